@@ -1,0 +1,23 @@
+// Package assets holds what the app embeds: its icons and the translations
+// of every text the screens show around the guide's own.
+package assets
+
+import (
+	"embed"
+	_ "embed"
+)
+
+// Translations holds one JSON file a language: translations/sv.json, en.json.
+//
+//go:embed translations/*.json
+var Translations embed.FS
+
+// Icon is the app icon, 512×512 PNG.
+//
+//go:embed icons/kontoguiden.png
+var Icon []byte
+
+// Web marks a button that opens a web page.
+//
+//go:embed icons/web.svg
+var Web []byte

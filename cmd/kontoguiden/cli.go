@@ -1,0 +1,122 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/printout"
+)
+
+// usageError is a bad command line: exit code 2. The flag package has
+// already printed its own parse errors, so those are not printed again.
+type usageError struct {
+	err     error
+	printed bool
+}
+
+func (u usageError) Error() string { return u.err.Error() }
+
+func usage(err error) error { return usageError{err: err} }
+
+// parsed turns a flag parse error into a usage error; --help stays as it is.
+func parsed(err error) error {
+	if err == nil || errors.Is(err, flag.ErrHelp) {
+		return err
+	}
+	return usageError{err: err, printed: true}
+}
+
+// commands are the sub-commands, for support staff and for printing.
+var commands = map[string]func(args []string, out, errOut io.Writer) error{
+	"choose":    choose,
+	"checklist": checklist,
+}
+
+// newFlags makes a flag set whose errors and --help go to errOut.
+func newFlags(name, usage string, errOut io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(errOut)
+	fs.Usage = func() {
+		fmt.Fprintf(errOut, "Usage: kontoguiden %s\n\n", usage)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+func choose(args []string, out, errOut io.Writer) error {
+	fs := newFlags("choose", "choose --account KIND --need NEED[,NEED...] [--lang sv|en] [--format text|json]", errOut)
+	account := fs.String("account", "", "the account the person has: "+strings.Join(asStrings(guide.AccountIDs()), ", "))
+	needs := fs.String("need", "", "what they need, comma-separated: "+strings.Join(asStrings(guide.NeedIDs()), ", "))
+	lang, format := langFlag(fs), fs.String("format", "text", "output: text, json")
+	if err := parsed(fs.Parse(args)); err != nil {
+		return err
+	}
+	l, err := guide.ParseLang(*lang)
+	if err != nil {
+		return usage(err)
+	}
+	var list []guide.Need
+	for _, n := range strings.Split(*needs, ",") {
+		if n = strings.TrimSpace(n); n != "" {
+			list = append(list, guide.Need(n))
+		}
+	}
+	if *account == "" {
+		return usage(fmt.Errorf("--account is required: use one of %s", strings.Join(asStrings(guide.AccountIDs()), ", ")))
+	}
+	c, err := guide.Choose(guide.Account(*account), list)
+	if err != nil {
+		return usage(err)
+	}
+	p, _ := guide.Lookup(c.Path)
+	switch *format {
+	case "json":
+		return json.NewEncoder(out).Encode(map[string]string{"path": string(c.Path), "reason": c.Reason.In(l)})
+	case "text":
+		_, err := fmt.Fprintf(out, "%s (%s)\n%s\n", p.Name.In(l), c.Path, c.Reason.In(l))
+		return err
+	}
+	return usage(fmt.Errorf("unknown format %q: use one of text, json", *format))
+}
+
+func checklist(args []string, out, errOut io.Writer) error {
+	fs := newFlags("checklist", "checklist --path PATH [--lang sv|en] [--format text|json|html]", errOut)
+	path := fs.String("path", "", "the registration path: "+strings.Join(asStrings(guide.PathIDs()), ", "))
+	lang, format := langFlag(fs), fs.String("format", "text", "output: text, json, html")
+	if err := parsed(fs.Parse(args)); err != nil {
+		return err
+	}
+	l, err := guide.ParseLang(*lang)
+	if err != nil {
+		return usage(err)
+	}
+	id, err := guide.ParsePath(*path)
+	if err != nil {
+		return usage(err)
+	}
+	f := printout.Format(*format)
+	if !slices.Contains(printout.Formats, f) {
+		return usage(fmt.Errorf("unknown format %q: use one of %s", *format, strings.Join(asStrings(printout.Formats), ", ")))
+	}
+	p, _ := guide.Lookup(id)
+	steps, _ := guide.Checklist(id, guide.Options{})
+	return printout.Write(out, f, printout.Sheet{Lang: l, Path: p, Steps: steps})
+}
+
+func langFlag(fs *flag.FlagSet) *string {
+	return fs.String("lang", "sv", "language: sv, en")
+}
+
+func asStrings[T ~string](xs []T) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = string(x)
+	}
+	return out
+}

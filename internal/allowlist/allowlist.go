@@ -1,0 +1,87 @@
+// Package allowlist decides which web addresses Kontoguiden may hand to the
+// browser: https only, on a known host, and nothing that could disguise
+// where the browser really goes.
+package allowlist
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"unicode"
+)
+
+// MaxLen is the longest address accepted; the guide's are far shorter, and
+// a very long one is more likely a trick than a page.
+const MaxLen = 2048
+
+// List is a set of allowed hosts. A host also allows its subdomains.
+type List struct {
+	hosts []string
+}
+
+// New makes a list of the given hosts, lower-cased.
+func New(hosts ...string) List {
+	l := List{}
+	for _, h := range hosts {
+		l.hosts = append(l.hosts, strings.ToLower(strings.TrimSpace(h)))
+	}
+	return l
+}
+
+// With returns a list that allows the hosts of both.
+func (l List) With(hosts ...string) List {
+	return New(append(append([]string{}, l.hosts...), hosts...)...)
+}
+
+// Hosts lists the allowed hosts.
+func (l List) Hosts() []string { return append([]string(nil), l.hosts...) }
+
+// Errors that say why an address was refused.
+var (
+	ErrTooLong  = errors.New("the address is too long")
+	ErrControl  = errors.New("the address has spaces or control characters")
+	ErrScheme   = errors.New("only https addresses are opened")
+	ErrUserInfo = errors.New("the address hides a user name before the host")
+	ErrHost     = errors.New("the host is not on the allow-list")
+)
+
+// Check returns nil if raw may be opened, or an error that says why not.
+func (l List) Check(raw string) error {
+	if len(raw) > MaxLen {
+		return ErrTooLong
+	}
+	if strings.IndexFunc(raw, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) || r > unicode.MaxASCII }) >= 0 {
+		return ErrControl
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return fmt.Errorf("the address cannot be read: %w", err)
+	}
+	if u.Scheme != "https" || u.Opaque != "" {
+		return ErrScheme
+	}
+	if u.User != nil || strings.Contains(u.Host, "@") {
+		return ErrUserInfo
+	}
+	if p := u.Port(); p != "" && p != "443" {
+		return fmt.Errorf("%w: port %s", ErrHost, p)
+	}
+	if !l.allows(u.Hostname()) {
+		return fmt.Errorf("%w: %s", ErrHost, u.Hostname())
+	}
+	return nil
+}
+
+// allows reports whether host is on the list or a subdomain of one on it.
+// Non-ASCII hosts never get here (Check refuses them), so look-alike
+// Unicode letters cannot pass as a listed host.
+func (l List) allows(host string) bool {
+	host = strings.ToLower(host)
+	for _, h := range l.hosts {
+		if host != "" && h != "" && (host == h || strings.HasSuffix(host, "."+h)) {
+			return true
+		}
+	}
+	return false
+}

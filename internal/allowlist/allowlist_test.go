@@ -1,0 +1,83 @@
+package allowlist
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+)
+
+func TestCheck(t *testing.T) {
+	l := New("biometria.se", "outlook.com")
+	cases := []struct {
+		name string
+		raw  string
+		ok   bool
+	}{
+		{"guide_start", "https://www.biometria.se/", true},
+		{"subdomain", "https://aktiveramfa.biometria.se/", true},
+		{"bare_host", "https://biometria.se", true},
+		{"upper_case_host", "https://WWW.Biometria.SE/", true},
+		{"explicit_443", "https://www.biometria.se:443/x", true},
+		{"query_and_fragment", "https://www.biometria.se/a?b=c#d", true},
+		{"http", "http://www.biometria.se/", false},
+		{"file", "file:///etc/passwd", false},
+		{"javascript", "javascript:alert(1)", false},
+		{"data", "data:text/html,<b>hi</b>", false},
+		{"no_scheme", "www.biometria.se", false},
+		{"other_host", "https://evil.example/", false},
+		{"suffix_trick", "https://evilbiometria.se/", false},
+		{"host_as_subdomain_of_other", "https://biometria.se.evil.example/", false},
+		{"user_info", "https://www.biometria.se@evil.example/", false},
+		{"user_info_listed_host", "https://user:pw@www.biometria.se/", false},
+		{"cyrillic_lookalike", "https://www.biometriа.se/", false},
+		{"space", "https://www.biometria.se/ x", false},
+		{"newline", "https://www.biometria.se/\nx", false},
+		{"tab", "https://www.biometria.se/\tx", false},
+		{"nul", "https://www.biometria.se/\x00", false},
+		{"other_port", "https://www.biometria.se:8443/", false},
+		{"too_long", "https://www.biometria.se/" + strings.Repeat("a", MaxLen), false},
+		{"empty", "", false},
+		{"backslash_host", "https://evil.example\\@www.biometria.se/", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			err := l.Check(c.raw)
+			if (err == nil) != c.ok {
+				t.Errorf("Check(%q) = %v, want ok=%v", c.raw, err, c.ok)
+			}
+		})
+	}
+}
+
+func TestWithAddsHosts(t *testing.T) {
+	l := New("biometria.se").With("accounts.google.com")
+	if err := l.Check("https://accounts.google.com/"); err != nil {
+		t.Errorf("added host refused: %v", err)
+	}
+	if err := New("biometria.se").Check("https://accounts.google.com/"); err == nil {
+		t.Error("With changed the original list")
+	}
+}
+
+func FuzzCheck(f *testing.F) {
+	for _, s := range []string{"https://www.biometria.se/", "http://x", "https://a@b.biometria.se", "javascript:x"} {
+		f.Add(s)
+	}
+	l := New("biometria.se")
+	f.Fuzz(func(t *testing.T, raw string) {
+		if l.Check(raw) != nil {
+			return
+		}
+		// Whatever passes must be https on a listed host, with no tricks.
+		if !strings.HasPrefix(strings.ToLower(raw), "https://") {
+			t.Fatalf("passed without https: %q", raw)
+		}
+		u, err := url.Parse(raw)
+		if err != nil || u.User != nil || strings.ContainsAny(raw, " \t\r\n\\") {
+			t.Fatalf("passed with a disguise: %q", raw)
+		}
+		if h := strings.ToLower(u.Hostname()); h != "biometria.se" && !strings.HasSuffix(h, ".biometria.se") {
+			t.Fatalf("passed for host %q: %q", h, raw)
+		}
+	})
+}

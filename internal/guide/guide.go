@@ -1,0 +1,95 @@
+// Package guide holds what Biometria's instruction "Självregistrera ett
+// Biometria-konto" (v1.0) says: the kinds of account a person can have, what
+// they may need, the four registration paths of its section 4 and the steps of
+// each. It is data first; every screen and every printout renders it, so a
+// changed step or address is a change here and nowhere else.
+package guide
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Lang is a language the guide is written in.
+type Lang string
+
+// The guide's languages: Swedish first, English second.
+const (
+	Swedish Lang = "sv"
+	English Lang = "en"
+)
+
+// Langs lists the languages in the order a person is offered them.
+var Langs = []Lang{Swedish, English}
+
+// ParseLang accepts "sv" or "en".
+func ParseLang(s string) (Lang, error) {
+	for _, l := range Langs {
+		if string(l) == s {
+			return l, nil
+		}
+	}
+	return "", errUnknown("language", s, Langs)
+}
+
+// Text is one piece of text in both languages.
+type Text struct {
+	SV string
+	EN string
+}
+
+// In returns the text in language l; English falls back to Swedish so that a
+// person never sees an empty line.
+func (t Text) In(l Lang) string {
+	if l == English && t.EN != "" {
+		return t.EN
+	}
+	return t.SV
+}
+
+// replace fills a placeholder in both languages.
+func (t Text) replace(old string, with Text) Text {
+	return Text{
+		SV: strings.ReplaceAll(t.SV, old, with.SV),
+		EN: strings.ReplaceAll(t.EN, old, with.EN),
+	}
+}
+
+// Help is advice for one thing that can go wrong at a step.
+type Help struct {
+	Problem Text // what the person sees, in their words
+	Fix     Text // what to do about it
+}
+
+// In gives the help as one line, for printouts.
+func (h Help) In(l Lang) string {
+	return h.Problem.In(l) + " – " + h.Fix.In(l)
+}
+
+// Step is one thing the person does.
+type Step struct {
+	ID    string // stable: progress is saved by it
+	Title Text
+	Body  Text
+	// URL is the https address to open when the step starts on a web page
+	// that is not already in front of the person; empty otherwise.
+	URL  string
+	Help []Help
+	// MFA marks the closing step: it counts as done only when the person
+	// confirms that two-step verification is active.
+	MFA bool
+}
+
+// joinValues lists valid values for an error message.
+func joinValues[T ~string](vs []T) string {
+	s := make([]string, len(vs))
+	for i, v := range vs {
+		s[i] = string(v)
+	}
+	return strings.Join(s, ", ")
+}
+
+// errUnknown names a bad value and lists the good ones.
+func errUnknown[T ~string](what, got string, valid []T) error {
+	return fmt.Errorf("unknown %s %q: use one of %s", what, got, joinValues(valid))
+}

@@ -1,0 +1,222 @@
+package guide
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/biometria/kontoguiden/internal/allowlist"
+)
+
+func TestChoose(t *testing.T) {
+	cases := []struct {
+		name    string
+		account Account
+		needs   []Need
+		path    PathID
+		service Service
+		create  bool
+	}{
+		{"work_microsoft_viol3_registers_with_email", WorkMicrosoft, []Need{NeedVIOL3}, PathEmail, ServiceProduction, false},
+		{"work_microsoft_integration_registers_with_email", WorkMicrosoft, []Need{NeedIntegration}, PathEmail, ServiceIntegration, false},
+		{"private_microsoft_viol3_registers_with_microsoft", PrivateMicrosoft, []Need{NeedVIOL3}, PathMicrosoft, ServiceProduction, false},
+		{"private_microsoft_integration_registers_with_microsoft", PrivateMicrosoft, []Need{NeedIntegration}, PathMicrosoft, ServiceIntegration, false},
+		{"google_viol3_only_registers_with_google", GoogleAccount, []Need{NeedVIOL3}, PathGoogle, ServiceProduction, false},
+		{"google_with_followup_needs_microsoft_activation", GoogleAccount, []Need{NeedVIOL3, NeedFollowup}, PathMicrosoftActivation, ServiceProduction, false},
+		{"google_followup_alone_needs_microsoft_activation", GoogleAccount, []Need{NeedFollowup}, PathMicrosoftActivation, ServiceProduction, false},
+		{"google_with_integration_needs_microsoft_activation", GoogleAccount, []Need{NeedIntegration}, PathMicrosoftActivation, ServiceIntegration, false},
+		{"google_huvudkod_registers_with_google", GoogleAccount, []Need{NeedHuvudkod}, PathGoogle, ServiceProduction, false},
+		{"other_address_viol3_needs_microsoft_activation", OtherAddress, []Need{NeedVIOL3}, PathMicrosoftActivation, ServiceProduction, false},
+		{"other_address_integration_needs_microsoft_activation", OtherAddress, []Need{NeedIntegration}, PathMicrosoftActivation, ServiceIntegration, false},
+		{"no_address_creates_outlook_then_microsoft", NoAddress, []Need{NeedVIOL3}, PathMicrosoft, ServiceProduction, true},
+		{"integration_and_viol3_goes_to_production", WorkMicrosoft, []Need{NeedIntegration, NeedVIOL3}, PathEmail, ServiceProduction, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := Choose(c.account, c.needs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Path != c.path || got.Options.Service != c.service || got.Options.CreateAddress != c.create {
+				t.Errorf("Choose = %+v, want path %s service %s create %v", got, c.path, c.service, c.create)
+			}
+			if got.Reason.SV == "" || got.Reason.EN == "" {
+				t.Error("a choice must say why in both languages")
+			}
+		})
+	}
+}
+
+func TestChooseRefusesBadAnswers(t *testing.T) {
+	if _, err := Choose(WorkMicrosoft, nil); !errors.Is(err, ErrNoNeed) {
+		t.Errorf("no needs: err = %v, want ErrNoNeed", err)
+	}
+	if !strings.Contains(ErrNoNeed.Error(), "viol3") {
+		t.Errorf("ErrNoNeed should list what to pick: %v", ErrNoNeed)
+	}
+	if _, err := Choose("yahoo", []Need{NeedVIOL3}); err == nil || !strings.Contains(err.Error(), "work-microsoft") {
+		t.Errorf("unknown account: err = %v, want a list of valid kinds", err)
+	}
+	if _, err := Choose(GoogleAccount, []Need{"games"}); err == nil || !strings.Contains(err.Error(), "followup") {
+		t.Errorf("unknown need: err = %v, want a list of valid needs", err)
+	}
+}
+
+func TestEveryAccountHasARule(t *testing.T) {
+	for _, a := range AccountIDs() {
+		for _, n := range NeedIDs() {
+			if _, err := Choose(a, []Need{n}); err != nil {
+				t.Errorf("Choose(%s, %s): %v", a, n, err)
+			}
+		}
+	}
+}
+
+// everyChecklist yields each path with and without the extra first step.
+func everyChecklist(t *testing.T, f func(name string, steps []Step)) {
+	t.Helper()
+	for _, p := range PathIDs() {
+		for _, o := range []Options{{}, {Service: ServiceIntegration, CreateAddress: true}} {
+			steps, err := Checklist(p, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f(string(p), steps)
+		}
+	}
+}
+
+func TestEveryPathStartsSharedAndEndsWithMFA(t *testing.T) {
+	everyChecklist(t, func(name string, steps []Step) {
+		first := 0
+		if steps[0].ID == "create-address" {
+			first = 1
+		}
+		want := []string{"open-biometria", "mina-sidor", "pick-service", "create-one", "path-button"}
+		for i, id := range want {
+			if steps[first+i].ID != id {
+				t.Errorf("%s: step %d is %s, want %s", name, first+i, steps[first+i].ID, id)
+			}
+		}
+		last := steps[len(steps)-1]
+		if !last.MFA || last.URL != ActivateMFA {
+			t.Errorf("%s: last step %s is not the MFA step at %s", name, last.ID, ActivateMFA)
+		}
+		if steps[len(steps)-2].ID != "see-account" {
+			t.Errorf("%s: the step before MFA is %s, want see-account", name, steps[len(steps)-2].ID)
+		}
+		for _, s := range steps[:len(steps)-1] {
+			if s.MFA {
+				t.Errorf("%s: %s is marked MFA but is not last", name, s.ID)
+			}
+		}
+	})
+}
+
+func TestStepsAreCompleteInBothLanguages(t *testing.T) {
+	everyChecklist(t, func(name string, steps []Step) {
+		seen := map[string]bool{}
+		for _, s := range steps {
+			if s.ID == "" || seen[s.ID] {
+				t.Errorf("%s: step ID %q empty or repeated", name, s.ID)
+			}
+			seen[s.ID] = true
+			texts := []Text{s.Title, s.Body}
+			for _, h := range s.Help {
+				texts = append(texts, h.Problem, h.Fix)
+			}
+			for _, x := range texts {
+				if x.SV == "" || x.EN == "" || x.SV == x.EN {
+					t.Errorf("%s/%s: text not in both languages: %+v", name, s.ID, x)
+				}
+				if strings.Contains(x.SV+x.EN, "{") {
+					t.Errorf("%s/%s: placeholder left: %+v", name, s.ID, x)
+				}
+			}
+		}
+	})
+}
+
+func TestEveryAddressIsHTTPSAndAllowed(t *testing.T) {
+	allowed := allowlist.New(AllowedHosts...)
+	everyChecklist(t, func(name string, steps []Step) {
+		for _, s := range steps {
+			if s.URL == "" {
+				continue
+			}
+			if err := allowed.Check(s.URL); err != nil {
+				t.Errorf("%s/%s: %s: %v", name, s.ID, s.URL, err)
+			}
+		}
+	})
+}
+
+// The help the instruction implies must be reachable where it happens.
+func TestHelpForWhatGoesWrong(t *testing.T) {
+	want := map[PathID][]string{
+		PathEmail:               {"500"},
+		PathMicrosoft:           {"500", "Authenticator"},
+		PathMicrosoftActivation: {"500", "skräppost", "tio pussel"},
+		PathGoogle:              {"500", "redan inloggad"},
+	}
+	for p, words := range want {
+		steps, _ := Checklist(p, Options{})
+		var all strings.Builder
+		for _, s := range steps {
+			for _, h := range s.Help {
+				all.WriteString(h.In(Swedish) + "\n")
+			}
+		}
+		for _, w := range words {
+			if !strings.Contains(all.String(), w) {
+				t.Errorf("%s: no help mentions %q", p, w)
+			}
+		}
+	}
+}
+
+func TestMFAStepSaysWhatItNeeds(t *testing.T) {
+	steps, _ := Checklist(PathGoogle, Options{})
+	mfa := steps[len(steps)-1].Body
+	for _, w := range []string{"Authenticator", "QR", "arbetsgivare"} {
+		if !strings.Contains(mfa.SV, w) {
+			t.Errorf("MFA step does not mention %q", w)
+		}
+	}
+}
+
+func TestChecklistFillsServiceAndButton(t *testing.T) {
+	steps, _ := Checklist(PathGoogle, Options{Service: ServiceTest})
+	if got := steps[2].Title.SV; got != "Klicka på ”VIOL 3 Kundtestmiljö”" {
+		t.Errorf("service step title = %q", got)
+	}
+	if got := steps[4].Title.EN; !strings.Contains(got, "Registrera dig med Google") {
+		t.Errorf("button step title = %q", got)
+	}
+	if _, err := Checklist("fax", Options{}); err == nil {
+		t.Error("unknown path accepted")
+	}
+}
+
+func TestNoAddressStartsAtOutlook(t *testing.T) {
+	c, _ := Choose(NoAddress, []Need{NeedVIOL3})
+	steps, _ := Checklist(c.Path, c.Options)
+	if steps[0].ID != "create-address" || steps[0].URL != OutlookURL {
+		t.Errorf("first step = %s %s, want create-address at Outlook", steps[0].ID, steps[0].URL)
+	}
+}
+
+func TestParse(t *testing.T) {
+	if _, err := ParseLang("de"); err == nil || !strings.Contains(err.Error(), "sv, en") {
+		t.Errorf("ParseLang(de) = %v", err)
+	}
+	if p, err := ParsePath("microsoft-activation"); err != nil || p != PathMicrosoftActivation {
+		t.Errorf("ParsePath = %v %v", p, err)
+	}
+	if _, err := ParseService("viol2"); err == nil {
+		t.Error("ParseService accepted viol2")
+	}
+	if (Text{SV: "hej"}).In(English) != "hej" {
+		t.Error("English should fall back to Swedish")
+	}
+}

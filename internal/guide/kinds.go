@@ -1,0 +1,89 @@
+package guide
+
+// AccountKind describes an account kind the way the chooser offers it.
+type AccountKind struct {
+	ID       Account
+	Name     Text
+	Examples Text // what it looks like, so a person recognises their own
+}
+
+// Accounts are offered in this order: the instruction's section 3, then none.
+var Accounts = []AccountKind{
+	{WorkMicrosoft,
+		Text{"Jobb- eller skolkonto hos Microsoft", "Work or school account from Microsoft"},
+		Text{"Adressen du har på jobbet eller i skolan, med Office 365, Entra ID eller Azure AD",
+			"The address you have at work or school, with Office 365, Entra ID or Azure AD"}},
+	{PrivateMicrosoft,
+		Text{"Privat Microsoft-konto", "Private Microsoft account"},
+		Text{"En egen adress som slutar på outlook.com, hotmail.com, live.se eller liknande",
+			"Your own address ending in outlook.com, hotmail.com, live.se or similar"}},
+	{GoogleAccount,
+		Text{"Privat Google-konto", "Personal Google account"},
+		Text{"En adress som slutar på gmail.com", "An address ending in gmail.com"}},
+	{OtherAddress,
+		Text{"En annan e-postadress", "Another e-mail address"},
+		Text{"Till exempel från din internetleverantör, som telia.com eller bredband.net",
+			"For example from your internet provider, such as telia.com or bredband.net"}},
+	{NoAddress,
+		Text{"Jag har ingen e-postadress än", "I have no e-mail address yet"},
+		Text{"Guiden hjälper dig att skaffa en gratis hos Outlook.com först",
+			"The guide helps you get a free one at Outlook.com first"}},
+}
+
+// NeedKind describes a need the way the chooser offers it.
+type NeedKind struct {
+	ID   Need
+	Name Text
+}
+
+// Needs are offered in this order.
+var Needs = []NeedKind{
+	{NeedVIOL3, Text{"Använda VIOL 3", "Use VIOL 3"}},
+	{NeedFollowup, Text{"Uppföljning i rapportportalen", "Follow-up in the report portal"}},
+	{NeedIntegration, Text{"Läsa integrationsspecifikationer", "Read the integration specifications"}},
+	{NeedHuvudkod, Text{"Beställa huvudkod eller rollen behörighetsansvarig",
+		"Order a huvudkod or the role behörighetsansvarig (authorisation manager)"}},
+}
+
+// Service is the entry under Mina sidor that leads to sign-up.
+type Service string
+
+// The entries of Mina sidor that the instruction's section 2 names.
+const (
+	ServiceProduction  Service = "viol3-production"
+	ServiceIntegration Service = "integration"
+	ServiceTest        Service = "viol3-test"
+)
+
+// ServiceKind names a service as the web page shows it.
+type ServiceKind struct {
+	ID   Service
+	Name Text
+}
+
+// Services lists the entries of Mina sidor the guide knows.
+var Services = []ServiceKind{
+	{ServiceProduction, Text{"VIOL 3 Produktionsmiljö", "VIOL 3 Produktionsmiljö"}},
+	{ServiceIntegration, Text{"Integrationsspecifikationer", "Integrationsspecifikationer"}},
+	{ServiceTest, Text{"VIOL 3 Kundtestmiljö", "VIOL 3 Kundtestmiljö"}},
+}
+
+// Name returns the label of the service as Mina sidor shows it.
+func (s Service) Name() Text {
+	for _, k := range Services {
+		if k.ID == s {
+			return k.Name
+		}
+	}
+	return Services[0].Name
+}
+
+// ParseService accepts a service's ID.
+func ParseService(s string) (Service, error) {
+	for _, k := range Services {
+		if string(k.ID) == s {
+			return k.ID, nil
+		}
+	}
+	return "", errUnknown("service", s, ids(Services, func(k ServiceKind) Service { return k.ID }))
+}

@@ -1,0 +1,52 @@
+// Package opener hands web addresses to the system browser, but only those
+// the allow-list accepts: whatever a kit or a bug asks for, Kontoguiden never
+// opens a file, a script or a look-alike site.
+package opener
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/pkg/browser"
+
+	"github.com/biometria/kontoguiden/internal/allowlist"
+)
+
+// Opener opens an address for the person.
+type Opener interface {
+	Open(url string) error
+}
+
+// Func adapts a function to an Opener.
+type Func func(url string) error
+
+// Open calls f.
+func (f Func) Open(url string) error { return f(url) }
+
+// System opens addresses in the system's default browser.
+var System Opener = Func(browser.OpenURL)
+
+func init() {
+	// pkg/browser copies the helper program's output to ours; on Windows a
+	// GUI app has no console for it, and elsewhere it is only noise.
+	browser.Stdout, browser.Stderr = io.Discard, io.Discard
+}
+
+// Guarded checks each address against an allow-list before passing it on.
+type Guarded struct {
+	Allow allowlist.List
+	Next  Opener
+	// Refused is told of each refused address, for the log.
+	Refused func(url string, why error)
+}
+
+// Open passes url on if it is allowed, and refuses it otherwise.
+func (g Guarded) Open(url string) error {
+	if err := g.Allow.Check(url); err != nil {
+		if g.Refused != nil {
+			g.Refused(url, err)
+		}
+		return fmt.Errorf("refused to open the address: %w", err)
+	}
+	return g.Next.Open(url)
+}

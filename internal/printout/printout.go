@@ -1,0 +1,137 @@
+// Package printout renders a checklist for people to read outside the app:
+// plain text for a terminal, JSON for other tools, and one self-contained
+// HTML page to print. The receipt is the same page with the dates filled in.
+package printout
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/biometria/kontoguiden/internal/guide"
+)
+
+// Format is a way to print a checklist.
+type Format string
+
+// The formats of "kontoguiden checklist".
+const (
+	Text Format = "text"
+	JSON Format = "json"
+	HTML Format = "html"
+)
+
+// Formats lists the formats in the order --help shows them.
+var Formats = []Format{Text, JSON, HTML}
+
+// Sheet is what a printout shows.
+type Sheet struct {
+	Lang   guide.Lang
+	Path   guide.Path
+	Steps  []guide.Step
+	Office string // the field office, from its kit; may be empty
+	// For a receipt: who, and when each step was done (by step ID).
+	Name     string
+	Done     map[string]time.Time
+	Finished time.Time
+}
+
+// jsonStep is the documented JSON shape of one step.
+type jsonStep struct {
+	ID    string   `json:"id"`
+	Title string   `json:"title"`
+	Body  string   `json:"body"`
+	URL   string   `json:"url"`
+	Help  []string `json:"help"`
+}
+
+// Write prints the sheet in format f.
+func Write(w io.Writer, f Format, s Sheet) error {
+	switch f {
+	case Text:
+		return writeText(w, s)
+	case JSON:
+		return writeJSON(w, s)
+	case HTML:
+		return writeHTML(w, s)
+	}
+	return fmt.Errorf("unknown format %q", f)
+}
+
+func writeText(w io.Writer, s Sheet) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s (%s %d)\n\n", s.Path.Name.In(s.Lang), labels[s.Lang].section, s.Path.Section)
+	for i, st := range s.Steps {
+		fmt.Fprintf(&b, "%d. %s\n", i+1, st.Title.In(s.Lang))
+		fmt.Fprintf(&b, "   %s\n", strings.ReplaceAll(st.Body.In(s.Lang), "\n\n", "\n   "))
+		if st.URL != "" {
+			fmt.Fprintf(&b, "   %s: %s\n", labels[s.Lang].address, st.URL)
+		}
+		for _, h := range st.Help {
+			fmt.Fprintf(&b, "   ? %s\n", h.In(s.Lang))
+		}
+		b.WriteString("\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeJSON(w io.Writer, s Sheet) error {
+	out := make([]jsonStep, len(s.Steps))
+	for i, st := range s.Steps {
+		out[i] = jsonStep{ID: st.ID, Title: st.Title.In(s.Lang), Body: st.Body.In(s.Lang), URL: st.URL, Help: []string{}}
+		for _, h := range st.Help {
+			out[i].Help = append(out[i].Help, h.In(s.Lang))
+		}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+//go:embed sheet.html
+var files embed.FS
+
+var page = template.Must(template.ParseFS(files, "sheet.html"))
+
+// htmlStep is one step as the page shows it.
+type htmlStep struct {
+	N     int
+	Title string
+	Paras []string
+	URL   string
+	Help  [][2]string
+	When  string
+}
+
+func writeHTML(w io.Writer, s Sheet) error {
+	l := labels[s.Lang]
+	data := struct {
+		Lang     guide.Lang
+		L        label
+		Path     string
+		Button   string
+		Office   string
+		Name     string
+		Finished string
+		Steps    []htmlStep
+	}{Lang: s.Lang, L: l, Path: s.Path.Name.In(s.Lang), Button: s.Path.Button, Office: s.Office, Name: s.Name}
+	if !s.Finished.IsZero() {
+		data.Finished = s.Finished.Format("2006-01-02 15:04")
+	}
+	for i, st := range s.Steps {
+		h := htmlStep{N: i + 1, Title: st.Title.In(s.Lang), Paras: strings.Split(st.Body.In(s.Lang), "\n\n"), URL: st.URL}
+		for _, x := range st.Help {
+			h.Help = append(h.Help, [2]string{x.Problem.In(s.Lang), x.Fix.In(s.Lang)})
+		}
+		if t, ok := s.Done[st.ID]; ok {
+			h.When = t.Format("2006-01-02 15:04")
+		}
+		data.Steps = append(data.Steps, h)
+	}
+	return page.Execute(w, data)
+}

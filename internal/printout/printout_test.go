@@ -1,0 +1,118 @@
+package printout
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/biometria/kontoguiden/internal/guide"
+)
+
+func sheet(t *testing.T, p guide.PathID, l guide.Lang) Sheet {
+	t.Helper()
+	path, err := guide.Lookup(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	steps, err := guide.Checklist(p, guide.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Sheet{Lang: l, Path: path, Steps: steps}
+}
+
+func TestJSONShape(t *testing.T) {
+	var b bytes.Buffer
+	s := sheet(t, guide.PathGoogle, guide.English)
+	if err := Write(&b, JSON, s); err != nil {
+		t.Fatal(err)
+	}
+	var got []map[string]any
+	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(s.Steps) {
+		t.Fatalf("%d steps in JSON, want %d", len(got), len(s.Steps))
+	}
+	for i, st := range got {
+		for _, k := range []string{"id", "title", "body", "url", "help"} {
+			if _, ok := st[k]; !ok {
+				t.Errorf("step %d lacks %q", i, k)
+			}
+		}
+		if _, ok := st["help"].([]any); !ok {
+			t.Errorf("step %d: help is %T, want a list", i, st["help"])
+		}
+	}
+	if got[1]["url"] != "" || got[0]["url"] != guide.BiometriaURL {
+		t.Errorf("urls: first %v, second %v", got[0]["url"], got[1]["url"])
+	}
+	if got[0]["title"] != s.Steps[0].Title.EN {
+		t.Errorf("title %v is not in English", got[0]["title"])
+	}
+}
+
+func TestTextListsEveryStepInOrder(t *testing.T) {
+	var b bytes.Buffer
+	s := sheet(t, guide.PathMicrosoftActivation, guide.Swedish)
+	if err := Write(&b, Text, s); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	last := -1
+	for i, st := range s.Steps {
+		at := strings.Index(out, st.Title.SV)
+		if at <= last {
+			t.Fatalf("step %d %q missing or out of order", i+1, st.Title.SV)
+		}
+		last = at
+	}
+	if !strings.Contains(out, "https://aktiveramfa.biometria.se/") {
+		t.Error("text lacks the MFA address")
+	}
+}
+
+func TestHTMLIsSelfContainedAndEscaped(t *testing.T) {
+	var b bytes.Buffer
+	s := sheet(t, guide.PathEmail, guide.Swedish)
+	s.Name = "<Anna>"
+	if err := Write(&b, HTML, s); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if !strings.HasPrefix(out, "<!DOCTYPE html>") || !strings.Contains(out, "<style>") {
+		t.Error("not a self-contained HTML page")
+	}
+	for _, bad := range []string{"<script", "<link", "src=", "<Anna>"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("page contains %q", bad)
+		}
+	}
+	if !strings.Contains(out, "&lt;Anna&gt;") {
+		t.Error("name not shown escaped")
+	}
+	if strings.Count(out, "<li>") != len(s.Steps) {
+		t.Errorf("%d steps on the page, want %d", strings.Count(out, "<li>"), len(s.Steps))
+	}
+}
+
+func TestReceiptShowsWhenEachStepWasDone(t *testing.T) {
+	var b bytes.Buffer
+	s := sheet(t, guide.PathGoogle, guide.Swedish)
+	when := time.Date(2026, 11, 26, 14, 5, 0, 0, time.UTC)
+	s.Name, s.Done, s.Finished = "Anna", map[string]time.Time{s.Steps[0].ID: when}, when
+	if err := Write(&b, HTML, s); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{"Kvitto", "Anna", "2026-11-26 14:05", "behörighetsansvarig", "Registrera dig med Google"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("receipt lacks %q", want)
+		}
+	}
+	if strings.Count(out, "✓") != 1 {
+		t.Errorf("%d ticks, want 1", strings.Count(out, "✓"))
+	}
+}

@@ -1,0 +1,217 @@
+package progress
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/biometria/kontoguiden/internal/guide"
+)
+
+var t0 = time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC)
+
+func newJourney(t *testing.T, a guide.Account, needs ...guide.Need) (*Journey, *Store) {
+	t.Helper()
+	st := NewStore(t.TempDir())
+	c, err := guide.Choose(a, needs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, err := Start(a, needs, c, st.Save)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return j, st
+}
+
+func TestEveryChangeIsSavedAndResumes(t *testing.T) {
+	j, st := newJourney(t, guide.GoogleAccount, guide.NeedVIOL3)
+	for i := 0; i < 3; i++ {
+		if err := j.Complete(t0.Add(time.Duration(i) * time.Minute)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	saved, err := NewStore(st.Dir).Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := Resume(saved, st.Save)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Index() != 3 || again.DoneCount() != 3 {
+		t.Errorf("resumed at step %d with %d done, want 3 and 3", again.Index(), again.DoneCount())
+	}
+	if !saved.Done["mina-sidor"].Equal(t0.Add(time.Minute)) {
+		t.Errorf("time of step 2 = %v", saved.Done["mina-sidor"])
+	}
+	if saved.Path != guide.PathGoogle || saved.Account != guide.GoogleAccount {
+		t.Errorf("answers not saved: %+v", saved)
+	}
+}
+
+func TestBackKeepsTicksAndDoneReturnsToWhereYouWere(t *testing.T) {
+	j, _ := newJourney(t, guide.WorkMicrosoft, guide.NeedVIOL3)
+	for i := 0; i < 4; i++ {
+		j.Complete(t0)
+	}
+	j.Back()
+	j.Back()
+	if j.Index() != 2 || j.DoneCount() != 4 {
+		t.Fatalf("after two backs: step %d, %d done", j.Index(), j.DoneCount())
+	}
+	if err := j.Complete(t0.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if j.Index() != 4 {
+		t.Errorf("done on a ticked step went to %d, want the first undone (4)", j.Index())
+	}
+	if !j.State().Done[j.Steps()[2].ID].Equal(t0) {
+		t.Error("re-ticking changed when the step was first done")
+	}
+}
+
+func TestCannotSkipAhead(t *testing.T) {
+	j, _ := newJourney(t, guide.PrivateMicrosoft, guide.NeedVIOL3)
+	j.Complete(t0)
+	if j.CanVisit(2) {
+		t.Error("step 3 visitable before step 2 is done")
+	}
+	if err := j.Visit(5); err == nil {
+		t.Error("Visit(5) allowed")
+	}
+	if !j.CanVisit(0) || !j.CanVisit(1) {
+		t.Error("done step and first undone step must be visitable")
+	}
+}
+
+func TestMFAStepNeedsConfirmation(t *testing.T) {
+	j, _ := newJourney(t, guide.GoogleAccount, guide.NeedVIOL3)
+	if err := j.ConfirmMFA(t0); err == nil {
+		t.Error("MFA confirmed on the first step")
+	}
+	for !j.Step().MFA {
+		if err := j.Complete(t0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := j.Complete(t0); !errors.Is(err, ErrConfirmMFA) {
+		t.Errorf("Complete on MFA = %v, want ErrConfirmMFA", err)
+	}
+	if j.Finished() {
+		t.Fatal("finished without confirmation")
+	}
+	if err := j.ConfirmMFA(t0); err != nil {
+		t.Fatal(err)
+	}
+	if !j.Finished() || j.DoneCount() != len(j.Steps()) {
+		t.Errorf("finished=%v done=%d of %d", j.Finished(), j.DoneCount(), len(j.Steps()))
+	}
+}
+
+func TestSaveFailureKeepsJourneyInMemory(t *testing.T) {
+	c, _ := guide.Choose(guide.OtherAddress, []guide.Need{guide.NeedVIOL3})
+	failing := func(State) error { return errors.New("disk full") }
+	j, err := Start(guide.OtherAddress, []guide.Need{guide.NeedVIOL3}, c, failing)
+	if err == nil || j == nil {
+		t.Fatalf("Start = %v, %v; want a journey and the save error", j, err)
+	}
+	if err := j.Complete(t0); err == nil {
+		t.Error("save error not reported")
+	}
+	if j.Index() != 1 {
+		t.Errorf("journey did not move on in memory: step %d", j.Index())
+	}
+}
+
+func TestStoreFilesAreOwnerOnly(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	st := NewStore(dir)
+	if err := st.Save(State{Path: guide.PathGoogle, Account: guide.GoogleAccount}); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]os.FileMode{dir: 0o700, filepath.Join(dir, FileName): 0o600} {
+		fi, err := os.Stat(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fi.Mode().Perm() != want {
+			t.Errorf("%s has mode %v, want %v", path, fi.Mode().Perm(), want)
+		}
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, "*.tmp"))
+	if len(left) != 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
+}
+
+func TestBrokenFileIsKeptAside(t *testing.T) {
+	st := NewStore(t.TempDir())
+	st.Now = func() time.Time { return t0 }
+	os.WriteFile(filepath.Join(st.Dir, FileName), []byte(`{"version":1,"path":`), 0o600)
+	got, err := st.Load()
+	if !errors.Is(err, ErrBroken) || got.Started() {
+		t.Fatalf("Load = %+v, %v; want a fresh state and ErrBroken", got, err)
+	}
+	if _, err := os.Stat(filepath.Join(st.Dir, FileName+".broken-20261126T100000")); err != nil {
+		t.Errorf("broken file not kept aside: %v", err)
+	}
+	if err := st.Save(State{}); err != nil {
+		t.Errorf("cannot save after a broken file: %v", err)
+	}
+}
+
+func TestUnknownPathIsBroken(t *testing.T) {
+	st := NewStore(t.TempDir())
+	os.WriteFile(filepath.Join(st.Dir, FileName), []byte(`{"version":1,"account":"google","path":"fax"}`), 0o600)
+	if _, err := st.Load(); !errors.Is(err, ErrBroken) {
+		t.Errorf("Load = %v, want ErrBroken", err)
+	}
+}
+
+func TestNewerFileIsNotOverwritten(t *testing.T) {
+	st := NewStore(t.TempDir())
+	newer := []byte(`{"version":99,"path":"google"}`)
+	file := filepath.Join(st.Dir, FileName)
+	os.WriteFile(file, newer, 0o600)
+	if _, err := st.Load(); !errors.Is(err, ErrNewer) {
+		t.Fatalf("Load = %v, want ErrNewer", err)
+	}
+	if err := st.Save(State{}); !errors.Is(err, ErrNewer) {
+		t.Errorf("Save over a newer file = %v", err)
+	}
+	if err := st.Clear(); !errors.Is(err, ErrNewer) {
+		t.Errorf("Clear of a newer file = %v", err)
+	}
+	if got, _ := os.ReadFile(file); string(got) != string(newer) {
+		t.Errorf("newer file changed to %s", got)
+	}
+}
+
+func TestClear(t *testing.T) {
+	j, st := newJourney(t, guide.GoogleAccount, guide.NeedVIOL3)
+	j.Complete(t0)
+	if err := st.Clear(); err != nil {
+		t.Fatal(err)
+	}
+	got, err := st.Load()
+	if err != nil || !reflect.DeepEqual(got, State{}) {
+		t.Errorf("after Clear: %+v, %v", got, err)
+	}
+	if err := st.Clear(); err != nil {
+		t.Errorf("Clear of nothing: %v", err)
+	}
+}
+
+func TestSavedFileHoldsNoAddress(t *testing.T) {
+	j, st := newJourney(t, guide.WorkMicrosoft, guide.NeedVIOL3)
+	j.Complete(t0)
+	data, _ := os.ReadFile(filepath.Join(st.Dir, FileName))
+	if strings.Contains(string(data), "@") {
+		t.Errorf("progress file holds an address: %s", data)
+	}
+}

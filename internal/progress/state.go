@@ -1,0 +1,205 @@
+package progress
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/biometria/kontoguiden/internal/guide"
+)
+
+// Version is the format of the saved state; a newer one is never overwritten.
+const Version = 1
+
+// State is everything saved about one person's way through the guide. It
+// never holds a password, a code or an e-mail address.
+type State struct {
+	Version  int                  `json:"version"`
+	Account  guide.Account        `json:"account,omitempty"`
+	Needs    []guide.Need         `json:"needs,omitempty"`
+	Path     guide.PathID         `json:"path,omitempty"`
+	Options  guide.Options        `json:"options"`
+	Current  string               `json:"current,omitempty"` // the step on screen, by ID
+	Done     map[string]time.Time `json:"done,omitempty"`    // when each step was ticked
+	Finished time.Time            `json:"finished,omitzero"` // when MFA was confirmed
+}
+
+// Started reports whether the person has chosen a path.
+func (s State) Started() bool { return s.Path != "" }
+
+// check refuses a state that names things the guide does not know.
+func (s State) check() error {
+	if s.Path == "" {
+		return nil
+	}
+	if _, err := guide.ParsePath(string(s.Path)); err != nil {
+		return err
+	}
+	if _, err := guide.ParseAccount(string(s.Account)); err != nil {
+		return err
+	}
+	for _, n := range s.Needs {
+		if _, err := guide.ParseNeed(string(n)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ErrConfirmMFA: the MFA step is done only when the person confirms it.
+var ErrConfirmMFA = errors.New("confirm that two-step verification is active")
+
+// Journey is a person's way through the steps of one path. Every change is
+// saved at once through save; a failed save is returned, but the journey
+// goes on in memory so that the person can carry on.
+type Journey struct {
+	state State
+	steps []guide.Step
+	save  func(State) error
+}
+
+// Start begins a path for the person's answers, replacing any earlier one.
+func Start(a guide.Account, needs []guide.Need, c guide.Choice, save func(State) error) (*Journey, error) {
+	j, err := Resume(State{Account: a, Needs: needs, Path: c.Path, Options: c.Options}, save)
+	if err != nil {
+		return nil, err
+	}
+	return j, j.commit()
+}
+
+// Resume continues a saved journey.
+func Resume(s State, save func(State) error) (*Journey, error) {
+	steps, err := guide.Checklist(s.Path, s.Options)
+	if err != nil {
+		return nil, err
+	}
+	if s.Done == nil {
+		s.Done = map[string]time.Time{}
+	}
+	j := &Journey{state: s, steps: steps, save: save}
+	if j.indexOf(s.Current) < 0 {
+		j.state.Current = steps[j.firstUndone()].ID
+	}
+	return j, nil
+}
+
+// State is a copy of what is saved.
+func (j *Journey) State() State { return j.state }
+
+// Steps are the path's steps in order.
+func (j *Journey) Steps() []guide.Step { return j.steps }
+
+// Index is the position of the step on screen.
+func (j *Journey) Index() int { return j.indexOf(j.state.Current) }
+
+// Step is the step on screen.
+func (j *Journey) Step() guide.Step { return j.steps[j.Index()] }
+
+// IsDone reports whether step i has been ticked.
+func (j *Journey) IsDone(i int) bool {
+	_, ok := j.state.Done[j.steps[i].ID]
+	return ok
+}
+
+// DoneCount is how many steps are ticked.
+func (j *Journey) DoneCount() int {
+	n := 0
+	for i := range j.steps {
+		if j.IsDone(i) {
+			n++
+		}
+	}
+	return n
+}
+
+// Finished reports whether MFA has been confirmed: the account is ready.
+func (j *Journey) Finished() bool { return !j.state.Finished.IsZero() }
+
+// CanVisit reports whether the person may go to step i: any step done, and
+// the first one not done yet. Later steps wait, so that none is skipped.
+func (j *Journey) CanVisit(i int) bool {
+	return i >= 0 && i < len(j.steps) && (j.IsDone(i) || i <= j.firstUndone())
+}
+
+// Visit shows step i.
+func (j *Journey) Visit(i int) error {
+	if !j.CanVisit(i) {
+		return fmt.Errorf("step %d is not reached yet", i+1)
+	}
+	j.state.Current = j.steps[i].ID
+	return j.commit()
+}
+
+// Back shows the step before; on the first step it does nothing.
+func (j *Journey) Back() error {
+	if j.Index() == 0 {
+		return nil
+	}
+	return j.Visit(j.Index() - 1)
+}
+
+// Complete ticks the step on screen and moves to the next one not done. The
+// MFA step needs ConfirmMFA instead.
+func (j *Journey) Complete(now time.Time) error {
+	step := j.Step()
+	if step.MFA {
+		return ErrConfirmMFA
+	}
+	if !j.IsDone(j.Index()) {
+		j.state.Done[step.ID] = now
+	}
+	j.state.Current = j.steps[j.nextFrom(j.Index())].ID
+	return j.commit()
+}
+
+// ConfirmMFA ticks the MFA step: the person says two-step verification is
+// active. Only then is the journey finished.
+func (j *Journey) ConfirmMFA(now time.Time) error {
+	if !j.Step().MFA {
+		return fmt.Errorf("step %q is not the MFA step", j.Step().ID)
+	}
+	if j.firstUndone() != j.Index() {
+		return fmt.Errorf("step %d is not done yet", j.firstUndone()+1)
+	}
+	j.state.Done[j.Step().ID] = now
+	j.state.Finished = now
+	return j.commit()
+}
+
+func (j *Journey) commit() error { return j.save(j.state) }
+
+func (j *Journey) indexOf(id string) int {
+	for i, s := range j.steps {
+		if s.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// firstUndone is the first step not ticked; the last step when all are.
+func (j *Journey) firstUndone() int {
+	for i := range j.steps {
+		if !j.IsDone(i) {
+			return i
+		}
+	}
+	return len(j.steps) - 1
+}
+
+// nextFrom is the first step after i not ticked yet, so that going back to
+// look at a step and pressing "done" returns the person to where they were.
+func (j *Journey) nextFrom(i int) int {
+	for k := i + 1; k < len(j.steps); k++ {
+		if !j.IsDone(k) {
+			return k
+		}
+	}
+	return j.firstUndone()
+}
+
+// Fits reports whether the journey already follows choice c, so that
+// changing one's answers to the same path keeps the ticks.
+func (j *Journey) Fits(c guide.Choice) bool {
+	return j.state.Path == c.Path && j.state.Options == c.Options
+}

@@ -1,0 +1,160 @@
+// Package progress keeps where a person is in the guide: their answers, the
+// path, which steps are done and when. It saves after every change, so that
+// closing the app, or a crash, never loses a ticked step.
+package progress
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// FileName is the name of the progress file in the store's folder.
+const FileName = "progress.json"
+
+// Errors a load can end in. Each leaves the store usable.
+var (
+	// ErrBroken: the file could not be read; it was kept aside and the
+	// person starts afresh.
+	ErrBroken = errors.New("the saved progress could not be read")
+	// ErrNewer: a newer Kontoguiden wrote the file. It is left as it is and
+	// nothing is saved over it.
+	ErrNewer = errors.New("the saved progress comes from a newer Kontoguiden")
+)
+
+// Store keeps one person's progress in a folder.
+type Store struct {
+	Dir string
+	// Now names kept-aside files; tests set it.
+	Now func() time.Time
+	// frozen is set when saving would destroy something: a newer file.
+	frozen bool
+}
+
+// NewStore keeps progress in dir.
+func NewStore(dir string) *Store {
+	return &Store{Dir: dir, Now: time.Now}
+}
+
+func (s *Store) file() string { return filepath.Join(s.Dir, FileName) }
+
+// Load reads the saved progress. No file means a fresh start and no error.
+// A broken file is moved aside (ErrBroken); a file from a newer version is
+// left alone and further saves are refused (ErrNewer). In both cases the
+// returned State is fresh and the app can go on.
+func (s *Store) Load() (State, error) {
+	data, err := os.ReadFile(s.file())
+	if errors.Is(err, os.ErrNotExist) {
+		return State{}, nil
+	}
+	if err != nil {
+		return State{}, s.keepAside(err)
+	}
+	st, err := Parse(data)
+	if errors.Is(err, ErrNewer) {
+		s.frozen = true
+		return State{}, err
+	}
+	if err != nil {
+		return State{}, s.keepAside(err)
+	}
+	return st, nil
+}
+
+// Parse reads a saved state and checks that it holds together.
+func Parse(data []byte) (State, error) {
+	var st State
+	if err := json.Unmarshal(data, &st); err != nil {
+		return State{}, err
+	}
+	if st.Version > Version {
+		return State{}, ErrNewer
+	}
+	if st.Version < 1 {
+		return State{}, fmt.Errorf("no version in the file")
+	}
+	return st, st.check()
+}
+
+// keepAside renames an unreadable file so that nothing is lost for good and
+// the next save does not overwrite it.
+func (s *Store) keepAside(cause error) error {
+	aside := s.file() + ".broken-" + s.Now().UTC().Format("20060102T150405")
+	if err := os.Rename(s.file(), aside); err != nil {
+		s.frozen = true
+		return fmt.Errorf("%w (%v), and it could not be moved aside: %v", ErrBroken, cause, err)
+	}
+	return fmt.Errorf("%w (%v); kept as %s", ErrBroken, cause, filepath.Base(aside))
+}
+
+// Save writes the state atomically: a crash at any moment leaves either the
+// old file or the new one, never half of one.
+func (s *Store) Save(st State) error {
+	if s.frozen {
+		return ErrNewer
+	}
+	st.Version = Version
+	data, err := json.MarshalIndent(st, "", "  ")
+	if err != nil {
+		return err
+	}
+	return writeAtomic(s.Dir, FileName, data)
+}
+
+// Clear removes the saved progress, for "Börja om".
+func (s *Store) Clear() error {
+	if s.frozen {
+		return ErrNewer
+	}
+	err := os.Remove(s.file())
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	return err
+}
+
+// writeAtomic writes name in dir through a temporary file in the same
+// folder, synced and renamed over the old one. Files are the user's alone.
+func writeAtomic(dir, name string, data []byte) error {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, "."+name+"-*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // a no-op once renamed
+	if err := tmp.Chmod(0o600); err != nil {
+		tmp.Close()
+		return err
+	}
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), filepath.Join(dir, name)); err != nil {
+		return err
+	}
+	return syncDir(dir)
+}
+
+// syncDir makes the rename itself durable where the system allows it.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return nil
+	}
+	defer d.Close()
+	_ = d.Sync() // not supported on every system; the rename is done either way
+	return nil
+}

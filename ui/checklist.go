@@ -1,0 +1,174 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/biometria/kontoguiden/internal/guide"
+)
+
+// checklist shows the journey's current step, with the list of all steps
+// beside it.
+func (u *UI) checklist() *screen {
+	j := u.journey
+	step := j.Step()
+	s := &screen{back: u.stepBack}
+	if step.MFA {
+		s.primary = widget.NewButtonWithIcon(u.t("mfa.finish"), theme.ConfirmIcon(), u.confirmMFA)
+	} else {
+		s.primary = widget.NewButtonWithIcon(u.t("step.done"), theme.ConfirmIcon(), func() {
+			u.check(j.Complete(u.Now()))
+			u.show(u.checklist)
+		})
+	}
+	s.primary.Importance = widget.HighImportance
+	back := widget.NewButtonWithIcon(u.t("nav.back"), theme.NavigateBackIcon(), s.back)
+	panel := container.NewBorder(u.stepProgress(), nil, nil, nil, page(u.stepBody(step, s.primary), container.NewHBox(back, layoutSpacer(), s.primary)))
+	split := container.NewHSplit(u.stepList(), panel)
+	split.Offset = 0.3
+	s.content = split
+	return s
+}
+
+// stepBack goes to the step before, or from the first step back to the
+// recommendation, where the answers can be changed.
+func (u *UI) stepBack() {
+	if u.journey.Index() == 0 {
+		u.show(u.recommend)
+		return
+	}
+	u.check(u.journey.Back())
+	u.show(u.checklist)
+}
+
+// stepProgress is "Steg N av M" with a bar of how much is done.
+func (u *UI) stepProgress() fyne.CanvasObject {
+	j := u.journey
+	bar := widget.NewProgressBar()
+	bar.Max = float64(len(j.Steps()))
+	bar.SetValue(float64(j.DoneCount()))
+	count := &widget.Label{Text: u.t("step.count", j.Index()+1, len(j.Steps())), TextStyle: fyne.TextStyle{Bold: true}}
+	return container.NewPadded(container.NewBorder(nil, nil, count, nil, bar))
+}
+
+// stepBody is the step's text, its web page button and its help.
+func (u *UI) stepBody(step guide.Step, primary *widget.Button) fyne.CanvasObject {
+	body := container.NewVBox(heading(step.Title.In(u.lang)))
+	for _, para := range strings.Split(step.Body.In(u.lang), "\n\n") {
+		body.Add(wrapped(para))
+	}
+	if step.URL != "" {
+		open := widget.NewButtonWithIcon(u.t("step.open")+" – "+hostOf(step.URL), theme.NewThemedResource(webIcon), func() { u.open(step.URL) })
+		body.Add(container.NewHBox(open))
+	}
+	if step.MFA {
+		primary.Disable()
+		confirm := widget.NewCheck(u.t("mfa.confirm"), func(on bool) {
+			if on {
+				primary.Enable()
+			} else {
+				primary.Disable()
+			}
+		})
+		body.Add(confirm)
+	}
+	if len(step.Help) > 0 {
+		body.Add(u.stepHelp(step.Help))
+	}
+	return body
+}
+
+// stepHelp lists what can go wrong, each opening to what to do about it.
+func (u *UI) stepHelp(help []guide.Help) fyne.CanvasObject {
+	acc := widget.NewAccordion()
+	acc.MultiOpen = true
+	for _, h := range help {
+		acc.Append(widget.NewAccordionItem(h.Problem.In(u.lang), wrapped(h.Fix.In(u.lang))))
+	}
+	title := container.NewHBox(widget.NewIcon(theme.HelpIcon()), &widget.Label{Text: u.t("step.help"), TextStyle: fyne.TextStyle{Bold: true}})
+	return container.NewVBox(widget.NewSeparator(), title, acc)
+}
+
+// stepList shows every step with its state; done steps and the next one can
+// be opened from it.
+func (u *UI) stepList() fyne.CanvasObject {
+	j := u.journey
+	list := widget.NewList(
+		func() int { return len(j.Steps()) },
+		func() fyne.CanvasObject {
+			return container.NewBorder(nil, nil, widget.NewIcon(theme.RadioButtonIcon()), nil, &widget.Label{Truncation: fyne.TextTruncateEllipsis})
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			row := o.(*fyne.Container)
+			row.Objects[0].(*widget.Label).SetText(j.Steps()[i].Title.In(u.lang))
+			row.Objects[1].(*widget.Icon).SetResource(u.stepIcon(i))
+		})
+	list.Select(j.Index())
+	list.OnSelected = func(i widget.ListItemID) {
+		if i == j.Index() {
+			return
+		}
+		if !j.CanVisit(i) {
+			list.Select(j.Index())
+			return
+		}
+		u.check(j.Visit(i))
+		u.show(u.checklist)
+	}
+	title := &widget.Label{Text: u.t("step.list"), TextStyle: fyne.TextStyle{Bold: true}}
+	return container.NewBorder(title, nil, nil, nil, list)
+}
+
+// stepIcon marks a step as done, on screen, or still to come.
+func (u *UI) stepIcon(i int) fyne.Resource {
+	switch {
+	case u.journey.IsDone(i):
+		return theme.NewSuccessThemedResource(theme.ConfirmIcon())
+	case i == u.journey.Index():
+		return theme.NewPrimaryThemedResource(theme.NavigateNextIcon())
+	default:
+		return theme.NewDisabledResource(theme.RadioButtonIcon())
+	}
+}
+
+// confirmMFA asks once more before the journey is finished: a wrong "yes"
+// would leave the person with an account that VIOL 3 refuses.
+func (u *UI) confirmMFA() {
+	d := dialog.NewConfirm(u.t("mfa.dialog.title"), u.t("mfa.dialog.body"), func(yes bool) {
+		if !yes {
+			return
+		}
+		u.check(u.journey.ConfirmMFA(u.Now()))
+		u.show(u.done)
+	}, u.Window)
+	d.SetConfirmText(u.t("mfa.dialog.yes"))
+	d.SetDismissText(u.t("mfa.dialog.no"))
+	d.Show()
+}
+
+// open hands an address to the browser; if that fails, the person gets
+// the address to type in themselves.
+func (u *UI) open(url string) {
+	if err := u.Opener.Open(url); err == nil {
+		return
+	}
+	addr := widget.NewEntry()
+	addr.SetText(url)
+	copyButton := widget.NewButtonWithIcon(u.t("error.copy"), theme.ContentCopyIcon(), func() {
+		u.App.Clipboard().SetContent(url)
+	})
+	content := container.NewVBox(wrapped(u.t("error.browser.body")), addr, container.NewHBox(copyButton))
+	d := dialog.NewCustom(u.t("error.browser.title"), u.t("error.ok"), content, u.Window)
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+}
+
+// hostOf shows where a button leads, without the https:// and the slash.
+func hostOf(url string) string {
+	return strings.TrimSuffix(strings.TrimPrefix(url, "https://"), "/")
+}

@@ -1,0 +1,120 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/progress"
+)
+
+// answers are what the person said on the chooser.
+type answers struct {
+	account guide.Account
+	needs   map[guide.Need]bool
+}
+
+func answersOf(st progress.State) answers {
+	a := answers{account: st.Account, needs: map[guide.Need]bool{}}
+	for _, n := range st.Needs {
+		a.needs[n] = true
+	}
+	return a
+}
+
+// list gives the needs in the guide's order.
+func (a answers) list() []guide.Need {
+	var out []guide.Need
+	for _, n := range guide.NeedIDs() {
+		if a.needs[n] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// chooser asks the two questions: which account, and what for.
+func (u *UI) chooser() *screen {
+	if u.answers.needs == nil {
+		u.answers.needs = map[guide.Need]bool{}
+	}
+	s := &screen{back: func() { u.show(u.welcome) }}
+	s.primary = widget.NewButtonWithIcon(u.t("nav.next"), theme.NavigateNextIcon(), func() { u.show(u.recommend) })
+	s.primary.Importance = widget.HighImportance
+	hint := &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.MediumImportance}
+	update := func() {
+		switch {
+		case u.answers.account == "":
+			hint.SetText(u.t("chooser.incomplete.account"))
+			s.primary.Disable()
+		case len(u.answers.list()) == 0:
+			hint.SetText(u.t("chooser.incomplete.needs"))
+			s.primary.Disable()
+		default:
+			hint.SetText("")
+			s.primary.Enable()
+		}
+	}
+	body := container.NewVBox(
+		heading(u.t("chooser.heading")),
+		subheading(u.t("chooser.account")),
+		u.accountChoices(update),
+		&widget.Label{Text: u.t("chooser.unsure"), Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}},
+		subheading(u.t("chooser.needs")),
+		u.needChoices(update),
+	)
+	update()
+	back := widget.NewButtonWithIcon(u.t("nav.back"), theme.NavigateBackIcon(), s.back)
+	s.content = page(body, container.NewBorder(nil, nil, back, s.primary, hint))
+	return s
+}
+
+// accountChoices shows each account kind with its examples under it. The
+// radio groups act as one: picking one clears the others.
+func (u *UI) accountChoices(changed func()) fyne.CanvasObject {
+	box := container.NewVBox()
+	var groups []*widget.RadioGroup
+	for _, k := range guide.Accounts {
+		g := widget.NewRadioGroup([]string{k.Name.In(u.lang)}, nil)
+		if k.ID == u.answers.account {
+			g.Selected = g.Options[0]
+		}
+		id := k.ID
+		g.OnChanged = func(sel string) {
+			if sel == "" {
+				if u.answers.account == id {
+					u.answers.account = ""
+				}
+			} else {
+				u.answers.account = id
+				for _, other := range groups {
+					if other != g {
+						other.SetSelected("")
+					}
+				}
+			}
+			changed()
+		}
+		groups = append(groups, g)
+		examples := &widget.Label{Text: k.Examples.In(u.lang), Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText}
+		box.Add(container.NewVBox(g, container.NewBorder(nil, nil, indent(), nil, examples)))
+	}
+	return box
+}
+
+// needChoices shows a check box for each need.
+func (u *UI) needChoices(changed func()) fyne.CanvasObject {
+	box := container.NewVBox()
+	for _, k := range guide.Needs {
+		id := k.ID
+		c := widget.NewCheck(k.Name.In(u.lang), func(on bool) {
+			u.answers.needs[id] = on
+			changed()
+		})
+		c.Checked = u.answers.needs[id]
+		box.Add(c)
+	}
+	return box
+}

@@ -1,0 +1,48 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/progress"
+)
+
+// recommend names the path as the button the person will click on
+// Biometria's page, says why, and lets them change their answers.
+func (u *UI) recommend() *screen {
+	s := &screen{back: func() { u.show(u.chooser) }}
+	choice, err := guide.Choose(u.answers.account, u.answers.list())
+	if err != nil { // the chooser's Next is disabled until this cannot happen
+		u.warn(err.Error())
+		return u.chooser()
+	}
+	path, _ := guide.Lookup(choice.Path)
+	steps, _ := guide.Checklist(choice.Path, choice.Options)
+	button := &widget.Label{Text: "”" + path.Button + "”", TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameHeadingText, Importance: widget.HighImportance, Wrapping: fyne.TextWrapWord}
+	body := container.NewVBox(
+		heading(u.t("recommend.heading")),
+		wrapped(u.t("recommend.button")),
+		button,
+		subheading(u.t("recommend.why")),
+		wrapped(choice.Reason.In(u.lang)),
+		wrapped(u.t("recommend.steps", len(steps))),
+	)
+	s.primary = widget.NewButtonWithIcon(u.t("recommend.start"), theme.NavigateNextIcon(), func() { u.start(choice) })
+	s.primary.Importance = widget.HighImportance
+	back := widget.NewButtonWithIcon(u.t("recommend.change"), theme.NavigateBackIcon(), s.back)
+	s.content = page(body, container.NewHBox(back, layoutSpacer(), s.primary))
+	return s
+}
+
+// start begins the chosen path, or carries on where the same path was left.
+func (u *UI) start(c guide.Choice) {
+	if u.journey == nil || !u.journey.Fits(c) {
+		j, err := progress.Start(u.answers.account, u.answers.list(), c, u.Store.Save)
+		u.check(err)
+		u.journey = j
+	}
+	u.show(u.checklist)
+}

@@ -1,0 +1,151 @@
+// Package ui holds Kontoguiden's screens. Each renders the types of
+// internal/guide and internal/progress; the rules themselves live there.
+package ui
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/biometria/kontoguiden/assets"
+	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
+	"github.com/biometria/kontoguiden/internal/opener"
+	"github.com/biometria/kontoguiden/internal/progress"
+)
+
+// Store keeps a person's progress.
+type Store interface {
+	Load() (progress.State, error)
+	Save(progress.State) error
+	Clear() error
+}
+
+// Deps are what the screens need from outside, passed in so that tests can
+// give fakes: a temporary app, a store in a temp folder, a recording opener
+// and a fixed clock.
+type Deps struct {
+	App    fyne.App
+	Window fyne.Window
+	Store  Store
+	Opener opener.Opener
+	Texts  *i18n.Catalog
+	Now    func() time.Time
+	Lang   guide.Lang // the language to start in
+}
+
+// prefLang is where the chosen language is remembered.
+const prefLang = "lang"
+
+// UI is the running app's screens and what they share.
+type UI struct {
+	Deps
+	lang    guide.Lang
+	root    *fyne.Container
+	notice  *widget.Label // a problem the person should know of, shown on every screen
+	screen  func() *screen
+	current *screen
+	// Where the person is: the answers so far and the journey once started.
+	answers answers
+	journey *progress.Journey
+}
+
+// screen is one screen's content and its two main actions, which the
+// keyboard reaches too: Enter does primary, Escape does back.
+type screen struct {
+	content fyne.CanvasObject
+	primary *widget.Button
+	back    func()
+}
+
+// New builds the UI and decides where to start: the welcome screen, which
+// offers to resume saved progress.
+func New(d Deps) *UI {
+	if d.Now == nil {
+		d.Now = time.Now
+	}
+	u := &UI{Deps: d, lang: d.Lang}
+	if l, err := guide.ParseLang(d.App.Preferences().String(prefLang)); err == nil {
+		u.lang = l
+	}
+	if u.lang == "" {
+		u.lang = guide.Swedish
+	}
+	u.notice = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.DangerImportance}
+	u.notice.Hide()
+	u.root = container.NewStack()
+	u.load()
+	u.Window.Canvas().SetOnTypedKey(u.typedKey)
+	u.show(u.welcome)
+	return u
+}
+
+// Content is the window's content.
+func (u *UI) Content() fyne.CanvasObject { return u.root }
+
+// Title is the window's title in the current language.
+func (u *UI) Title() string { return u.t("app.title") }
+
+// t looks up a text in the current language.
+func (u *UI) t(key string, args ...any) string { return u.Texts.T(u.lang, key, args...) }
+
+// show replaces the screen. The builder is kept so that a change of
+// language can build the same screen again.
+func (u *UI) show(build func() *screen) {
+	u.screen = build
+	u.current = build()
+	u.Window.SetTitle(u.Title())
+	top := container.NewVBox(u.header(), u.notice)
+	u.root.Objects = []fyne.CanvasObject{container.NewBorder(top, nil, nil, nil, u.current.content)}
+	u.root.Refresh()
+}
+
+// header is the bar on every screen: the app's name and the language switch.
+func (u *UI) header() fyne.CanvasObject {
+	name := &widget.Label{Text: "Kontoguiden", TextStyle: fyne.TextStyle{Bold: true}}
+	switchLang := widget.NewButtonWithIcon(u.t("lang.switch"), theme.NewThemedResource(langIcon), u.toggleLang)
+	switchLang.Importance = widget.LowImportance
+	return container.NewBorder(nil, widget.NewSeparator(), name, switchLang)
+}
+
+// toggleLang switches between Swedish and English and remembers it.
+func (u *UI) toggleLang() {
+	u.lang = map[guide.Lang]guide.Lang{guide.Swedish: guide.English, guide.English: guide.Swedish}[u.lang]
+	u.App.Preferences().SetString(prefLang, string(u.lang))
+	u.show(u.screen)
+}
+
+// typedKey gives the keyboard the screen's two main actions.
+func (u *UI) typedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if p := u.current.primary; p != nil && !p.Disabled() && p.OnTapped != nil {
+			p.OnTapped()
+		}
+	case fyne.KeyEscape:
+		if u.current.back != nil {
+			u.current.back()
+		}
+	}
+}
+
+// warn shows a problem on every screen until the next one replaces it.
+func (u *UI) warn(msg string) {
+	u.notice.SetText(msg)
+	u.notice.Show()
+}
+
+// check reports a failed save in plain words; the journey goes on in memory.
+func (u *UI) check(err error) {
+	if err != nil {
+		u.warn(u.t("error.save", err))
+	}
+}
+
+var (
+	langIcon = fyne.NewStaticResource("lang.svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path fill="#000" d="M12.9 15.1l-2.5-2.5.1-.1c1.7-1.9 3-4.2 3.7-6.5H17V4h-7V2H8v2H1v2h11.2c-.7 1.9-1.7 3.8-3.2 5.4-1-1.1-1.8-2.3-2.4-3.5h-2c.7 1.6 1.7 3.2 3 4.6l-5.1 5 1.4 1.5L9 18l3.1 3.1.8-2zM18.5 10h-2L12 22h2l1.1-3h4.8l1.1 3h2l-4.5-12zm-2.6 7l1.6-4.3 1.6 4.3h-3.2z"/></svg>`))
+	webIcon  = fyne.NewStaticResource("web.svg", assets.Web)
+)
