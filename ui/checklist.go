@@ -51,6 +51,7 @@ func (u *UI) stepProgress() fyne.CanvasObject {
 	j := u.journey
 	bar := widget.NewProgressBar()
 	bar.Max = float64(len(j.Steps()))
+	bar.TextFormatter = func() string { return u.t("step.progress", j.DoneCount(), len(j.Steps())) }
 	bar.SetValue(float64(j.DoneCount()))
 	count := &widget.Label{Text: u.t("step.count", j.Index()+1, len(j.Steps())), TextStyle: fyne.TextStyle{Bold: true}}
 	return container.NewPadded(container.NewBorder(nil, nil, count, nil, bar))

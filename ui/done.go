@@ -14,11 +14,13 @@ func (u *UI) done() *screen {
 	iconBox := container.NewGridWrap(fyne.NewSize(96, 96), icon)
 	next := container.NewVBox(subheading(u.t("done.next")), wrapped(u.t("done.next.body")))
 	body := container.NewVBox(
-		container.NewHBox(iconBox, container.NewCenter(heading(u.t("done.heading")))),
+		container.NewBorder(nil, nil, iconBox, nil, heading(u.t("done.heading"))),
 		wrapped(u.t("done.body")),
 		widget.NewCard("", "", next),
 	)
-	s.primary = widget.NewButtonWithIcon(u.t("done.restart"), theme.ContentUndoIcon(), u.confirmRestart)
-	s.content = page(body, container.NewHBox(layoutSpacer(), s.primary))
+	s.primary = widget.NewButtonWithIcon(u.t("done.close"), theme.LogoutIcon(), u.App.Quit)
+	s.primary.Importance = widget.HighImportance
+	restart := widget.NewButtonWithIcon(u.t("done.restart"), theme.ContentUndoIcon(), u.confirmRestart)
+	s.content = page(body, container.NewHBox(restart, layoutSpacer(), s.primary))
 	return s
 }

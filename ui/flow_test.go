@@ -1,0 +1,204 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/progress"
+)
+
+// Each path, as a person goes through it: answer, start, every step, MFA,
+// done; the browser is asked for each step's address in order.
+func TestEveryPathEndToEnd(t *testing.T) {
+	cases := []struct {
+		account guide.Account
+		needs   []guide.Need
+		path    guide.PathID
+	}{
+		{guide.WorkMicrosoft, []guide.Need{guide.NeedVIOL3}, guide.PathEmail},
+		{guide.PrivateMicrosoft, []guide.Need{guide.NeedIntegration}, guide.PathMicrosoft},
+		{guide.GoogleAccount, []guide.Need{guide.NeedVIOL3, guide.NeedFollowup}, guide.PathMicrosoftActivation},
+		{guide.GoogleAccount, []guide.Need{guide.NeedVIOL3}, guide.PathGoogle},
+		{guide.NoAddress, []guide.Need{guide.NeedVIOL3}, guide.PathMicrosoft},
+	}
+	for _, c := range cases {
+		t.Run(fmt.Sprintf("%s_to_%s", c.account, c.path), func(t *testing.T) {
+			h := start(t, t.TempDir(), guide.Swedish)
+			h.choose(c.account, c.needs...)
+			choice, _ := guide.Choose(c.account, c.needs)
+			if choice.Path != c.path {
+				t.Fatalf("guide chose %s", choice.Path)
+			}
+			path, _ := guide.Lookup(c.path)
+			h.mustShow("”" + path.Button + "”")
+			h.mustShow(choice.Reason.SV)
+			h.tap("Starta guiden")
+
+			steps, _ := guide.Checklist(choice.Path, choice.Options)
+			var want []string
+			for i, s := range steps {
+				h.mustShow(fmt.Sprintf("Steg %d av %d", i+1, len(steps)))
+				h.mustShow(s.Title.SV)
+				if s.URL != "" {
+					h.tap("Öppna i webbläsaren")
+					want = append(want, s.URL)
+				}
+				if !s.MFA {
+					h.tap("Klar – nästa steg")
+				}
+			}
+			if h.button("Mitt konto är klart").Disabled() == false {
+				t.Fatal("MFA can be finished without ticking the box")
+			}
+			h.check("Jag har aktiverat tvåstegsverifiering")
+			h.tap("Mitt konto är klart")
+			h.tap("Ja, det är klart")
+			h.mustShow("Ditt konto är klart för VIOL 3")
+			h.mustShow("behörighetsansvarig")
+			if !reflect.DeepEqual(h.rec.urls, want) {
+				t.Errorf("browser opened %v, want %v", h.rec.urls, want)
+			}
+		})
+	}
+}
+
+func TestRestartResumesSameStepWithSameTicks(t *testing.T) {
+	dir := t.TempDir()
+	h := start(t, dir, guide.Swedish)
+	h.choose(guide.OtherAddress, guide.NeedVIOL3)
+	h.tap("Starta guiden")
+	for i := 0; i < 4; i++ {
+		h.tap("Klar – nästa steg")
+	}
+	h.tap("Tillbaka")
+	h.mustShow("Steg 4 av")
+
+	again := start(t, dir, guide.Swedish)
+	again.tap("Fortsätt där du var (steg 4 av 18)")
+	again.mustShow("Steg 4 av 18")
+	if got := again.ui.journey.DoneCount(); got != 4 {
+		t.Errorf("%d steps ticked after restart, want 4", got)
+	}
+	again.tap("Klar – nästa steg")
+	again.mustShow("Steg 5 av 18")
+}
+
+func TestBackKeepsTicks(t *testing.T) {
+	h := start(t, t.TempDir(), guide.Swedish)
+	h.choose(guide.GoogleAccount, guide.NeedVIOL3)
+	h.tap("Starta guiden")
+	h.tap("Klar – nästa steg")
+	h.tap("Klar – nästa steg")
+	h.tap("Tillbaka")
+	h.tap("Tillbaka")
+	h.mustShow("Steg 1 av")
+	if h.ui.journey.DoneCount() != 2 {
+		t.Errorf("going back lost ticks: %d", h.ui.journey.DoneCount())
+	}
+	h.tap("Klar – nästa steg")
+	h.mustShow("Steg 3 av") // straight back to where the person was
+}
+
+func TestStartOverClearsEverything(t *testing.T) {
+	dir := t.TempDir()
+	h := start(t, dir, guide.Swedish)
+	h.choose(guide.GoogleAccount, guide.NeedVIOL3)
+	h.tap("Starta guiden")
+	h.tap("Klar – nästa steg")
+
+	again := start(t, dir, guide.Swedish)
+	again.tap("Börja om")
+	again.mustShow("Allt du har bockat av försvinner")
+	again.tap("Avbryt")
+	again.mustShow("Fortsätt där du var")
+	again.tap("Börja om")
+	again.tap("Börja om") // the dialog's own button
+	again.mustShow("Två frågor först")
+	if _, err := os.Stat(filepath.Join(dir, progress.FileName)); !os.IsNotExist(err) {
+		t.Errorf("progress file still there: %v", err)
+	}
+	if third := start(t, dir, guide.Swedish); third.shows("Fortsätt där du var") {
+		t.Error("a new start still offers to resume")
+	}
+}
+
+func TestChooserNextWaitsForCompleteAnswer(t *testing.T) {
+	h := start(t, t.TempDir(), guide.Swedish)
+	h.tap("Sätt igång")
+	if !h.button("Nästa").Disabled() {
+		t.Fatal("Next enabled with no answers")
+	}
+	h.mustShow("Välj vilken e-postadress du har.")
+	h.radio("Privat Google-konto")
+	if !h.button("Nästa").Disabled() {
+		t.Fatal("Next enabled with no need")
+	}
+	h.check("Använda VIOL 3")
+	if h.button("Nästa").Disabled() {
+		t.Fatal("Next disabled with a complete answer")
+	}
+	h.radio("Privat Microsoft-konto")
+	if got := h.ui.answers.account; got != guide.PrivateMicrosoft {
+		t.Errorf("account = %s after changing the radio", got)
+	}
+	h.tap("Nästa")
+	h.tap("Ändra svaren")
+	h.mustShow("Två frågor först")
+}
+
+func TestCannotOpenStepsNotReached(t *testing.T) {
+	h := start(t, t.TempDir(), guide.Swedish)
+	h.choose(guide.GoogleAccount, guide.NeedVIOL3)
+	h.tap("Starta guiden")
+	h.tap("Klar – nästa steg")
+	list := h.stepList()
+	list.Select(5)
+	h.mustShow("Steg 2 av")
+	h.stepList().Select(0)
+	h.mustShow("Steg 1 av")
+	if h.ui.journey.DoneCount() != 1 {
+		t.Errorf("opening a done step changed the ticks: %d", h.ui.journey.DoneCount())
+	}
+}
+
+func (h *harness) stepList() *widget.List {
+	for _, o := range h.objects() {
+		if l, ok := o.(*widget.List); ok {
+			return l
+		}
+	}
+	h.t.Fatal("no step list on screen")
+	return nil
+}
+
+func TestBrowserFailureShowsAddress(t *testing.T) {
+	h := start(t, t.TempDir(), guide.Swedish)
+	h.rec.fail = true
+	h.choose(guide.GoogleAccount, guide.NeedVIOL3)
+	h.tap("Starta guiden")
+	h.tap("Öppna i webbläsaren")
+	h.mustShow("Webbläsaren öppnades inte")
+	h.tap("Kopiera adressen")
+	if got := h.ui.App.Clipboard().Content(); got != guide.BiometriaURL {
+		t.Errorf("clipboard holds %q", got)
+	}
+}
+
+func TestLanguageSwitchIsRemembered(t *testing.T) {
+	dir := t.TempDir()
+	h := start(t, dir, guide.Swedish)
+	h.tap("In English")
+	h.mustShow("Create your Biometria account")
+	if h.w.Title() != "Kontoguiden – create your Biometria account" {
+		t.Errorf("title %q", h.w.Title())
+	}
+	if got := h.ui.App.Preferences().String(prefLang); got != "en" {
+		t.Errorf("language preference = %q", got)
+	}
+}

@@ -1,0 +1,159 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/biometria/kontoguiden/assets"
+	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
+	"github.com/biometria/kontoguiden/internal/progress"
+)
+
+// recorder stands in for the browser and notes every address it is given.
+type recorder struct {
+	urls []string
+	fail bool
+}
+
+func (r *recorder) Open(url string) error {
+	r.urls = append(r.urls, url)
+	if r.fail {
+		return errors.New("no browser")
+	}
+	return nil
+}
+
+var clock = time.Date(2026, 11, 26, 9, 30, 0, 0, time.UTC)
+
+// harness is a running UI in a test window, on progress kept in dir.
+type harness struct {
+	t   *testing.T
+	ui  *UI
+	w   fyne.Window
+	rec *recorder
+	dir string
+}
+
+func start(t *testing.T, dir string, l guide.Lang) *harness {
+	t.Helper()
+	a := test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	texts, err := i18n.Load(assets.Translations, "translations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := &recorder{}
+	u := New(Deps{App: a, Window: w, Store: progress.NewStore(dir), Opener: rec, Texts: texts,
+		Now: func() time.Time { return clock }, Lang: l})
+	w.SetContent(u.Content())
+	w.Resize(fyne.NewSize(1024, 600))
+	return &harness{t: t, ui: u, w: w, rec: rec, dir: dir}
+}
+
+// objects are everything on screen, the top dialog included.
+func (h *harness) objects() []fyne.CanvasObject {
+	objs := test.LaidOutObjects(h.w.Canvas().Content())
+	if top := h.w.Canvas().Overlays().Top(); top != nil {
+		objs = append(objs, test.LaidOutObjects(top)...)
+	}
+	return objs
+}
+
+// button finds the visible button whose text starts with text; while a
+// dialog is open, only the dialog's buttons can be pressed.
+func (h *harness) button(text string) *widget.Button {
+	h.t.Helper()
+	objs := h.objects()
+	if top := h.w.Canvas().Overlays().Top(); top != nil {
+		objs = test.LaidOutObjects(top)
+	}
+	for _, o := range objs {
+		if b, ok := o.(*widget.Button); ok && b.Visible() && strings.HasPrefix(b.Text, text) {
+			return b
+		}
+	}
+	h.t.Fatalf("no button %q on screen; it shows:\n%s", text, h.text())
+	return nil
+}
+
+func (h *harness) tap(text string) {
+	h.t.Helper()
+	b := h.button(text)
+	if b.Disabled() {
+		h.t.Fatalf("button %q is disabled", text)
+	}
+	test.Tap(b)
+}
+
+func (h *harness) check(text string) {
+	h.t.Helper()
+	for _, o := range h.objects() {
+		if c, ok := o.(*widget.Check); ok && c.Text == text {
+			test.Tap(c)
+			return
+		}
+	}
+	h.t.Fatalf("no check box %q on screen", text)
+}
+
+func (h *harness) radio(option string) {
+	h.t.Helper()
+	for _, o := range h.objects() {
+		if g, ok := o.(*widget.RadioGroup); ok && g.Options[0] == option {
+			g.SetSelected(option)
+			return
+		}
+	}
+	h.t.Fatalf("no radio button %q on screen", option)
+}
+
+// text is every label and button text on screen, one a line.
+func (h *harness) text() string {
+	var b strings.Builder
+	for _, o := range h.objects() {
+		switch x := o.(type) {
+		case *widget.Label:
+			if x.Visible() {
+				b.WriteString(x.Text + "\n")
+			}
+		case *widget.Button:
+			b.WriteString("[" + x.Text + "]\n")
+		}
+	}
+	return b.String()
+}
+
+func (h *harness) shows(want string) bool { return strings.Contains(h.text(), want) }
+
+func (h *harness) mustShow(want string) {
+	h.t.Helper()
+	if !h.shows(want) {
+		h.t.Fatalf("screen does not show %q; it shows:\n%s", want, h.text())
+	}
+}
+
+// choose answers the chooser and moves to the recommendation.
+func (h *harness) choose(a guide.Account, needs ...guide.Need) {
+	h.t.Helper()
+	h.tap("Sätt igång")
+	for _, k := range guide.Accounts {
+		if k.ID == a {
+			h.radio(k.Name.SV)
+		}
+	}
+	for _, k := range guide.Needs {
+		for _, n := range needs {
+			if k.ID == n {
+				h.check(k.Name.SV)
+			}
+		}
+	}
+	h.tap("Nästa")
+}
