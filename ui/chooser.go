@@ -57,14 +57,15 @@ func (u *UI) chooser() *screen {
 			s.primary.Enable()
 		}
 	}
-	body := container.NewVBox(
-		heading(u.t("chooser.heading")),
+	accounts := container.NewVBox(
 		subheading(u.t("chooser.account")),
 		u.accountChoices(update),
 		&widget.Label{Text: u.t("chooser.unsure"), Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}},
-		subheading(u.t("chooser.needs")),
-		u.needChoices(update),
 	)
+	needs := container.NewVBox(subheading(u.t("chooser.needs")), u.needChoices(update))
+	// Side by side in a wide window, so both questions are seen at once;
+	// one under the other when the window is narrow.
+	body := container.NewVBox(heading(u.t("chooser.heading")), container.NewAdaptiveGrid(2, accounts, needs))
 	update()
 	back := widget.NewButtonWithIcon(u.t("nav.back"), theme.NavigateBackIcon(), s.back)
 	s.content = page(body, container.NewBorder(nil, nil, back, s.primary, hint))
@@ -98,7 +99,7 @@ func (u *UI) accountChoices(changed func()) fyne.CanvasObject {
 			changed()
 		}
 		groups = append(groups, g)
-		examples := &widget.Label{Text: k.Examples.In(u.lang), Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText}
+		examples := &widget.Label{Text: k.Examples.In(u.lang), Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}}
 		box.Add(container.NewVBox(g, container.NewBorder(nil, nil, indent(), nil, examples)))
 	}
 	return box
