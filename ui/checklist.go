@@ -78,18 +78,23 @@ func (u *UI) stepBody(step guide.Step, primary *widget.Button) fyne.CanvasObject
 		})
 		body.Add(confirm)
 	}
-	if len(step.Help) > 0 {
-		body.Add(u.stepHelp(step.Help))
-	}
+	body.Add(u.stepHelp(step.Help))
 	return body
 }
 
-// stepHelp lists what can go wrong, each opening to what to do about it.
+// stepHelp lists what can go wrong, each opening to what to do about it,
+// and last whom to call, where the office's kit names someone.
 func (u *UI) stepHelp(help []guide.Help) fyne.CanvasObject {
 	acc := widget.NewAccordion()
 	acc.MultiOpen = true
 	for _, h := range help {
 		acc.Append(widget.NewAccordionItem(h.Problem.In(u.lang), wrapped(h.Fix.In(u.lang))))
+	}
+	if line := u.supportLine(); line != "" {
+		acc.Append(widget.NewAccordionItem(u.t("support.title"), wrapped(line)))
+	}
+	if len(acc.Items) == 0 {
+		return container.NewVBox()
 	}
 	title := container.NewHBox(widget.NewIcon(theme.HelpIcon()), &widget.Label{Text: u.t("step.help"), TextStyle: fyne.TextStyle{Bold: true}})
 	return container.NewVBox(widget.NewSeparator(), title, acc)
@@ -164,6 +169,9 @@ func (u *UI) open(url string) {
 		u.App.Clipboard().SetContent(url)
 	})
 	content := container.NewVBox(wrapped(u.t("error.browser.body")), addr, container.NewHBox(copyButton))
+	if line := u.supportLine(); line != "" {
+		content.Add(wrapped(line))
+	}
 	d := dialog.NewCustom(u.t("error.browser.title"), u.t("error.ok"), content, u.Window)
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/biometria/kontoguiden/internal/detect"
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/progress"
 )
@@ -57,9 +58,11 @@ func (u *UI) chooser() *screen {
 			s.primary.Enable()
 		}
 	}
+	choices, pick := u.accountChoices(update)
 	accounts := container.NewVBox(
 		subheading(u.t("chooser.account")),
-		u.accountChoices(update),
+		u.addressField(pick),
+		choices,
 		&widget.Label{Text: u.t("chooser.unsure"), Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}},
 	)
 	needs := container.NewVBox(subheading(u.t("chooser.needs")), u.needChoices(update))
@@ -72,9 +75,30 @@ func (u *UI) chooser() *screen {
 	return s
 }
 
-// accountChoices shows each account kind with its examples under it. The
-// radio groups act as one: picking one clears the others.
-func (u *UI) accountChoices(changed func()) fyne.CanvasObject {
+// addressField lets the person type their address so that the account kind
+// is suggested for them. The address is only looked at, never kept.
+func (u *UI) addressField(pick func(guide.Account)) fyne.CanvasObject {
+	entry := widget.NewEntry()
+	entry.SetPlaceHolder(u.t("chooser.address.placeholder"))
+	reason := &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.SuccessImportance}
+	reason.Hide()
+	entry.OnChanged = func(address string) {
+		s, ok := detect.Offline(address, u.Kit.Domains)
+		if !ok {
+			reason.Hide()
+			return
+		}
+		pick(s.Account)
+		reason.SetText(u.t("chooser.suggestion", s.Reason.In(u.lang)))
+		reason.Show()
+	}
+	return container.NewVBox(wrapped(u.t("chooser.address")), entry, reason)
+}
+
+// accountChoices shows each account kind with its examples under it, and
+// gives a function that picks one as if the person had. The radio groups
+// act as one: picking one clears the others.
+func (u *UI) accountChoices(changed func()) (fyne.CanvasObject, func(guide.Account)) {
 	box := container.NewVBox()
 	var groups []*widget.RadioGroup
 	for _, k := range guide.Accounts {
@@ -102,7 +126,14 @@ func (u *UI) accountChoices(changed func()) fyne.CanvasObject {
 		examples := &widget.Label{Text: k.Examples.In(u.lang), Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}}
 		box.Add(container.NewVBox(g, container.NewBorder(nil, nil, indent(), nil, examples)))
 	}
-	return box
+	pick := func(a guide.Account) {
+		for i, k := range guide.Accounts {
+			if k.ID == a {
+				groups[i].SetSelected(groups[i].Options[0])
+			}
+		}
+	}
+	return box, pick
 }
 
 // needChoices shows a check box for each need.

@@ -1,10 +1,14 @@
 package ui
 
 import (
+	"fyne.io/fyne/v2/dialog"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/printout"
 )
 
 // done tells the person the account is ready and what comes next.
@@ -21,6 +25,24 @@ func (u *UI) done() *screen {
 	s.primary = widget.NewButtonWithIcon(u.t("done.close"), theme.LogoutIcon(), u.App.Quit)
 	s.primary.Importance = widget.HighImportance
 	restart := widget.NewButtonWithIcon(u.t("done.restart"), theme.ContentUndoIcon(), u.confirmRestart)
-	s.content = page(body, container.NewHBox(restart, layoutSpacer(), s.primary))
+	receipt := widget.NewButtonWithIcon(u.t("done.receipt"), theme.DocumentPrintIcon(), u.saveReceipt)
+	s.content = page(body, container.NewHBox(restart, layoutSpacer(), receipt, s.primary))
 	return s
+}
+
+// saveReceipt writes a printable receipt of the person's steps and opens it
+// in the browser; if that fails, it says where the file is.
+func (u *UI) saveReceipt() {
+	st := u.journey.State()
+	path, _ := guide.Lookup(st.Path)
+	sheet := printout.Sheet{Lang: u.lang, Path: path, Steps: u.journey.Steps(), Office: u.Kit.Office,
+		Name: u.person.name, Done: st.Done, Finished: st.Finished}
+	file, err := printout.SaveReceipt(u.ReceiptDir, sheet, u.Now())
+	if err != nil {
+		u.warn(u.t("error.receipt", err))
+		return
+	}
+	if err := u.OpenFile(file); err != nil {
+		dialog.ShowInformation(u.t("done.receipt"), u.t("done.receipt.saved", file), u.Window)
+	}
 }

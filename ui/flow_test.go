@@ -2,15 +2,12 @@ package ui
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/biometria/kontoguiden/internal/guide"
-	"github.com/biometria/kontoguiden/internal/progress"
 )
 
 // Each path, as a person goes through it: answer, start, every step, MFA,
@@ -80,7 +77,8 @@ func TestRestartResumesSameStepWithSameTicks(t *testing.T) {
 	h.mustShow("Steg 4 av")
 
 	again := start(t, dir, guide.Swedish)
-	again.tap("Fortsätt där du var (steg 4 av 18)")
+	again.mustShow("Anna: 4 steg klara")
+	again.tap("Fortsätt som Anna")
 	again.mustShow("Steg 4 av 18")
 	if got := again.ui.journey.DoneCount(); got != 4 {
 		t.Errorf("%d steps ticked after restart, want 4", got)
@@ -116,21 +114,28 @@ func TestStartOverClearsEverything(t *testing.T) {
 	again.tap("Börja om")
 	again.mustShow("Allt du har bockat av försvinner")
 	again.tap("Avbryt")
-	again.mustShow("Fortsätt där du var")
+	again.mustShow("Steg 2 av") // cancelling leaves the person where they were
+	again.tap("Tillbaka")
+	again.tap("Tillbaka")
+	again.tap("Ändra svaren")
+	again.tap("Tillbaka")
 	again.tap("Börja om")
 	again.tap("Börja om") // the dialog's own button
 	again.mustShow("Två frågor först")
-	if _, err := os.Stat(filepath.Join(dir, progress.FileName)); !os.IsNotExist(err) {
-		t.Errorf("progress file still there: %v", err)
+	if again.ui.answers.account != "" {
+		t.Error("answers kept after starting over")
 	}
-	if third := start(t, dir, guide.Swedish); third.shows("Fortsätt där du var") {
-		t.Error("a new start still offers to resume")
+	third := start(t, dir, guide.Swedish)
+	third.mustShow("Anna: har inte valt väg än")
+	people, _ := third.ui.People.List()
+	if len(people) != 1 || len(people[0].State.Done) != 0 || people[0].State.Started() {
+		t.Errorf("after starting over: %+v", people)
 	}
 }
 
 func TestChooserNextWaitsForCompleteAnswer(t *testing.T) {
 	h := start(t, t.TempDir(), guide.Swedish)
-	h.tap("Sätt igång")
+	h.newPerson("Bo")
 	if !h.button("Nästa").Disabled() {
 		t.Fatal("Next enabled with no answers")
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -13,13 +14,24 @@ import (
 	"github.com/biometria/kontoguiden/assets"
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
+	"github.com/biometria/kontoguiden/internal/kit"
 	"github.com/biometria/kontoguiden/internal/progress"
 )
 
-// recorder stands in for the browser and notes every address it is given.
+// recorder stands in for the browser and notes every address and file it
+// is given.
 type recorder struct {
-	urls []string
-	fail bool
+	urls  []string
+	files []string
+	fail  bool
+}
+
+func (r *recorder) OpenFile(path string) error {
+	r.files = append(r.files, path)
+	if r.fail {
+		return errors.New("no browser")
+	}
+	return nil
 }
 
 func (r *recorder) Open(url string) error {
@@ -43,6 +55,11 @@ type harness struct {
 
 func start(t *testing.T, dir string, l guide.Lang) *harness {
 	t.Helper()
+	return startWithKit(t, dir, l, kit.Kit{}, nil)
+}
+
+func startWithKit(t *testing.T, dir string, l guide.Lang, k kit.Kit, kitErr error) *harness {
+	t.Helper()
 	a := test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
 	texts, err := i18n.Load(assets.Translations, "translations")
@@ -50,8 +67,9 @@ func start(t *testing.T, dir string, l guide.Lang) *harness {
 		t.Fatal(err)
 	}
 	rec := &recorder{}
-	u := New(Deps{App: a, Window: w, Store: progress.NewStore(dir), Opener: rec, Texts: texts,
-		Now: func() time.Time { return clock }, Lang: l})
+	u := New(Deps{App: a, Window: w, People: progress.NewPeople(filepath.Join(dir, "people")), Opener: rec,
+		OpenFile: rec.OpenFile, ReceiptDir: filepath.Join(dir, "receipts"), Texts: texts,
+		Now: func() time.Time { return clock }, Lang: l, Kit: k, KitErr: kitErr})
 	w.SetContent(u.Content())
 	w.Resize(fyne.NewSize(1024, 600))
 	return &harness{t: t, ui: u, w: w, rec: rec, dir: dir}
@@ -139,10 +157,41 @@ func (h *harness) mustShow(want string) {
 	}
 }
 
-// choose answers the chooser and moves to the recommendation.
+// typeInto types into the entry that shows placeholder.
+func (h *harness) typeInto(placeholder, text string) {
+	h.t.Helper()
+	for _, o := range h.objects() {
+		if e, ok := o.(*widget.Entry); ok && e.PlaceHolder == placeholder {
+			test.Type(e, text)
+			return
+		}
+	}
+	h.t.Fatalf("no entry %q on screen", placeholder)
+}
+
+// newPerson starts as a new person called name.
+func (h *harness) newPerson(name string) {
+	h.t.Helper()
+	if h.shows("[Ny person]") {
+		h.tap("Ny person")
+	} else {
+		h.tap("Sätt igång")
+	}
+	h.typeInto("Förnamn", name)
+	h.tap("Nästa")
+}
+
+// choose answers the chooser, as a new person "Anna", and moves to the
+// recommendation.
 func (h *harness) choose(a guide.Account, needs ...guide.Need) {
 	h.t.Helper()
-	h.tap("Sätt igång")
+	h.newPerson("Anna")
+	h.answer(a, needs...)
+}
+
+// answer fills in the chooser and presses Next.
+func (h *harness) answer(a guide.Account, needs ...guide.Need) {
+	h.t.Helper()
 	for _, k := range guide.Accounts {
 		if k.ID == a {
 			h.radio(k.Name.SV)

@@ -14,13 +14,13 @@ import (
 // Biometria's page, says why, and lets them change their answers.
 func (u *UI) recommend() *screen {
 	s := &screen{back: func() { u.show(u.chooser) }}
-	choice, err := guide.Choose(u.answers.account, u.answers.list())
+	choice, err := u.Kit.Choose(u.answers.account, u.answers.list())
 	if err != nil { // the chooser's Next is disabled until this cannot happen
 		u.warn(err.Error())
 		return u.chooser()
 	}
 	path, _ := guide.Lookup(choice.Path)
-	steps, _ := guide.Checklist(choice.Path, choice.Options)
+	steps, _ := u.Kit.Checklist(choice.Path, choice.Options)
 	button := &widget.Label{Text: "”" + path.Button + "”", TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameHeadingText, Importance: widget.HighImportance, Wrapping: fyne.TextWrapWord}
 	body := container.NewVBox(
 		heading(u.t("recommend.heading")),
@@ -40,7 +40,8 @@ func (u *UI) recommend() *screen {
 // start begins the chosen path, or carries on where the same path was left.
 func (u *UI) start(c guide.Choice) {
 	if u.journey == nil || !u.journey.Fits(c) {
-		j, err := progress.Start(u.answers.account, u.answers.list(), c, u.Store.Save)
+		st := progress.State{Name: u.person.name, Account: u.answers.account, Needs: u.answers.list()}
+		j, err := progress.Start(st, c, u.Kit.Checklist, u.person.save)
 		u.check(err)
 		u.journey = j
 	}

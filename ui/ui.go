@@ -3,6 +3,7 @@
 package ui
 
 import (
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -13,16 +14,10 @@ import (
 	"github.com/biometria/kontoguiden/assets"
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
+	"github.com/biometria/kontoguiden/internal/kit"
 	"github.com/biometria/kontoguiden/internal/opener"
 	"github.com/biometria/kontoguiden/internal/progress"
 )
-
-// Store keeps a person's progress.
-type Store interface {
-	Load() (progress.State, error)
-	Save(progress.State) error
-	Clear() error
-}
 
 // Deps are what the screens need from outside, passed in so that tests can
 // give fakes: a temporary app, a store in a temp folder, a recording opener
@@ -30,11 +25,17 @@ type Store interface {
 type Deps struct {
 	App    fyne.App
 	Window fyne.Window
-	Store  Store
+	People progress.People
 	Opener opener.Opener
-	Texts  *i18n.Catalog
-	Now    func() time.Time
-	Lang   guide.Lang // the language to start in
+	// OpenFile shows a file the app wrote, such as a receipt, in the browser.
+	OpenFile func(path string) error
+	// ReceiptDir is where receipts are written.
+	ReceiptDir string
+	Texts      *i18n.Catalog
+	Now        func() time.Time
+	Lang       guide.Lang // the language to start in, unless one was chosen before
+	Kit        kit.Kit
+	KitErr     error // why the kit in use could not be read, if it could not
 }
 
 // prefLang is where the chosen language is remembered.
@@ -48,7 +49,8 @@ type UI struct {
 	notice  *widget.Label // a problem the person should know of, shown on every screen
 	screen  func() *screen
 	current *screen
-	// Where the person is: the answers so far and the journey once started.
+	// Who is using the app, what they answered, and their journey once started.
+	person  *person
 	answers answers
 	journey *progress.Journey
 }
@@ -59,6 +61,7 @@ type screen struct {
 	content fyne.CanvasObject
 	primary *widget.Button
 	back    func()
+	focus   fyne.Focusable // where typing goes first, if anywhere
 }
 
 // New builds the UI and decides where to start: the welcome screen, which
@@ -72,12 +75,17 @@ func New(d Deps) *UI {
 		u.lang = l
 	}
 	if u.lang == "" {
+		u.lang = u.Kit.Language
+	}
+	if u.lang == "" {
 		u.lang = guide.Swedish
 	}
 	u.notice = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.DangerImportance}
 	u.notice.Hide()
 	u.root = container.NewStack()
-	u.load()
+	if d.KitErr != nil {
+		u.warn(u.t("error.kit", d.KitErr))
+	}
 	u.Window.Canvas().SetOnTypedKey(u.typedKey)
 	u.show(u.welcome)
 	return u
@@ -101,11 +109,18 @@ func (u *UI) show(build func() *screen) {
 	top := container.NewVBox(u.header(), u.notice)
 	u.root.Objects = []fyne.CanvasObject{container.NewBorder(top, nil, nil, nil, u.current.content)}
 	u.root.Refresh()
+	if u.current.focus != nil && u.Window.Content() == u.root {
+		u.Window.Canvas().Focus(u.current.focus)
+	}
 }
 
 // header is the bar on every screen: the app's name and the language switch.
 func (u *UI) header() fyne.CanvasObject {
-	name := &widget.Label{Text: "Kontoguiden", TextStyle: fyne.TextStyle{Bold: true}}
+	title := "Kontoguiden"
+	if u.Kit.Office != "" {
+		title += " · " + u.Kit.Office
+	}
+	name := &widget.Label{Text: title, TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
 	switchLang := widget.NewButtonWithIcon(u.t("lang.switch"), theme.NewThemedResource(langIcon), u.toggleLang)
 	switchLang.Importance = widget.LowImportance
 	return container.NewBorder(nil, widget.NewSeparator(), name, switchLang)
@@ -132,10 +147,29 @@ func (u *UI) typedKey(ev *fyne.KeyEvent) {
 	}
 }
 
-// warn shows a problem on every screen until the next one replaces it.
+// warn shows a problem on every screen until the next one replaces it,
+// with the office's support contact where the kit gives one.
 func (u *UI) warn(msg string) {
+	if s := u.supportLine(); s != "" {
+		msg += "\n" + s
+	}
 	u.notice.SetText(msg)
 	u.notice.Show()
+}
+
+// supportLine says whom to call, from the kit; empty without one.
+func (u *UI) supportLine() string {
+	s := u.Kit.Support
+	if s.Empty() {
+		return ""
+	}
+	var parts []string
+	for _, p := range []string{s.Name, s.Phone, s.Email, s.Hours} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return u.t("support.line", strings.Join(parts, ", "))
 }
 
 // check reports a failed save in plain words; the journey goes on in memory.

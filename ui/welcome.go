@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -12,30 +13,19 @@ import (
 	"github.com/biometria/kontoguiden/internal/progress"
 )
 
-// load reads saved progress. A problem with it is told, never fatal.
-func (u *UI) load() {
-	st, err := u.Store.Load()
-	switch {
-	case errors.Is(err, progress.ErrNewer):
-		u.warn(u.t("error.newer"))
-	case err != nil:
-		u.warn(u.t("error.broken"))
-	}
-	if !st.Started() {
-		return
-	}
-	j, err := progress.Resume(st, u.Store.Save)
-	if err != nil {
-		u.warn(u.t("error.broken"))
-		return
-	}
-	u.journey = j
-	u.answers = answersOf(st)
+// person is who is using the app now.
+type person struct {
+	id, name string
+	store    *progress.Store
 }
 
-// welcome says what the app does and what the person needs, and offers to
-// resume where saved progress exists.
+// save keeps the person's progress; the journey calls it after each change.
+func (p *person) save(st progress.State) error { return p.store.Save(st) }
+
+// welcome says what the app does and what the person needs, and lists the
+// people with progress on this computer, each to continue or forget.
 func (u *UI) welcome() *screen {
+	u.person, u.journey, u.answers = nil, nil, answers{}
 	needs := container.NewVBox()
 	for _, k := range []string{"welcome.need.address", "welcome.need.time", "welcome.need.phone"} {
 		needs.Add(bullet(u.t(k)))
@@ -45,42 +35,156 @@ func (u *UI) welcome() *screen {
 		wrapped(u.t("welcome.intro")),
 		&widget.Label{Text: u.t("welcome.need"), TextStyle: fyne.TextStyle{Bold: true}},
 		needs,
-		&widget.Label{Text: u.t("welcome.private"), Wrapping: fyne.TextWrapWord, Importance: widget.MediumImportance, TextStyle: fyne.TextStyle{Italic: true}},
+		&widget.Label{Text: u.t("welcome.private"), Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}},
 	)
 	s := &screen{}
-	var buttons []fyne.CanvasObject
-	if u.journey == nil {
-		s.primary = widget.NewButtonWithIcon(u.t("welcome.start"), theme.NavigateNextIcon(), func() { u.show(u.chooser) })
-	} else {
-		s.primary = u.resumeButton()
-		buttons = append(buttons, widget.NewButtonWithIcon(u.t("welcome.restart"), theme.ContentUndoIcon(), u.confirmRestart))
+	people, err := u.People.List()
+	if err != nil {
+		u.warn(u.t("error.broken"))
 	}
-	s.primary.Importance = widget.HighImportance
-	buttons = append(buttons, layoutSpacer(), s.primary)
-	s.content = page(body, container.NewHBox(buttons...))
+	start := widget.NewButtonWithIcon(u.t("welcome.start"), theme.NavigateNextIcon(), func() { u.show(u.nameScreen) })
+	if len(people) == 0 {
+		s.primary = start
+	} else {
+		start.SetText(u.t("welcome.new"))
+		start.SetIcon(theme.ContentAddIcon())
+		body.Add(u.peopleList(people, s))
+	}
+	if s.primary != nil {
+		s.primary.Importance = widget.HighImportance
+	}
+	s.content = page(body, container.NewHBox(layoutSpacer(), start))
 	return s
 }
 
-// resumeButton continues the saved journey, or shows the finished account.
-func (u *UI) resumeButton() *widget.Button {
-	if u.journey.Finished() {
-		return widget.NewButtonWithIcon(u.t("welcome.finished"), theme.ConfirmIcon(), func() { u.show(u.done) })
+// peopleList shows each person with progress here; the most recent one's
+// "continue" is the screen's primary action.
+func (u *UI) peopleList(people []progress.Person, s *screen) fyne.CanvasObject {
+	box := container.NewVBox(subheading(u.t("welcome.people")))
+	for _, p := range people {
+		resume := widget.NewButtonWithIcon(u.t("welcome.resume", p.Name), theme.NavigateNextIcon(), func() { u.resume(p) })
+		if s.primary == nil {
+			s.primary = resume
+		}
+		restart := widget.NewButtonWithIcon(u.t("welcome.restart"), theme.ContentUndoIcon(), func() {
+			u.resume(p)
+			u.confirmRestart()
+		})
+		forget := widget.NewButtonWithIcon(u.t("welcome.forget"), theme.DeleteIcon(), func() { u.confirmForget(p) })
+		status := &widget.Label{Text: u.status(p), Wrapping: fyne.TextWrapWord}
+		box.Add(container.NewBorder(nil, nil, nil, container.NewHBox(resume, restart, forget), status))
 	}
-	label := u.t("welcome.resume", u.journey.Index()+1, len(u.journey.Steps()))
-	return widget.NewButtonWithIcon(label, theme.NavigateNextIcon(), func() { u.show(u.checklist) })
+	return box
 }
 
-// confirmRestart clears all progress after the person confirms.
+// status says in a few words how far a person has come.
+func (u *UI) status(p progress.Person) string {
+	switch {
+	case p.Err != nil:
+		return u.t("welcome.status.broken", p.Name)
+	case !p.State.Finished.IsZero():
+		return u.t("welcome.status.done", p.Name)
+	case p.State.Started():
+		return u.t("welcome.status.steps", p.Name, len(p.State.Done))
+	}
+	return u.t("welcome.status.new", p.Name)
+}
+
+// nameScreen asks a new person's first name, so that they find their own
+// progress again on a shared computer.
+func (u *UI) nameScreen() *screen {
+	s := &screen{back: func() { u.show(u.welcome) }}
+	entry := widget.NewEntry()
+	entry.SetPlaceHolder(u.t("name.placeholder"))
+	s.primary = widget.NewButtonWithIcon(u.t("nav.next"), theme.NavigateNextIcon(), func() { u.addPerson(entry.Text) })
+	s.primary.Importance = widget.HighImportance
+	s.primary.Disable()
+	entry.OnChanged = func(text string) {
+		if strings.TrimSpace(text) == "" {
+			s.primary.Disable()
+		} else {
+			s.primary.Enable()
+		}
+	}
+	entry.OnSubmitted = func(text string) {
+		if strings.TrimSpace(text) != "" {
+			u.addPerson(text)
+		}
+	}
+	body := container.NewVBox(heading(u.t("name.heading")), wrapped(u.t("name.body")), entry)
+	back := widget.NewButtonWithIcon(u.t("nav.back"), theme.NavigateBackIcon(), s.back)
+	s.content = page(body, container.NewHBox(back, layoutSpacer(), s.primary))
+	s.focus = entry
+	return s
+}
+
+// addPerson saves a new person and goes on to the questions.
+func (u *UI) addPerson(name string) {
+	p, store, err := u.People.Add(strings.TrimSpace(name))
+	u.check(err)
+	u.person = &person{id: p.ID, name: p.Name, store: store}
+	u.show(u.chooser)
+}
+
+// resume continues where a person was: their checklist, their finished
+// account, or the questions if they had not chosen a path yet.
+func (u *UI) resume(p progress.Person) {
+	u.person = &person{id: p.ID, name: p.Name, store: u.People.Store(p.ID)}
+	st, err := u.person.store.Load()
+	switch {
+	case errors.Is(err, progress.ErrNewer):
+		u.warn(u.t("error.newer"))
+	case err != nil:
+		u.warn(u.t("error.broken"))
+	}
+	if st.Name == "" {
+		st.Name = p.Name
+	}
+	u.answers = answersOf(st)
+	u.journey = nil
+	if st.Started() {
+		j, err := progress.Resume(st, u.Kit.Checklist, u.person.save)
+		if err != nil {
+			u.warn(u.t("error.broken"))
+		}
+		u.journey = j
+	}
+	switch {
+	case u.journey == nil:
+		u.show(u.chooser)
+	case u.journey.Finished():
+		u.show(u.done)
+	default:
+		u.show(u.checklist)
+	}
+}
+
+// confirmRestart clears the person's ticks and answers, after they confirm;
+// their name stays.
 func (u *UI) confirmRestart() {
 	d := dialog.NewConfirm(u.t("restart.title"), u.t("restart.body"), func(yes bool) {
 		if !yes {
 			return
 		}
-		u.check(u.Store.Clear())
+		u.check(u.person.store.Save(progress.State{Name: u.person.name}))
 		u.journey, u.answers = nil, answers{}
 		u.show(u.chooser)
 	}, u.Window)
 	d.SetConfirmText(u.t("restart.yes"))
+	d.SetDismissText(u.t("restart.no"))
+	d.Show()
+}
+
+// confirmForget removes everything kept about a person, after they confirm.
+func (u *UI) confirmForget(p progress.Person) {
+	d := dialog.NewConfirm(u.t("forget.title", p.Name), u.t("forget.body", p.Name), func(yes bool) {
+		if !yes {
+			return
+		}
+		u.check(u.People.Forget(p.ID))
+		u.show(u.welcome)
+	}, u.Window)
+	d.SetConfirmText(u.t("forget.yes"))
 	d.SetDismissText(u.t("restart.no"))
 	d.Show()
 }

@@ -36,6 +36,7 @@ func parsed(err error) error {
 var commands = map[string]func(args []string, out, errOut io.Writer) error{
 	"choose":    choose,
 	"checklist": checklist,
+	"kit":       kitCommand,
 }
 
 // newFlags makes a flag set whose errors and --help go to errOut.

@@ -9,6 +9,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
+
+	"github.com/biometria/kontoguiden/internal/kit"
 )
 
 // version is set from FyneApp.toml by the Makefile (-ldflags -X).
@@ -18,10 +21,15 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, openWindow))
 }
 
+// windowOptions are the window's own flags.
+type windowOptions struct {
+	kitFile string
+}
+
 // run dispatches the command line and returns the exit code: 0 done, 1 a
 // failure, 2 a bad command line.
-func run(args []string, out, errOut io.Writer, window func() error) int {
-	if len(args) > 0 {
+func run(args []string, out, errOut io.Writer, window func(windowOptions) error) int {
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-kit") && !strings.HasPrefix(args[0], "--kit") {
 		switch args[0] {
 		case "--version", "-version":
 			fmt.Fprintln(out, "kontoguiden", version)
@@ -37,7 +45,13 @@ func run(args []string, out, errOut io.Writer, window func() error) int {
 		}
 		return exitCode(cmd(args[1:], out, errOut), errOut)
 	}
-	return exitCode(window(), errOut)
+	fs := newFlags("", "[--kit FILE]", errOut)
+	var o windowOptions
+	fs.StringVar(&o.kitFile, "kit", "", "the field office's kit (default: $"+kit.EnvVar+", or "+kit.FileName+" beside the program)")
+	if err := parsed(fs.Parse(args)); err != nil {
+		return exitCode(err, errOut)
+	}
+	return exitCode(window(o), errOut)
 }
 
 func exitCode(err error, errOut io.Writer) int {
@@ -61,6 +75,9 @@ const helpText = `Kontoguiden: skapa ditt Biometria-konto / create your Biometri
 Usage:
   kontoguiden                 open the window
   kontoguiden choose    ...   which registration path fits (--help for flags)
+  kontoguiden --kit FILE      open the window with a field office's kit
   kontoguiden checklist ...   print a path's steps as text, JSON or HTML
+  kontoguiden kit check FILE  check a field office's kit and show what it sets
+  kontoguiden kit init [FILE] write a commented example kit
   kontoguiden --version       print the version
 `

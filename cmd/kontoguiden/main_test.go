@@ -4,13 +4,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
 
 func runCLI(args ...string) (code int, out, errOut string) {
 	var o, e bytes.Buffer
-	code = run(args, &o, &e, func() error { return errors.New("window opened") })
+	code = run(args, &o, &e, func(w windowOptions) error { return errors.New("window opened with kit " + w.kitFile) })
 	return code, o.String(), e.String()
 }
 
@@ -96,5 +98,34 @@ func TestNoSubcommandOpensWindow(t *testing.T) {
 	code, _, errOut := runCLI()
 	if code != 1 || !strings.Contains(errOut, "window opened") {
 		t.Errorf("code %d, %q", code, errOut)
+	}
+}
+
+func TestKitInitThenCheck(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "kit.toml")
+	if code, out, _ := runCLI("kit", "init", file); code != 0 || !strings.Contains(out, "kit check") {
+		t.Fatalf("init: %d %q", code, out)
+	}
+	if code, _, errOut := runCLI("kit", "init", file); code != 1 || !strings.Contains(errOut, "exists") {
+		t.Errorf("init over an existing kit: %d %q", code, errOut)
+	}
+	code, out, _ := runCLI("kit", "check", file)
+	if code != 0 || !strings.Contains(out, "storaskogsbolaget.se → work-microsoft") {
+		t.Errorf("check: %d %q", code, out)
+	}
+	os.WriteFile(file, []byte("language = \"fi\"\n[domains]\n\"skog.se\" = \"yahoo\"\n"), 0o600)
+	code, _, errOut := runCLI("kit", "check", file)
+	if code != 2 || !strings.Contains(errOut, "language:") || !strings.Contains(errOut, "domains.skog.se:") {
+		t.Errorf("bad kit: %d %q", code, errOut)
+	}
+	if code, _, _ := runCLI("kit", "check"); code != 2 {
+		t.Errorf("check without a file: %d", code)
+	}
+}
+
+func TestKitFlagReachesWindow(t *testing.T) {
+	code, _, errOut := runCLI("--kit", "/office/kit.toml")
+	if code != 1 || !strings.Contains(errOut, "with kit /office/kit.toml") {
+		t.Errorf("%d %q", code, errOut)
 	}
 }

@@ -134,3 +134,19 @@ func fill(s Step, names map[string]Text) Step {
 	}
 	return s
 }
+
+// StepIDs lists every step ID the guide has, in no particular path, each once.
+func StepIDs() []string {
+	var ids []string
+	seen := map[string]bool{}
+	for _, p := range Paths {
+		steps, _ := Checklist(p.ID, Options{CreateAddress: true})
+		for _, s := range steps {
+			if !seen[s.ID] {
+				seen[s.ID] = true
+				ids = append(ids, s.ID)
+			}
+		}
+	}
+	return ids
+}

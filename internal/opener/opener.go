@@ -50,3 +50,7 @@ func (g Guarded) Open(url string) error {
 	}
 	return g.Next.Open(url)
 }
+
+// SystemFile shows a file in the system's browser; for files the app wrote
+// itself, such as a receipt to print.
+func SystemFile(path string) error { return browser.OpenFile(path) }

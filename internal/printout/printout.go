@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -134,4 +136,18 @@ func writeHTML(w io.Writer, s Sheet) error {
 		data.Steps = append(data.Steps, h)
 	}
 	return page.Execute(w, data)
+}
+
+// SaveReceipt writes the sheet as an HTML receipt in dir, readable by the
+// person alone, and returns its path.
+func SaveReceipt(dir string, s Sheet, now time.Time) (string, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	if err := writeHTML(&b, s); err != nil {
+		return "", err
+	}
+	name := filepath.Join(dir, "kvitto-"+now.Format("20060102-150405")+".html")
+	return name, os.WriteFile(name, []byte(b.String()), 0o600)
 }

@@ -21,7 +21,7 @@ func newJourney(t *testing.T, a guide.Account, needs ...guide.Need) (*Journey, *
 	if err != nil {
 		t.Fatal(err)
 	}
-	j, err := Start(a, needs, c, st.Save)
+	j, err := Start(State{Account: a, Needs: needs}, c, guide.Checklist, st.Save)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,7 +39,7 @@ func TestEveryChangeIsSavedAndResumes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, err := Resume(saved, st.Save)
+	again, err := Resume(saved, guide.Checklist, st.Save)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +116,7 @@ func TestMFAStepNeedsConfirmation(t *testing.T) {
 func TestSaveFailureKeepsJourneyInMemory(t *testing.T) {
 	c, _ := guide.Choose(guide.OtherAddress, []guide.Need{guide.NeedVIOL3})
 	failing := func(State) error { return errors.New("disk full") }
-	j, err := Start(guide.OtherAddress, []guide.Need{guide.NeedVIOL3}, c, failing)
+	j, err := Start(State{Account: guide.OtherAddress, Needs: []guide.Need{guide.NeedVIOL3}}, c, guide.Checklist, failing)
 	if err == nil || j == nil {
 		t.Fatalf("Start = %v, %v; want a journey and the save error", j, err)
 	}

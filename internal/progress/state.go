@@ -15,6 +15,7 @@ const Version = 1
 // never holds a password, a code or an e-mail address.
 type State struct {
 	Version  int                  `json:"version"`
+	Name     string               `json:"name,omitempty"` // the first name the person typed
 	Account  guide.Account        `json:"account,omitempty"`
 	Needs    []guide.Need         `json:"needs,omitempty"`
 	Path     guide.PathID         `json:"path,omitempty"`
@@ -58,9 +59,15 @@ type Journey struct {
 	save  func(State) error
 }
 
-// Start begins a path for the person's answers, replacing any earlier one.
-func Start(a guide.Account, needs []guide.Need, c guide.Choice, save func(State) error) (*Journey, error) {
-	j, err := Resume(State{Account: a, Needs: needs, Path: c.Path, Options: c.Options}, save)
+// Source gives a path's steps: the guide's own, or as a field office's kit
+// adapts them.
+type Source func(guide.PathID, guide.Options) ([]guide.Step, error)
+
+// Start begins the chosen path for a person, replacing any earlier one. The
+// person's name and answers come from s; its ticks are dropped.
+func Start(s State, c guide.Choice, src Source, save func(State) error) (*Journey, error) {
+	s = State{Name: s.Name, Account: s.Account, Needs: s.Needs, Path: c.Path, Options: c.Options}
+	j, err := Resume(s, src, save)
 	if err != nil {
 		return nil, err
 	}
@@ -68,8 +75,8 @@ func Start(a guide.Account, needs []guide.Need, c guide.Choice, save func(State)
 }
 
 // Resume continues a saved journey.
-func Resume(s State, save func(State) error) (*Journey, error) {
-	steps, err := guide.Checklist(s.Path, s.Options)
+func Resume(s State, src Source, save func(State) error) (*Journey, error) {
+	steps, err := src(s.Path, s.Options)
 	if err != nil {
 		return nil, err
 	}

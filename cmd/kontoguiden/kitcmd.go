@@ -1,0 +1,68 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/biometria/kontoguiden/internal/kit"
+)
+
+// kitCommand is "kit check FILE" and "kit init [FILE]", for the IT contact
+// who prepares a field office's kit.
+func kitCommand(args []string, out, errOut io.Writer) error {
+	const use = "kit check FILE | kit init [FILE]"
+	if len(args) == 0 {
+		return usage(errors.New("usage: kontoguiden " + use))
+	}
+	switch args[0] {
+	case "check":
+		if len(args) != 2 {
+			return usage(errors.New("usage: kontoguiden kit check FILE"))
+		}
+		return kitCheck(args[1], out)
+	case "init":
+		file := kit.FileName
+		if len(args) > 2 {
+			return usage(errors.New("usage: kontoguiden kit init [FILE]"))
+		}
+		if len(args) == 2 {
+			file = args[1]
+		}
+		return kitInit(file, out)
+	case "--help", "-help", "-h":
+		fmt.Fprintln(errOut, "Usage: kontoguiden "+use)
+		return nil
+	}
+	return usage(fmt.Errorf("unknown kit command %q: use check or init", args[0]))
+}
+
+// kitCheck prints what the app will use, or every problem; a bad kit is a
+// usage error (exit 2), so that a script can tell.
+func kitCheck(file string, out io.Writer) error {
+	k, err := kit.Load(file)
+	if err != nil {
+		return usage(fmt.Errorf("%s is not a valid kit:\n%w", file, err))
+	}
+	fmt.Fprintf(out, "%s is a valid kit. Kontoguiden will use:\n", file)
+	k.Describe(out)
+	return nil
+}
+
+// kitInit writes the commented example, never over an existing file.
+func kitInit(file string, out io.Writer) error {
+	f, err := os.OpenFile(file, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", file, err)
+	}
+	if _, err := io.WriteString(f, kit.Example); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "Wrote %s. Edit it, then run: kontoguiden kit check %s\n", file, file)
+	return nil
+}

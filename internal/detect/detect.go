@@ -1,0 +1,78 @@
+// Package detect suggests which kind of account an e-mail address is, so
+// that a person need not know what "a work account from Microsoft" means.
+// A suggestion always carries its reason and the person may change it.
+package detect
+
+import (
+	"strings"
+
+	"github.com/biometria/kontoguiden/internal/guide"
+)
+
+// Suggestion is a likely account kind and why.
+type Suggestion struct {
+	Account guide.Account
+	Reason  guide.Text
+}
+
+// Domain returns the lower-cased part after the last @, or "" when the
+// address has none yet.
+func Domain(address string) string {
+	at := strings.LastIndexByte(address, '@')
+	if at < 0 {
+		return ""
+	}
+	d := strings.ToLower(strings.TrimSpace(address[at+1:]))
+	d = strings.TrimSuffix(d, ".")
+	if !strings.Contains(d, ".") || strings.ContainsAny(d, " @/\\") {
+		return ""
+	}
+	return d
+}
+
+// Offline answers from what is known without asking anyone: the office's
+// own domains first, then the well-known consumer ones.
+func Offline(address string, office map[string]guide.Account) (Suggestion, bool) {
+	d := Domain(address)
+	if d == "" {
+		return Suggestion{}, false
+	}
+	for od, kind := range office {
+		if d == od || strings.HasSuffix(d, "."+od) {
+			return Suggestion{kind, fill(reasonOffice, d)}, true
+		}
+	}
+	switch {
+	case d == "gmail.com" || d == "googlemail.com":
+		return Suggestion{guide.GoogleAccount, fill(reasonGoogle, d)}, true
+	case d == "msn.com" || isMicrosoftConsumer(d):
+		return Suggestion{guide.PrivateMicrosoft, fill(reasonMicrosoft, d)}, true
+	}
+	return Suggestion{}, false
+}
+
+// isMicrosoftConsumer matches outlook.*, hotmail.* and live.* in any
+// country: outlook.com, hotmail.se, live.co.uk.
+func isMicrosoftConsumer(d string) bool {
+	first, rest, _ := strings.Cut(d, ".")
+	if first != "outlook" && first != "hotmail" && first != "live" {
+		return false
+	}
+	return rest != "" && strings.Count(rest, ".") <= 1 && len(rest) <= 6
+}
+
+var (
+	reasonOffice = guide.Text{
+		SV: "Adresser som slutar på @%s har ditt kontor angett som den här sortens konto.",
+		EN: "Your office has listed addresses ending in @%s as this kind of account."}
+	reasonGoogle = guide.Text{
+		SV: "Adresser som slutar på @%s är Google-konton.",
+		EN: "Addresses ending in @%s are Google accounts."}
+	reasonMicrosoft = guide.Text{
+		SV: "Adresser som slutar på @%s är privata Microsoft-konton.",
+		EN: "Addresses ending in @%s are private Microsoft accounts."}
+)
+
+func fill(t guide.Text, domain string) guide.Text {
+	return guide.Text{SV: strings.Replace(t.SV, "%s", domain, 1), EN: strings.Replace(t.EN, "%s", domain, 1)}
+}

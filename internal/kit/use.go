@@ -1,0 +1,68 @@
+package kit
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/biometria/kontoguiden/internal/guide"
+)
+
+// Choose picks the path as the guide does, for the service this office
+// registers people for.
+func (k Kit) Choose(a guide.Account, needs []guide.Need) (guide.Choice, error) {
+	c, err := guide.Choose(a, needs)
+	if err == nil && k.Service != "" {
+		c.Options.Service = k.Service
+	}
+	return c, err
+}
+
+// Checklist gives a path's steps with this office's addresses in place.
+func (k Kit) Checklist(p guide.PathID, o guide.Options) ([]guide.Step, error) {
+	steps, err := guide.Checklist(p, o)
+	for i, s := range steps {
+		if url, ok := k.Addresses[s.ID]; ok {
+			steps[i].URL = url
+		}
+	}
+	return steps, err
+}
+
+// Online reports whether the chooser may look an address's domain up.
+func (k Kit) Online() bool { return k.OnlineCheck == nil || *k.OnlineCheck }
+
+// Describe prints what the app will use from this kit, for "kit check".
+func (k Kit) Describe(w io.Writer) {
+	or := func(s, dflt string) string {
+		if s == "" {
+			return dflt
+		}
+		return s
+	}
+	fmt.Fprintf(w, "Office:        %s\n", or(k.Office, "(none)"))
+	fmt.Fprintf(w, "Language:      %s\n", or(string(k.Language), "the system's (Swedish unless English)"))
+	service := k.Service.Name().SV // the first service when none is set
+	if k.Service == "" {
+		service += " (default)"
+	}
+	fmt.Fprintf(w, "Service:       %s\n", service)
+	fmt.Fprintf(w, "Support:       %s\n", or(strings.Join(nonEmpty(k.Support.Name, k.Support.Phone, k.Support.Email, k.Support.Hours), ", "), "(none)"))
+	fmt.Fprintf(w, "Online check:  %v\n", k.Online())
+	for _, d := range sortedKeys(k.Domains) {
+		fmt.Fprintf(w, "Domain:        %s → %s\n", d, k.Domains[d])
+	}
+	for _, id := range sortedKeys(k.Addresses) {
+		fmt.Fprintf(w, "Address:       step %s → %s\n", id, k.Addresses[id])
+	}
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -1,0 +1,108 @@
+package progress
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+)
+
+// People keeps the progress of everyone who uses Kontoguiden under one
+// computer account, as on a shared office desktop: a folder each, named by
+// a random ID, so one person's ticks never show for another.
+type People struct {
+	Dir string
+	Now func() time.Time
+}
+
+// Person is someone with progress on this computer, as the welcome screen
+// lists them: by the first name they typed, nothing more.
+type Person struct {
+	ID    string
+	Name  string
+	State State
+	// Err is set when the person's progress could not be read.
+	Err error
+}
+
+// NewPeople keeps people's progress under dir.
+func NewPeople(dir string) People { return People{Dir: dir, Now: time.Now} }
+
+// List reads everyone's progress, the most recently changed first.
+func (p People) List() ([]Person, error) {
+	entries, err := os.ReadDir(p.Dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var out []Person
+	mod := map[string]time.Time{}
+	for _, e := range entries {
+		if !e.IsDir() || !validID(e.Name()) {
+			continue
+		}
+		st, err := p.Store(e.Name()).Load()
+		if err == nil && st.Name == "" {
+			continue // a folder without a saved person: nothing to resume
+		}
+		out = append(out, Person{ID: e.Name(), Name: st.Name, State: st, Err: err})
+		if fi, err := os.Stat(filepath.Join(p.Dir, e.Name(), FileName)); err == nil {
+			mod[e.Name()] = fi.ModTime()
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return mod[out[i].ID].After(mod[out[j].ID]) })
+	return out, nil
+}
+
+// Add makes a new person and saves their name at once.
+func (p People) Add(name string) (Person, *Store, error) {
+	id, err := newID()
+	if err != nil {
+		return Person{}, nil, err
+	}
+	st := State{Name: name}
+	store := p.Store(id)
+	return Person{ID: id, Name: name, State: st}, store, store.Save(st)
+}
+
+// Store is the store of one person's progress.
+func (p People) Store(id string) *Store {
+	s := NewStore(filepath.Join(p.Dir, id))
+	if p.Now != nil {
+		s.Now = p.Now
+	}
+	return s
+}
+
+// Forget removes everything kept about a person.
+func (p People) Forget(id string) error {
+	if !validID(id) {
+		return fmt.Errorf("not a person's ID: %q", id)
+	}
+	return os.RemoveAll(filepath.Join(p.Dir, id))
+}
+
+const idLen = 16
+
+func newID() (string, error) {
+	b := make([]byte, idLen/2)
+	if _, err := rand.Read(b); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(b), nil
+}
+
+// validID keeps Forget from ever removing anything but a person's folder.
+func validID(id string) bool {
+	if len(id) != idLen {
+		return false
+	}
+	_, err := hex.DecodeString(id)
+	return err == nil
+}

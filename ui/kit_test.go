@@ -1,0 +1,118 @@
+package ui
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/kit"
+)
+
+func officeKit(t *testing.T) kit.Kit {
+	t.Helper()
+	k, err := kit.Parse([]byte(kit.Example))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
+
+func TestKitShowsOfficeAndSupport(t *testing.T) {
+	h := startWithKit(t, t.TempDir(), guide.Swedish, officeKit(t), nil)
+	h.mustShow("Kontoguiden · Storaskogsbolaget, kontoret i Sundsvall")
+	h.choose(guide.GoogleAccount, guide.NeedVIOL3)
+	h.tap("Starta guiden")
+	h.mustShow("Kontakta supporten")
+	h.rec.fail = true
+	h.tap("Öppna i webbläsaren")
+	h.mustShow("060-123 45 67")
+}
+
+func TestBadKitIsShownNotFatal(t *testing.T) {
+	h := startWithKit(t, t.TempDir(), guide.Swedish, kit.Kit{}, errors.New("language: \"fi\" is not a language"))
+	h.mustShow("language: \"fi\" is not a language")
+	h.mustShow("Sätt igång") // the app still works on its defaults
+}
+
+func TestAddressSuggestsAccountKind(t *testing.T) {
+	h := startWithKit(t, t.TempDir(), guide.Swedish, officeKit(t), nil)
+	h.newPerson("Anna")
+	h.typeInto("namn@exempel.se", "bjoljo01@storaskogsbolaget.se")
+	if h.ui.answers.account != guide.WorkMicrosoft {
+		t.Errorf("office domain suggested %q", h.ui.answers.account)
+	}
+	h.mustShow("Förslag: Adresser som slutar på @storaskogsbolaget.se")
+	h.typeInto("namn@exempel.se", "x") // now "...se" + "x": an unknown domain
+	h.radio("Privat Google-konto")     // the person can still change it
+	if h.ui.answers.account != guide.GoogleAccount {
+		t.Errorf("person's own choice not kept: %q", h.ui.answers.account)
+	}
+	people, _ := h.ui.People.List()
+	data, _ := os.ReadFile(h.ui.People.Store(people[0].ID).Dir + "/progress.json")
+	if strings.Contains(string(data), "bjoljo01") || strings.Contains(string(data), "storaskogsbolaget") {
+		t.Errorf("the address was stored: %s", data)
+	}
+}
+
+func TestTwoPeopleOnOneComputer(t *testing.T) {
+	dir := t.TempDir()
+	h := start(t, dir, guide.Swedish)
+	h.choose(guide.GoogleAccount, guide.NeedVIOL3)
+	h.tap("Starta guiden")
+	h.tap("Klar – nästa steg")
+	h.tap("Klar – nästa steg")
+
+	bo := start(t, dir, guide.Swedish)
+	bo.mustShow("Anna: 2 steg klara")
+	bo.newPerson("Bo")
+	bo.answer(guide.WorkMicrosoft, guide.NeedVIOL3)
+	bo.tap("Starta guiden")
+	bo.mustShow("Steg 1 av")
+	if bo.ui.journey.DoneCount() != 0 {
+		t.Errorf("Bo sees %d of Anna's ticks", bo.ui.journey.DoneCount())
+	}
+	bo.tap("Klar – nästa steg")
+
+	anna := start(t, dir, guide.Swedish)
+	anna.mustShow("Bo: 1 steg klara")
+	anna.tap("Fortsätt som Anna")
+	anna.mustShow("Steg 3 av 11") // Anna's Google path, where she left it
+
+	forget := start(t, dir, guide.Swedish)
+	forget.tap("Glöm mig") // the first row is the most recently saved: Bo
+	forget.mustShow("Glömma Bo?")
+	forget.tap("Glöm")
+	if forget.shows("Bo:") || !forget.shows("Anna: 2 steg klara") {
+		t.Errorf("after forgetting Bo:\n%s", forget.text())
+	}
+}
+
+func TestReceipt(t *testing.T) {
+	h := startWithKit(t, t.TempDir(), guide.Swedish, officeKit(t), nil)
+	h.choose(guide.GoogleAccount, guide.NeedVIOL3)
+	h.tap("Starta guiden")
+	for !h.ui.journey.Step().MFA {
+		h.tap("Klar – nästa steg")
+	}
+	h.check("Jag har aktiverat tvåstegsverifiering")
+	h.tap("Mitt konto är klart")
+	h.tap("Ja, det är klart")
+	h.tap("Spara kvitto")
+	if len(h.rec.files) != 1 {
+		t.Fatalf("receipt opened %d times", len(h.rec.files))
+	}
+	data, err := os.ReadFile(h.rec.files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Anna", "Registrera dig med Google", "2026-11-26 09:30", "behörighetsansvarig", "Storaskogsbolaget"} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("receipt lacks %q", want)
+		}
+	}
+	if fi, _ := os.Stat(h.rec.files[0]); fi.Mode().Perm() != 0o600 {
+		t.Errorf("receipt mode %v", fi.Mode().Perm())
+	}
+}
