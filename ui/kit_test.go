@@ -43,7 +43,7 @@ func TestAddressSuggestsAccountKind(t *testing.T) {
 	if h.ui.answers.account != guide.WorkMicrosoft {
 		t.Errorf("office domain suggested %q", h.ui.answers.account)
 	}
-	h.mustShow("Förslag: Adresser som slutar på @storaskogsbolaget.se")
+	h.mustShow("Förslag: Ditt kontor har angett att adresser som slutar på @storaskogsbolaget.se är ”Jobb- eller skolkonto hos Microsoft”.")
 	h.typeInto("namn@exempel.se", "x") // now "...se" + "x": an unknown domain
 	h.radio("Privat Google-konto")     // the person can still change it
 	if h.ui.answers.account != guide.GoogleAccount {

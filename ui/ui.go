@@ -123,7 +123,7 @@ func (u *UI) header() fyne.CanvasObject {
 	name := &widget.Label{Text: title, TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
 	switchLang := widget.NewButtonWithIcon(u.t("lang.switch"), theme.NewThemedResource(langIcon), u.toggleLang)
 	switchLang.Importance = widget.LowImportance
-	return container.NewBorder(nil, widget.NewSeparator(), name, switchLang)
+	return container.NewBorder(nil, widget.NewSeparator(), nil, switchLang, name)
 }
 
 // toggleLang switches between Swedish and English and remembers it.

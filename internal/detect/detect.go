@@ -39,14 +39,14 @@ func Offline(address string, office map[string]guide.Account) (Suggestion, bool)
 	}
 	for od, kind := range office {
 		if d == od || strings.HasSuffix(d, "."+od) {
-			return Suggestion{kind, fill(reasonOffice, d)}, true
+			return Suggestion{kind, fill(fill(reasonOffice, guide.Text{SV: d, EN: d}), kindName(kind))}, true
 		}
 	}
 	switch {
 	case d == "gmail.com" || d == "googlemail.com":
-		return Suggestion{guide.GoogleAccount, fill(reasonGoogle, d)}, true
+		return Suggestion{guide.GoogleAccount, fill(reasonGoogle, guide.Text{SV: d, EN: d})}, true
 	case d == "msn.com" || isMicrosoftConsumer(d):
-		return Suggestion{guide.PrivateMicrosoft, fill(reasonMicrosoft, d)}, true
+		return Suggestion{guide.PrivateMicrosoft, fill(reasonMicrosoft, guide.Text{SV: d, EN: d})}, true
 	}
 	return Suggestion{}, false
 }
@@ -63,8 +63,8 @@ func isMicrosoftConsumer(d string) bool {
 
 var (
 	reasonOffice = guide.Text{
-		SV: "Adresser som slutar på @%s har ditt kontor angett som den här sortens konto.",
-		EN: "Your office has listed addresses ending in @%s as this kind of account."}
+		SV: "Ditt kontor har angett att adresser som slutar på @%s är ”%s”.",
+		EN: "Your office has listed addresses ending in @%s as \"%s\"."}
 	reasonGoogle = guide.Text{
 		SV: "Adresser som slutar på @%s är Google-konton.",
 		EN: "Addresses ending in @%s are Google accounts."}
@@ -73,6 +73,17 @@ var (
 		EN: "Addresses ending in @%s are private Microsoft accounts."}
 )
 
-func fill(t guide.Text, domain string) guide.Text {
-	return guide.Text{SV: strings.Replace(t.SV, "%s", domain, 1), EN: strings.Replace(t.EN, "%s", domain, 1)}
+// fill puts a name in the first %s of each language.
+func fill(t guide.Text, name guide.Text) guide.Text {
+	return guide.Text{SV: strings.Replace(t.SV, "%s", name.SV, 1), EN: strings.Replace(t.EN, "%s", name.EN, 1)}
+}
+
+// kindName is an account kind's name as the chooser shows it.
+func kindName(a guide.Account) guide.Text {
+	for _, k := range guide.Accounts {
+		if k.ID == a {
+			return k.Name
+		}
+	}
+	return guide.Text{SV: string(a), EN: string(a)}
 }
