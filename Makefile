@@ -1,14 +1,22 @@
 # Kontoguiden. `make run` and `make test` install what they need first.
 
-# The version lives in FyneApp.toml; the binary is told it at link time.
-VERSION := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+# The app's metadata lives in FyneApp.toml only; everything here reads it.
+toml     = $(shell sed -n 's/^ *$(1) *= *"*\([^"]*\)"*/\1/p' FyneApp.toml)
+NAME    := $(call toml,Name)
+APPID   := $(call toml,ID)
+VERSION := $(call toml,Version)
+BUILDNO := $(call toml,Build)
+ICON    := $(CURDIR)/$(call toml,Icon)
 LDFLAGS := -X main.version=$(VERSION)
 # Debian packages: Fyne's C build needs the first two, window tests the rest.
 DEBS    := gcc libgl1-mesa-dev xorg-dev xvfb xauth xdotool
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 FUZZTIME ?= 5s
 
-.PHONY: run test build deps lint fuzz
+FYNE    := $(shell go env GOPATH)/bin/fyne
+DIST    ?= dist
+
+.PHONY: run test build deps lint fuzz package-linux package-windows
 
 run: deps
 	go run -ldflags "$(LDFLAGS)" ./cmd/kontoguiden
@@ -28,6 +36,8 @@ lint:
 # Each fuzz target for a bounded time; the seed corpus is in testdata/fuzz.
 fuzz:
 	go test -run '^$$' -fuzz '^FuzzCheck$$' -fuzztime $(FUZZTIME) ./internal/allowlist
+	go test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/kit
+	go test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/progress
 
 # Installs the Debian packages that are missing, and only those.
 deps:
@@ -36,3 +46,37 @@ deps:
 		echo "Installing Debian packages:" $$missing; \
 		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	fi
+
+# fyne package reads no FyneApp.toml here (none in cmd/kontoguiden), so it
+# bumps no build number: the metadata comes from the top-level file as flags.
+PKGFLAGS = --release --src cmd/kontoguiden --name $(NAME) --app-id $(APPID) \
+	--app-version $(VERSION) --app-build $(BUILDNO) --icon $(ICON)
+
+$(FYNE):
+	go install fyne.io/tools/cmd/fyne@v1.7.4
+
+# A .tar.xz with the binary, the icon and a .desktop file.
+package-linux: deps $(FYNE)
+	@mkdir -p $(DIST)
+	GOFLAGS="-ldflags=-X=main.version=$(VERSION)" $(FYNE) package --os linux $(PKGFLAGS)
+	mv $(NAME).tar.xz $(DIST)/kontoguiden-$(VERSION)-linux-amd64.tar.xz
+	@echo "Made $(DIST)/kontoguiden-$(VERSION)-linux-amd64.tar.xz"
+
+# A GUI .exe with icon and version info, signed if SIGN_CERT and SIGN_KEY
+# are set, zipped with an example kit and a read-me for the office.
+WINDIR = $(DIST)/kontoguiden-$(VERSION)-windows
+package-windows: $(FYNE)
+	@$(MAKE) --no-print-directory deps DEBS="gcc-mingw-w64-x86-64 zip osslsigncode"
+	@rm -rf $(WINDIR) && mkdir -p $(WINDIR)
+	CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc GOFLAGS="-ldflags=-X=main.version=$(VERSION)" \
+		$(FYNE) package --os windows $(PKGFLAGS)
+	mv cmd/kontoguiden/$(NAME).exe $(WINDIR)/$(NAME).exe
+	@if [ -n "$$SIGN_CERT" ] && [ -n "$$SIGN_KEY" ]; then \
+		osslsigncode sign -certs "$$SIGN_CERT" -key "$$SIGN_KEY" -n $(NAME) -i https://www.biometria.se/ \
+			-in $(WINDIR)/$(NAME).exe -out $(WINDIR)/$(NAME)-signed.exe && \
+		mv $(WINDIR)/$(NAME)-signed.exe $(WINDIR)/$(NAME).exe && echo "Signed $(NAME).exe"; \
+	else echo "SIGN_CERT and SIGN_KEY not set: $(NAME).exe is not signed"; fi
+	go run ./cmd/kontoguiden kit init $(WINDIR)/kontoguiden-kit.exempel.toml
+	cp assets/package/LASMIG.txt $(WINDIR)/LÄSMIG.txt
+	cd $(DIST) && rm -f kontoguiden-$(VERSION)-windows.zip && zip -qr kontoguiden-$(VERSION)-windows.zip kontoguiden-$(VERSION)-windows
+	@echo "Made $(DIST)/kontoguiden-$(VERSION)-windows.zip"

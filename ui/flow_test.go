@@ -75,6 +75,7 @@ func TestRestartResumesSameStepWithSameTicks(t *testing.T) {
 	}
 	h.tap("Tillbaka")
 	h.mustShow("Steg 4 av")
+	h.quit()
 
 	again := start(t, dir, guide.Swedish)
 	again.mustShow("Anna: 4 steg klara")
@@ -109,6 +110,7 @@ func TestStartOverClearsEverything(t *testing.T) {
 	h.choose(guide.GoogleAccount, guide.NeedVIOL3)
 	h.tap("Starta guiden")
 	h.tap("Klar – nästa steg")
+	h.quit()
 
 	again := start(t, dir, guide.Swedish)
 	again.tap("Börja om")

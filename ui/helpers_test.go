@@ -75,6 +75,9 @@ func startWithKit(t *testing.T, dir string, l guide.Lang, k kit.Kit, kitErr erro
 	return &harness{t: t, ui: u, w: w, rec: rec, dir: dir}
 }
 
+// quit is the app closing: it lets go of the person it had open.
+func (h *harness) quit() { h.ui.leave() }
+
 // objects are everything on screen, the top dialog included.
 func (h *harness) objects() []fyne.CanvasObject {
 	objs := test.LaidOutObjects(h.w.Canvas().Content())

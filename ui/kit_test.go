@@ -63,6 +63,7 @@ func TestTwoPeopleOnOneComputer(t *testing.T) {
 	h.tap("Starta guiden")
 	h.tap("Klar – nästa steg")
 	h.tap("Klar – nästa steg")
+	h.quit()
 
 	bo := start(t, dir, guide.Swedish)
 	bo.mustShow("Anna: 2 steg klara")
@@ -74,11 +75,13 @@ func TestTwoPeopleOnOneComputer(t *testing.T) {
 		t.Errorf("Bo sees %d of Anna's ticks", bo.ui.journey.DoneCount())
 	}
 	bo.tap("Klar – nästa steg")
+	bo.quit()
 
 	anna := start(t, dir, guide.Swedish)
 	anna.mustShow("Bo: 1 steg klara")
 	anna.tap("Fortsätt som Anna")
 	anna.mustShow("Steg 3 av 11") // Anna's Google path, where she left it
+	anna.quit()
 
 	forget := start(t, dir, guide.Swedish)
 	forget.tap("Glöm mig") // the first row is the most recently saved: Bo
@@ -115,4 +118,26 @@ func TestReceipt(t *testing.T) {
 	if fi, _ := os.Stat(h.rec.files[0]); fi.Mode().Perm() != 0o600 {
 		t.Errorf("receipt mode %v", fi.Mode().Perm())
 	}
+}
+
+// A second copy of the app cannot open a person the first has open.
+func TestSecondCopyForSamePersonIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	first := start(t, dir, guide.Swedish)
+	first.choose(guide.GoogleAccount, guide.NeedVIOL3)
+	first.tap("Starta guiden")
+	first.tap("Klar – nästa steg")
+
+	second := start(t, dir, guide.Swedish)
+	second.tap("Fortsätt som Anna")
+	second.mustShow("Kontoguiden är redan öppet för Anna i ett annat fönster")
+	second.mustShow("[Ny person]") // still on the welcome screen
+	second.tap("Glöm mig")
+	second.tap("Glöm")
+	second.mustShow("Anna: 1 steg klara") // not forgotten while open elsewhere
+
+	first.tap("Klar – nästa steg") // the first copy saves on undisturbed
+	first.quit()
+	third := start(t, dir, guide.Swedish)
+	third.mustShow("Anna: 2 steg klara")
 }

@@ -35,7 +35,9 @@ type Deps struct {
 	Now        func() time.Time
 	Lang       guide.Lang // the language to start in, unless one was chosen before
 	Kit        kit.Kit
-	KitErr     error // why the kit in use could not be read, if it could not
+	KitErr     error  // why the kit in use could not be read, if it could not
+	Version    string // for the about screen
+	LogPath    string // where support finds the log
 }
 
 // prefLang is where the chosen language is remembered.
@@ -47,6 +49,7 @@ type UI struct {
 	lang    guide.Lang
 	root    *fyne.Container
 	notice  *widget.Label // a problem the person should know of, shown on every screen
+	bar     *fyne.Container
 	screen  func() *screen
 	current *screen
 	// Who is using the app, what they answered, and their journey once started.
@@ -81,7 +84,10 @@ func New(d Deps) *UI {
 		u.lang = guide.Swedish
 	}
 	u.notice = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.DangerImportance}
-	u.notice.Hide()
+	dismiss := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { u.bar.Hide() })
+	dismiss.Importance = widget.LowImportance
+	u.bar = container.NewBorder(nil, nil, widget.NewIcon(theme.NewErrorThemedResource(theme.WarningIcon())), dismiss, u.notice)
+	u.bar.Hide()
 	u.root = container.NewStack()
 	if d.KitErr != nil {
 		u.warn(u.t("error.kit", d.KitErr))
@@ -106,7 +112,7 @@ func (u *UI) show(build func() *screen) {
 	u.screen = build
 	u.current = build()
 	u.Window.SetTitle(u.Title())
-	top := container.NewVBox(u.header(), u.notice)
+	top := container.NewVBox(u.header(), u.bar)
 	u.root.Objects = []fyne.CanvasObject{container.NewBorder(top, nil, nil, nil, u.current.content)}
 	u.root.Refresh()
 	if u.current.focus != nil && u.Window.Content() == u.root {
@@ -123,7 +129,9 @@ func (u *UI) header() fyne.CanvasObject {
 	name := &widget.Label{Text: title, TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
 	switchLang := widget.NewButtonWithIcon(u.t("lang.switch"), theme.NewThemedResource(langIcon), u.toggleLang)
 	switchLang.Importance = widget.LowImportance
-	return container.NewBorder(nil, widget.NewSeparator(), nil, switchLang, name)
+	about := widget.NewButtonWithIcon(u.t("about.button"), theme.InfoIcon(), u.showAbout)
+	about.Importance = widget.LowImportance
+	return container.NewBorder(nil, widget.NewSeparator(), nil, container.NewHBox(about, switchLang), name)
 }
 
 // toggleLang switches between Swedish and English and remembers it.
@@ -154,7 +162,7 @@ func (u *UI) warn(msg string) {
 		msg += "\n" + s
 	}
 	u.notice.SetText(msg)
-	u.notice.Show()
+	u.bar.Show()
 }
 
 // supportLine says whom to call, from the kit; empty without one.

@@ -10,13 +10,15 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/biometria/kontoguiden/internal/lock"
 	"github.com/biometria/kontoguiden/internal/progress"
 )
 
-// person is who is using the app now.
+// person is who is using the app now, held by this copy of the app.
 type person struct {
 	id, name string
 	store    *progress.Store
+	lock     *lock.Lock
 }
 
 // save keeps the person's progress; the journey calls it after each change.
@@ -25,7 +27,7 @@ func (p *person) save(st progress.State) error { return p.store.Save(st) }
 // welcome says what the app does and what the person needs, and lists the
 // people with progress on this computer, each to continue or forget.
 func (u *UI) welcome() *screen {
-	u.person, u.journey, u.answers = nil, nil, answers{}
+	u.leave()
 	needs := container.NewVBox()
 	for _, k := range []string{"welcome.need.address", "welcome.need.time", "welcome.need.phone"} {
 		needs.Add(bullet(u.t(k)))
@@ -67,8 +69,9 @@ func (u *UI) peopleList(people []progress.Person, s *screen) fyne.CanvasObject {
 			s.primary = resume
 		}
 		restart := widget.NewButtonWithIcon(u.t("welcome.restart"), theme.ContentUndoIcon(), func() {
-			u.resume(p)
-			u.confirmRestart()
+			if u.resume(p) {
+				u.confirmRestart()
+			}
 		})
 		forget := widget.NewButtonWithIcon(u.t("welcome.forget"), theme.DeleteIcon(), func() { u.confirmForget(p) })
 		status := &widget.Label{Text: u.status(p), Wrapping: fyne.TextWrapWord}
@@ -122,14 +125,37 @@ func (u *UI) nameScreen() *screen {
 func (u *UI) addPerson(name string) {
 	p, store, err := u.People.Add(strings.TrimSpace(name))
 	u.check(err)
-	u.person = &person{id: p.ID, name: p.Name, store: store}
+	l, _ := u.People.Lock(p.ID) // a new person is open nowhere else
+	u.person = &person{id: p.ID, name: p.Name, store: store, lock: l}
 	u.show(u.chooser)
+}
+
+// claim takes a person for this copy of the app; if another copy has them
+// open, it says so and the person stays on the welcome screen.
+func (u *UI) claim(p progress.Person) bool {
+	l, err := u.People.Lock(p.ID)
+	if errors.Is(err, lock.ErrHeld) {
+		u.warn(u.t("error.open.elsewhere", p.Name))
+		return false
+	}
+	u.person = &person{id: p.ID, name: p.Name, store: u.People.Store(p.ID), lock: l}
+	return true
+}
+
+// leave lets go of the person, back on the welcome screen.
+func (u *UI) leave() {
+	if u.person != nil {
+		u.person.lock.Release()
+	}
+	u.person, u.journey, u.answers = nil, nil, answers{}
 }
 
 // resume continues where a person was: their checklist, their finished
 // account, or the questions if they had not chosen a path yet.
-func (u *UI) resume(p progress.Person) {
-	u.person = &person{id: p.ID, name: p.Name, store: u.People.Store(p.ID)}
+func (u *UI) resume(p progress.Person) bool {
+	if !u.claim(p) {
+		return false
+	}
 	st, err := u.person.store.Load()
 	switch {
 	case errors.Is(err, progress.ErrNewer):
@@ -157,6 +183,7 @@ func (u *UI) resume(p progress.Person) {
 	default:
 		u.show(u.checklist)
 	}
+	return true
 }
 
 // confirmRestart clears the person's ticks and answers, after they confirm;
@@ -181,7 +208,11 @@ func (u *UI) confirmForget(p progress.Person) {
 		if !yes {
 			return
 		}
-		u.check(u.People.Forget(p.ID))
+		if err := u.People.Forget(p.ID); errors.Is(err, lock.ErrHeld) {
+			u.warn(u.t("error.open.elsewhere", p.Name))
+		} else {
+			u.check(err)
+		}
 		u.show(u.welcome)
 	}, u.Window)
 	d.SetConfirmText(u.t("forget.yes"))

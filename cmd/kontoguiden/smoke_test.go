@@ -9,6 +9,46 @@ import (
 	"time"
 )
 
+// buildBinary builds the real program once for the tests that run it.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "kontoguiden")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// Without any display the window cannot be made: the program must not just
+// crash, but write the steps as a page, hand it to the browser and say why.
+func TestNoGraphicsFallsBackToWebPage(t *testing.T) {
+	bin := buildBinary(t)
+	home, fake := t.TempDir(), t.TempDir()
+	opened := filepath.Join(fake, "opened")
+	// pkg/browser uses xdg-open on Linux; this one notes what it was given.
+	script := "#!/bin/sh\necho \"$1\" > " + opened + "\n"
+	if err := os.WriteFile(filepath.Join(fake, "xdg-open"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin)
+	cmd.Env = []string{"HOME=" + home, "PATH=" + fake + ":/usr/bin:/bin", "LANG=sv_SE.UTF-8"}
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("exit: %v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "Kontoguidens fönster kunde inte öppnas") {
+		t.Errorf("no explanation in:\n%s", out)
+	}
+	page, err := os.ReadFile(opened)
+	if err != nil {
+		t.Fatalf("the browser was not asked to open anything: %v", err)
+	}
+	html, err := os.ReadFile(strings.TrimPrefix(strings.TrimSpace(string(page)), "file://"))
+	if err != nil || !strings.Contains(string(html), "Registrera dig med Google") {
+		t.Errorf("page %s: %v", page, err)
+	}
+}
+
 // TestWindowOpens starts the real binary on the display (Xvfb under "make
 // test") and looks for its window as a window manager would.
 func TestWindowOpens(t *testing.T) {
@@ -18,10 +58,7 @@ func TestWindowOpens(t *testing.T) {
 	if _, err := exec.LookPath("xdotool"); err != nil {
 		t.Skip("xdotool is not installed; make test installs it")
 	}
-	bin := filepath.Join(t.TempDir(), "kontoguiden")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	cmd := exec.Command(bin)
 	cmd.Env = append(os.Environ(), "HOME="+t.TempDir(), "LANG=sv_SE.UTF-8")
 	if err := cmd.Start(); err != nil {

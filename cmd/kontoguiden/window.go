@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"log"
 	"os"
 	"path/filepath"
@@ -15,6 +16,7 @@ import (
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/kit"
+	"github.com/biometria/kontoguiden/internal/logfile"
 	"github.com/biometria/kontoguiden/internal/opener"
 	"github.com/biometria/kontoguiden/internal/progress"
 	"github.com/biometria/kontoguiden/ui"
@@ -22,22 +24,40 @@ import (
 
 const appID = "se.biometria.kontoguiden"
 
-// openWindow builds the app and runs it until the window closes.
-func openWindow(o windowOptions) error {
+// openWindow builds the app and runs it until the window closes. Where no
+// window can be made, the person gets the steps as a web page instead.
+func openWindow(o windowOptions) (err error) {
 	icon := fyne.NewStaticResource("kontoguiden.png", assets.Icon)
 	// A plain "go build" has no FyneApp.toml metadata; give Fyne the same.
 	app.SetMetadata(fyne.AppMetadata{ID: appID, Name: "Kontoguiden", Version: version, Icon: icon,
 		Migrations: map[string]bool{"fyneDo": true}})
 	a := app.NewWithID(appID)
 	a.SetIcon(icon)
+	data := a.Storage().RootURI().Path()
+	logPath := startLog(data)
+	k, kitErr := loadKit(o.kitFile)
+	lang := k.Language
+	if lang == "" {
+		lang = systemLang()
+	}
+	shown := false
+	defer func() {
+		// With no display, GLFW panics while making the window; with no
+		// OpenGL, Fyne logs why and ShowAndRun returns without a window.
+		if r := recover(); r != nil {
+			log.Printf("the window could not be made: %v", r)
+		}
+		if !shown && err == nil {
+			err = noWindow(data, lang, opener.SystemFile)
+		}
+	}()
+	a.Lifecycle().SetOnStarted(func() { shown = true })
 	w := a.NewWindow("Kontoguiden")
 
 	texts, err := i18n.Load(assets.Translations, "translations")
 	if err != nil {
 		return err
 	}
-	k, kitErr := loadKit(o.kitFile)
-	data := a.Storage().RootURI().Path()
 	u := ui.New(ui.Deps{
 		App:    a,
 		Window: w,
@@ -50,15 +70,29 @@ func openWindow(o windowOptions) error {
 		OpenFile:   opener.SystemFile,
 		ReceiptDir: filepath.Join(data, "receipts"),
 		Texts:      texts,
-		Lang:       systemLang(),
+		Lang:       lang,
 		Kit:        k,
 		KitErr:     kitErr,
+		Version:    version,
+		LogPath:    logPath,
 	})
 	w.SetContent(u.Content())
 	w.Resize(fyne.NewSize(1024, 680))
 	w.CenterOnScreen()
 	w.ShowAndRun()
 	return nil
+}
+
+// startLog sends the log package, Fyne's errors included, to a small file
+// in the app's data folder as well as to standard error.
+func startLog(dir string) string {
+	l, err := logfile.Open(dir, 256<<10)
+	if err != nil {
+		log.Printf("no log file: %v", err)
+		return ""
+	}
+	log.SetOutput(io.MultiWriter(os.Stderr, l))
+	return l.Path()
 }
 
 // systemLang is English only where the system asks for English: the guide

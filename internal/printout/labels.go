@@ -4,13 +4,14 @@ import "github.com/biometria/kontoguiden/internal/guide"
 
 // label holds the few words a printout adds around the guide's texts.
 type label struct {
-	Title, Receipt, For, Office, Section, Button, Address, Done, Finished, Next, NextBody, Footer string
-	section, address                                                                              string
+	Title, Intro, Receipt, For, Office, Section, Button, Address, Done, Finished, Next, NextBody, Footer string
+	section, address                                                                                     string
 }
 
 var labels = map[guide.Lang]label{
 	guide.Swedish: {
 		Title:    "Skapa ditt Biometria-konto",
+		Intro:    "Hitta ditt konto i tabellen och följ den väg som står bredvid. Har du ett Google-konto och ska arbeta med uppföljning eller läsa integrationsspecifikationer, följ ”Registrera dig med Microsoft (Microsoftaktivering)”.",
 		Receipt:  "Kvitto: ditt Biometria-konto",
 		For:      "För",
 		Office:   "Kontor",
@@ -26,6 +27,7 @@ var labels = map[guide.Lang]label{
 	},
 	guide.English: {
 		Title:    "Create your Biometria account",
+		Intro:    "Find your account in the table and follow the path beside it. If you have a Google account and will work with follow-up or read the integration specifications, follow \"Register with Microsoft (Microsoft activation)\".",
 		Receipt:  "Receipt: your Biometria account",
 		For:      "For",
 		Office:   "Office",

@@ -110,20 +110,34 @@ type htmlStep struct {
 	When  string
 }
 
+// htmlSheet is one path as the page shows it.
+type htmlSheet struct {
+	Path, Button, Office, Name, Finished string
+	Steps                                []htmlStep
+}
+
+// htmlPage is a whole page: one sheet, or the whole guide with an intro.
+type htmlPage struct {
+	Lang   guide.Lang
+	L      label
+	Title  string
+	Intro  string
+	Who    [][2]string // account kind → path, for the whole guide
+	Sheets []htmlSheet
+}
+
 func writeHTML(w io.Writer, s Sheet) error {
-	l := labels[s.Lang]
-	data := struct {
-		Lang     guide.Lang
-		L        label
-		Path     string
-		Button   string
-		Office   string
-		Name     string
-		Finished string
-		Steps    []htmlStep
-	}{Lang: s.Lang, L: l, Path: s.Path.Name.In(s.Lang), Button: s.Path.Button, Office: s.Office, Name: s.Name}
+	title := labels[s.Lang].Title
+	if s.Name != "" {
+		title = labels[s.Lang].Receipt
+	}
+	return page.Execute(w, htmlPage{Lang: s.Lang, L: labels[s.Lang], Title: title, Sheets: []htmlSheet{toHTML(s)}})
+}
+
+func toHTML(s Sheet) htmlSheet {
+	out := htmlSheet{Path: s.Path.Name.In(s.Lang), Button: s.Path.Button, Office: s.Office, Name: s.Name}
 	if !s.Finished.IsZero() {
-		data.Finished = s.Finished.Format("2006-01-02 15:04")
+		out.Finished = s.Finished.Format("2006-01-02 15:04")
 	}
 	for i, st := range s.Steps {
 		h := htmlStep{N: i + 1, Title: st.Title.In(s.Lang), Paras: strings.Split(st.Body.In(s.Lang), "\n\n"), URL: st.URL}
@@ -133,9 +147,25 @@ func writeHTML(w io.Writer, s Sheet) error {
 		if t, ok := s.Done[st.ID]; ok {
 			h.When = t.Format("2006-01-02 15:04")
 		}
-		data.Steps = append(data.Steps, h)
+		out.Steps = append(out.Steps, h)
 	}
-	return page.Execute(w, data)
+	return out
+}
+
+// WriteGuide writes every path on one printable page, with a table that
+// says which path fits which account: for when the window cannot open.
+func WriteGuide(w io.Writer, l guide.Lang) error {
+	p := htmlPage{Lang: l, L: labels[l], Title: labels[l].Title, Intro: labels[l].Intro}
+	for _, a := range guide.Accounts {
+		c, _ := guide.Choose(a.ID, []guide.Need{guide.NeedVIOL3})
+		path, _ := guide.Lookup(c.Path)
+		p.Who = append(p.Who, [2]string{a.Name.In(l), path.Name.In(l)})
+	}
+	for _, path := range guide.Paths {
+		steps, _ := guide.Checklist(path.ID, guide.Options{})
+		p.Sheets = append(p.Sheets, toHTML(Sheet{Lang: l, Path: path, Steps: steps}))
+	}
+	return page.Execute(w, p)
 }
 
 // SaveReceipt writes the sheet as an HTML receipt in dir, readable by the

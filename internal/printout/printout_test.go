@@ -116,3 +116,24 @@ func TestReceiptShowsWhenEachStepWasDone(t *testing.T) {
 		t.Errorf("%d ticks, want 1", strings.Count(out, "✓"))
 	}
 }
+
+func TestWholeGuideHasEveryPathAndTheChoice(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteGuide(&b, guide.Swedish); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, p := range guide.Paths {
+		if !strings.Contains(out, p.Name.SV) {
+			t.Errorf("guide lacks path %s", p.Name.SV)
+		}
+	}
+	for _, a := range guide.Accounts {
+		if !strings.Contains(out, a.Name.SV) {
+			t.Errorf("guide lacks account kind %s", a.Name.SV)
+		}
+	}
+	if strings.Count(out, "https://aktiveramfa.biometria.se/") < len(guide.Paths) {
+		t.Error("not every path ends at the MFA page")
+	}
+}

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"sort"
 	"time"
+
+	"github.com/biometria/kontoguiden/internal/lock"
 )
 
 // People keeps the progress of everyone who uses Kontoguiden under one
@@ -80,13 +82,31 @@ func (p People) Store(id string) *Store {
 	return s
 }
 
-// Forget removes everything kept about a person.
-func (p People) Forget(id string) error {
+// Lock claims a person for this copy of the app, so that a second copy
+// cannot write their progress at the same time (lock.ErrHeld).
+func (p People) Lock(id string) (*lock.Lock, error) {
 	if !validID(id) {
-		return fmt.Errorf("not a person's ID: %q", id)
+		return nil, fmt.Errorf("not a person's ID: %q", id)
 	}
+	dir := filepath.Join(p.Dir, id)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, err
+	}
+	return lock.Acquire(filepath.Join(dir, lockName))
+}
+
+// Forget removes everything kept about a person, unless another copy of
+// the app has them open.
+func (p People) Forget(id string) error {
+	l, err := p.Lock(id)
+	if err != nil {
+		return err
+	}
+	l.Release() // before removing: Windows will not remove an open file
 	return os.RemoveAll(filepath.Join(p.Dir, id))
 }
+
+const lockName = ".lock"
 
 const idLen = 16
 

@@ -1,11 +1,13 @@
 package progress
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/lock"
 )
 
 func TestTwoPeopleKeepTheirOwnProgress(t *testing.T) {
@@ -67,5 +69,24 @@ func TestBrokenPersonIsListedWithError(t *testing.T) {
 	list, _ := p.List()
 	if len(list) != 1 || list[0].Err == nil {
 		t.Errorf("broken person: %+v", list)
+	}
+}
+
+func TestLockedPersonCannotBeForgotten(t *testing.T) {
+	p := NewPeople(t.TempDir())
+	anna, _, _ := p.Add("Anna")
+	l, err := p.Lock(anna.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.Lock(anna.ID); !errors.Is(err, lock.ErrHeld) {
+		t.Errorf("second lock = %v", err)
+	}
+	if err := p.Forget(anna.ID); !errors.Is(err, lock.ErrHeld) {
+		t.Errorf("Forget while open elsewhere = %v", err)
+	}
+	l.Release()
+	if err := p.Forget(anna.ID); err != nil {
+		t.Errorf("Forget after release: %v", err)
 	}
 }

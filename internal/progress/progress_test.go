@@ -215,3 +215,5 @@ func TestSavedFileHoldsNoAddress(t *testing.T) {
 		t.Errorf("progress file holds an address: %s", data)
 	}
 }
+
+var guideChecklist Source = guide.Checklist
