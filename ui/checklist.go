@@ -64,8 +64,9 @@ func (u *UI) stepBody(step guide.Step, primary *widget.Button) fyne.CanvasObject
 		body.Add(wrapped(para))
 	}
 	if step.URL != "" {
-		open := widget.NewButtonWithIcon(u.t("step.open")+" – "+hostOf(step.URL), theme.NewThemedResource(webIcon), func() { u.open(step.URL) })
-		body.Add(container.NewHBox(open))
+		open := widget.NewButtonWithIcon(u.t("step.open"), theme.NewThemedResource(webIcon), func() { u.open(step.URL) })
+		host := &widget.Label{Text: hostOf(step.URL), Truncation: fyne.TextTruncateEllipsis}
+		body.Add(container.NewBorder(nil, nil, open, nil, host))
 	}
 	if step.MFA {
 		primary.Disable()

@@ -66,9 +66,13 @@ func (u *UI) chooser() *screen {
 		&widget.Label{Text: u.t("chooser.unsure"), Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}},
 	)
 	needs := container.NewVBox(subheading(u.t("chooser.needs")), u.needChoices(update))
-	// Side by side in a wide window, so both questions are seen at once;
-	// one under the other when the window is narrow.
-	body := container.NewVBox(heading(u.t("chooser.heading")), container.NewAdaptiveGrid(2, accounts, needs))
+	// Side by side, so both questions are seen at once; one under the other
+	// with large text, where side by side would not fit.
+	columns := 2
+	if u.scaleIndex() >= 2 {
+		columns = 1
+	}
+	body := container.NewVBox(heading(u.t("chooser.heading")), container.NewGridWithColumns(columns, accounts, needs))
 	update()
 	back := widget.NewButtonWithIcon(u.t("nav.back"), theme.NavigateBackIcon(), s.back)
 	s.content = page(body, container.NewBorder(nil, nil, back, s.primary, hint))

@@ -89,6 +89,7 @@ func New(d Deps) *UI {
 	u.bar = container.NewBorder(nil, nil, widget.NewIcon(theme.NewErrorThemedResource(theme.WarningIcon())), dismiss, u.notice)
 	u.bar.Hide()
 	u.root = container.NewStack()
+	u.App.Settings().SetTheme(look{scale: textScales[u.scaleIndex()]})
 	if d.KitErr != nil {
 		u.warn(u.t("error.kit", d.KitErr))
 	}
@@ -131,7 +132,15 @@ func (u *UI) header() fyne.CanvasObject {
 	switchLang.Importance = widget.LowImportance
 	about := widget.NewButtonWithIcon(u.t("about.button"), theme.InfoIcon(), u.showAbout)
 	about.Importance = widget.LowImportance
-	return container.NewBorder(nil, widget.NewSeparator(), nil, container.NewHBox(about, switchLang), name)
+	smaller := widget.NewButton("A−", func() { u.setScale(-1) })
+	larger := widget.NewButton("A+", func() { u.setScale(+1) })
+	smaller.Importance, larger.Importance = widget.LowImportance, widget.LowImportance
+	if i := u.scaleIndex(); i == 0 {
+		smaller.Disable()
+	} else if i == len(textScales)-1 {
+		larger.Disable()
+	}
+	return container.NewBorder(nil, widget.NewSeparator(), nil, container.NewHBox(smaller, larger, about, switchLang), name)
 }
 
 // toggleLang switches between Swedish and English and remembers it.

@@ -32,8 +32,7 @@ func (u *UI) welcome() *screen {
 	for _, k := range []string{"welcome.need.address", "welcome.need.time", "welcome.need.phone"} {
 		needs.Add(bullet(u.t(k)))
 	}
-	body := container.NewVBox(
-		heading(u.t("welcome.heading")),
+	intro := container.NewVBox(
 		wrapped(u.t("welcome.intro")),
 		&widget.Label{Text: u.t("welcome.need"), TextStyle: fyne.TextStyle{Bold: true}},
 		needs,
@@ -45,13 +44,17 @@ func (u *UI) welcome() *screen {
 		u.warn(u.t("error.broken"))
 	}
 	start := widget.NewButtonWithIcon(u.t("welcome.start"), theme.NavigateNextIcon(), func() { u.show(u.nameScreen) })
+	body := container.NewVBox(heading(u.t("welcome.heading")))
 	if len(people) == 0 {
 		s.primary = start
 	} else {
+		// Someone coming back wants to continue: their name comes first.
 		start.SetText(u.t("welcome.new"))
 		start.SetIcon(theme.ContentAddIcon())
 		body.Add(u.peopleList(people, s))
+		body.Add(widget.NewSeparator())
 	}
+	body.Add(intro)
 	if s.primary != nil {
 		s.primary.Importance = widget.HighImportance
 	}
@@ -74,8 +77,8 @@ func (u *UI) peopleList(people []progress.Person, s *screen) fyne.CanvasObject {
 			}
 		})
 		forget := widget.NewButtonWithIcon(u.t("welcome.forget"), theme.DeleteIcon(), func() { u.confirmForget(p) })
-		status := &widget.Label{Text: u.status(p), Wrapping: fyne.TextWrapWord}
-		box.Add(container.NewBorder(nil, nil, nil, container.NewHBox(resume, restart, forget), status))
+		status := &widget.Label{Text: u.status(p), Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}}
+		box.Add(container.NewVBox(status, container.NewHBox(resume, restart, forget)))
 	}
 	return box
 }

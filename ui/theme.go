@@ -1,0 +1,69 @@
+package ui
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// Text sizes the person can choose, in percent; remembered in preferences.
+var textScales = []float32{1, 1.25, 1.5, 1.75, 2}
+
+const prefScale = "textScale"
+
+// look is Kontoguiden's theme: Fyne's own, light or dark as the system
+// says, with a forest green for the primary action and every size scaled
+// by the person's chosen text size.
+type look struct {
+	scale float32
+}
+
+var green = map[fyne.ThemeVariant]color.NRGBA{
+	theme.VariantLight: {R: 0x1b, G: 0x5e, B: 0x35, A: 0xff},
+	theme.VariantDark:  {R: 0x5c, G: 0xb8, B: 0x7a, A: 0xff},
+}
+
+func (l look) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	switch n {
+	case theme.ColorNamePrimary, theme.ColorNameFocus, theme.ColorNameHyperlink:
+		return green[v]
+	case theme.ColorNameForegroundOnPrimary:
+		if v == theme.VariantDark {
+			return color.Black
+		}
+		return color.White
+	case theme.ColorNameSelection:
+		g := green[v]
+		g.A = 0x40
+		return g
+	}
+	return theme.DefaultTheme().Color(n, v)
+}
+
+func (l look) Font(s fyne.TextStyle) fyne.Resource { return theme.DefaultTheme().Font(s) }
+
+func (l look) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
+
+func (l look) Size(n fyne.ThemeSizeName) float32 {
+	return theme.DefaultTheme().Size(n) * l.scale
+}
+
+// scaleIndex is the position of the remembered text size.
+func (u *UI) scaleIndex() int {
+	s := float32(u.App.Preferences().FloatWithFallback(prefScale, 1))
+	for i, x := range textScales {
+		if x >= s {
+			return i
+		}
+	}
+	return len(textScales) - 1
+}
+
+// setScale changes the text size by steps and remembers it.
+func (u *UI) setScale(step int) {
+	i := min(max(u.scaleIndex()+step, 0), len(textScales)-1)
+	u.App.Preferences().SetFloat(prefScale, float64(textScales[i]))
+	u.App.Settings().SetTheme(look{scale: textScales[i]})
+	u.show(u.screen)
+}
