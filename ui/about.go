@@ -3,7 +3,6 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -26,7 +25,5 @@ func (u *UI) showAbout() {
 	if line := u.supportLine(); line != "" {
 		body.Add(wrapped(line))
 	}
-	d := dialog.NewCustom(u.t("about.title"), u.t("error.ok"), body, u.Window)
-	d.Resize(fyne.NewSize(640, 0))
-	d.Show()
+	u.inform(u.t("about.title"), body, 640)
 }

@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -19,16 +18,16 @@ func (u *UI) checklist() *screen {
 	step := j.Step()
 	s := &screen{back: u.stepBack}
 	if step.MFA {
-		s.primary = widget.NewButtonWithIcon(u.t("mfa.finish"), theme.ConfirmIcon(), u.confirmMFA)
+		s.primary = u.button(u.t("mfa.finish"), theme.ConfirmIcon(), u.confirmMFA)
 	} else {
-		s.primary = widget.NewButtonWithIcon(u.t("step.done"), theme.ConfirmIcon(), func() {
-			u.check(j.Complete(u.Now()))
+		s.primary = u.button(u.t("step.done"), theme.ConfirmIcon(), func() {
+			u.report(j.Complete(u.Now()))
 			u.show(u.checklist)
 		})
 	}
 	s.primary.Importance = widget.HighImportance
-	back := widget.NewButtonWithIcon(u.t("nav.back"), theme.NavigateBackIcon(), s.back)
-	panel := container.NewBorder(u.stepProgress(), nil, nil, nil, page(u.stepBody(step, s.primary), container.NewHBox(back, layoutSpacer(), s.primary)))
+	back := u.button(u.t("nav.back"), theme.NavigateBackIcon(), s.back)
+	panel := container.NewBorder(u.stepProgress(), nil, nil, nil, page(u.stepBody(step, s), container.NewHBox(back, layoutSpacer(), s.primary)))
 	split := container.NewHSplit(u.stepList(), panel)
 	split.Offset = 0.3
 	s.content = split
@@ -42,7 +41,7 @@ func (u *UI) stepBack() {
 		u.show(u.recommend)
 		return
 	}
-	u.check(u.journey.Back())
+	u.report(u.journey.Back())
 	u.show(u.checklist)
 }
 
@@ -58,19 +57,21 @@ func (u *UI) stepProgress() fyne.CanvasObject {
 }
 
 // stepBody is the step's text, its web page button and its help.
-func (u *UI) stepBody(step guide.Step, primary *widget.Button) fyne.CanvasObject {
+func (u *UI) stepBody(step guide.Step, s *screen) fyne.CanvasObject {
+	primary := s.primary
 	body := container.NewVBox(heading(step.Title.In(u.lang)))
 	for _, para := range strings.Split(step.Body.In(u.lang), "\n\n") {
 		body.Add(wrapped(para))
 	}
 	if step.URL != "" {
-		open := widget.NewButtonWithIcon(u.t("step.open"), theme.NewThemedResource(webIcon), func() { u.open(step.URL) })
+		s.open = func() { u.open(step.URL) }
+		open := u.button(u.t("step.open"), theme.NewThemedResource(webIcon), s.open)
 		host := &widget.Label{Text: hostOf(step.URL), Truncation: fyne.TextTruncateEllipsis}
 		body.Add(container.NewBorder(nil, nil, open, nil, host))
 	}
 	if step.MFA {
 		primary.Disable()
-		confirm := widget.NewCheck(u.t("mfa.confirm"), func(on bool) {
+		confirm := u.check(u.t("mfa.confirm"), func(on bool) {
 			if on {
 				primary.Enable()
 			} else {
@@ -124,7 +125,7 @@ func (u *UI) stepList() fyne.CanvasObject {
 			list.Select(j.Index())
 			return
 		}
-		u.check(j.Visit(i))
+		u.report(j.Visit(i))
 		u.show(u.checklist)
 	}
 	title := &widget.Label{Text: u.t("step.list"), TextStyle: fyne.TextStyle{Bold: true}}
@@ -146,16 +147,10 @@ func (u *UI) stepIcon(i int) fyne.Resource {
 // confirmMFA asks once more before the journey is finished: a wrong "yes"
 // would leave the person with an account that VIOL 3 refuses.
 func (u *UI) confirmMFA() {
-	d := dialog.NewConfirm(u.t("mfa.dialog.title"), u.t("mfa.dialog.body"), func(yes bool) {
-		if !yes {
-			return
-		}
-		u.check(u.journey.ConfirmMFA(u.Now()))
+	u.confirm(u.t("mfa.dialog.title"), u.t("mfa.dialog.body"), u.t("mfa.dialog.yes"), u.t("mfa.dialog.no"), func() {
+		u.report(u.journey.ConfirmMFA(u.Now()))
 		u.show(u.done)
-	}, u.Window)
-	d.SetConfirmText(u.t("mfa.dialog.yes"))
-	d.SetDismissText(u.t("mfa.dialog.no"))
-	d.Show()
+	})
 }
 
 // open hands an address to the browser; if that fails, the person gets
@@ -166,16 +161,14 @@ func (u *UI) open(url string) {
 	}
 	addr := widget.NewEntry()
 	addr.SetText(url)
-	copyButton := widget.NewButtonWithIcon(u.t("error.copy"), theme.ContentCopyIcon(), func() {
+	copyButton := u.button(u.t("error.copy"), theme.ContentCopyIcon(), func() {
 		u.App.Clipboard().SetContent(url)
 	})
 	content := container.NewVBox(wrapped(u.t("error.browser.body")), addr, container.NewHBox(copyButton))
 	if line := u.supportLine(); line != "" {
 		content.Add(wrapped(line))
 	}
-	d := dialog.NewCustom(u.t("error.browser.title"), u.t("error.ok"), content, u.Window)
-	d.Resize(fyne.NewSize(520, 0))
-	d.Show()
+	u.inform(u.t("error.browser.title"), content, 520)
 }
 
 // hostOf shows where a button leads, without the https:// and the slash.

@@ -42,7 +42,7 @@ func (u *UI) chooser() *screen {
 		u.answers.needs = map[guide.Need]bool{}
 	}
 	s := &screen{back: func() { u.show(u.welcome) }}
-	s.primary = widget.NewButtonWithIcon(u.t("nav.next"), theme.NavigateNextIcon(), func() { u.show(u.recommend) })
+	s.primary = u.button(u.t("nav.next"), theme.NavigateNextIcon(), func() { u.show(u.recommend) })
 	s.primary.Importance = widget.HighImportance
 	hint := &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.MediumImportance}
 	update := func() {
@@ -74,7 +74,7 @@ func (u *UI) chooser() *screen {
 	}
 	body := container.NewVBox(heading(u.t("chooser.heading")), container.NewGridWithColumns(columns, accounts, needs))
 	update()
-	back := widget.NewButtonWithIcon(u.t("nav.back"), theme.NavigateBackIcon(), s.back)
+	back := u.button(u.t("nav.back"), theme.NavigateBackIcon(), s.back)
 	s.content = page(body, container.NewBorder(nil, nil, back, s.primary, hint))
 	return s
 }
@@ -145,7 +145,7 @@ func (u *UI) needChoices(changed func()) fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, k := range guide.Needs {
 		id := k.ID
-		c := widget.NewCheck(k.Name.In(u.lang), func(on bool) {
+		c := u.check(k.Name.In(u.lang), func(on bool) {
 			u.answers.needs[id] = on
 			changed()
 		})

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fyne.io/fyne/v2/dialog"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -22,11 +20,13 @@ func (u *UI) done() *screen {
 		wrapped(u.t("done.body")),
 		widget.NewCard("", "", next),
 	)
-	s.primary = widget.NewButtonWithIcon(u.t("done.close"), theme.LogoutIcon(), u.App.Quit)
+	s.primary = u.button(u.t("done.close"), theme.LogoutIcon(), u.App.Quit)
 	s.primary.Importance = widget.HighImportance
-	restart := widget.NewButtonWithIcon(u.t("done.restart"), theme.ContentUndoIcon(), u.confirmRestart)
-	receipt := widget.NewButtonWithIcon(u.t("done.receipt"), theme.DocumentPrintIcon(), u.saveReceipt)
-	s.content = page(body, container.NewHBox(restart, layoutSpacer(), receipt, s.primary))
+	restart := u.button(u.t("done.restart"), theme.ContentUndoIcon(), u.confirmRestart)
+	receipt := u.button(u.t("done.receipt"), theme.DocumentPrintIcon(), u.saveReceipt)
+	restart.Importance = widget.LowImportance
+	body.Add(container.NewHBox(restart))
+	s.content = page(body, container.NewHBox(layoutSpacer(), receipt, s.primary))
 	return s
 }
 
@@ -43,6 +43,6 @@ func (u *UI) saveReceipt() {
 		return
 	}
 	if err := u.OpenFile(file); err != nil {
-		dialog.ShowInformation(u.t("done.receipt"), u.t("done.receipt.saved", file), u.Window)
+		u.inform(u.t("done.receipt"), wrapped(u.t("done.receipt.saved", file)), 520)
 	}
 }

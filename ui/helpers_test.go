@@ -96,7 +96,7 @@ func (h *harness) button(text string) *widget.Button {
 		objs = test.LaidOutObjects(top)
 	}
 	for _, o := range objs {
-		if b, ok := o.(*widget.Button); ok && b.Visible() && strings.HasPrefix(b.Text, text) {
+		if b := asButton(o); b != nil && b.Visible() && strings.HasPrefix(b.Text, text) {
 			return b
 		}
 	}
@@ -110,13 +110,24 @@ func (h *harness) tap(text string) {
 	if b.Disabled() {
 		h.t.Fatalf("button %q is disabled", text)
 	}
-	test.Tap(b)
+	b.Tapped(nil)
+}
+
+// asButton sees Fyne's buttons and ours alike.
+func asButton(o fyne.CanvasObject) *widget.Button {
+	switch b := o.(type) {
+	case *widget.Button:
+		return b
+	case *keyButton:
+		return &b.Button
+	}
+	return nil
 }
 
 func (h *harness) check(text string) {
 	h.t.Helper()
 	for _, o := range h.objects() {
-		if c, ok := o.(*widget.Check); ok && c.Text == text {
+		if c, ok := o.(*keyCheck); ok && c.Text == text {
 			test.Tap(c)
 			return
 		}
@@ -144,8 +155,8 @@ func (h *harness) text() string {
 			if x.Visible() {
 				b.WriteString(x.Text + "\n")
 			}
-		case *widget.Button:
-			b.WriteString("[" + x.Text + "]\n")
+		case *widget.Button, *keyButton:
+			b.WriteString("[" + asButton(x).Text + "]\n")
 		}
 	}
 	return b.String()

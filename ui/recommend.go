@@ -30,9 +30,9 @@ func (u *UI) recommend() *screen {
 		wrapped(choice.Reason.In(u.lang)),
 		wrapped(u.t("recommend.steps", len(steps))),
 	)
-	s.primary = widget.NewButtonWithIcon(u.t("recommend.start"), theme.NavigateNextIcon(), func() { u.start(choice) })
+	s.primary = u.button(u.t("recommend.start"), theme.NavigateNextIcon(), func() { u.start(choice) })
 	s.primary.Importance = widget.HighImportance
-	back := widget.NewButtonWithIcon(u.t("recommend.change"), theme.NavigateBackIcon(), s.back)
+	back := u.button(u.t("recommend.change"), theme.NavigateBackIcon(), s.back)
 	s.content = page(body, container.NewHBox(back, layoutSpacer(), s.primary))
 	return s
 }
@@ -42,7 +42,7 @@ func (u *UI) start(c guide.Choice) {
 	if u.journey == nil || !u.journey.Fits(c) {
 		st := progress.State{Name: u.person.name, Account: u.answers.account, Needs: u.answers.list()}
 		j, err := progress.Start(st, c, u.Kit.Checklist, u.person.save)
-		u.check(err)
+		u.report(err)
 		u.journey = j
 	}
 	u.show(u.checklist)

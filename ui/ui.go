@@ -52,6 +52,7 @@ type UI struct {
 	bar     *fyne.Container
 	screen  func() *screen
 	current *screen
+	modal   *modal // the dialog on top, if any
 	// Who is using the app, what they answered, and their journey once started.
 	person  *person
 	answers answers
@@ -62,9 +63,10 @@ type UI struct {
 // keyboard reaches too: Enter does primary, Escape does back.
 type screen struct {
 	content fyne.CanvasObject
-	primary *widget.Button
+	primary *keyButton
 	back    func()
 	focus   fyne.Focusable // where typing goes first, if anywhere
+	open    func()         // the step's web page, for Ctrl+B
 }
 
 // New builds the UI and decides where to start: the welcome screen, which
@@ -84,7 +86,7 @@ func New(d Deps) *UI {
 		u.lang = guide.Swedish
 	}
 	u.notice = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.DangerImportance}
-	dismiss := widget.NewButtonWithIcon("", theme.CancelIcon(), func() { u.bar.Hide() })
+	dismiss := u.button("", theme.CancelIcon(), func() { u.bar.Hide() })
 	dismiss.Importance = widget.LowImportance
 	u.bar = container.NewBorder(nil, nil, widget.NewIcon(theme.NewErrorThemedResource(theme.WarningIcon())), dismiss, u.notice)
 	u.bar.Hide()
@@ -116,6 +118,7 @@ func (u *UI) show(build func() *screen) {
 	top := container.NewVBox(u.header(), u.bar)
 	u.root.Objects = []fyne.CanvasObject{container.NewBorder(top, nil, nil, nil, u.current.content)}
 	u.root.Refresh()
+	u.shortcuts()
 	if u.current.focus != nil && u.Window.Content() == u.root {
 		u.Window.Canvas().Focus(u.current.focus)
 	}
@@ -128,12 +131,12 @@ func (u *UI) header() fyne.CanvasObject {
 		title += " · " + u.Kit.Office
 	}
 	name := &widget.Label{Text: title, TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
-	switchLang := widget.NewButtonWithIcon(u.t("lang.switch"), theme.NewThemedResource(langIcon), u.toggleLang)
+	switchLang := u.button(u.t("lang.switch"), theme.NewThemedResource(langIcon), u.toggleLang)
 	switchLang.Importance = widget.LowImportance
-	about := widget.NewButtonWithIcon(u.t("about.button"), theme.InfoIcon(), u.showAbout)
+	about := u.button(u.t("about.button"), theme.InfoIcon(), u.showAbout)
 	about.Importance = widget.LowImportance
-	smaller := widget.NewButton("A−", func() { u.setScale(-1) })
-	larger := widget.NewButton("A+", func() { u.setScale(+1) })
+	smaller := u.button("A−", nil, func() { u.setScale(-1) })
+	larger := u.button("A+", nil, func() { u.setScale(+1) })
 	smaller.Importance, larger.Importance = widget.LowImportance, widget.LowImportance
 	if i := u.scaleIndex(); i == 0 {
 		smaller.Disable()
@@ -148,20 +151,6 @@ func (u *UI) toggleLang() {
 	u.lang = map[guide.Lang]guide.Lang{guide.Swedish: guide.English, guide.English: guide.Swedish}[u.lang]
 	u.App.Preferences().SetString(prefLang, string(u.lang))
 	u.show(u.screen)
-}
-
-// typedKey gives the keyboard the screen's two main actions.
-func (u *UI) typedKey(ev *fyne.KeyEvent) {
-	switch ev.Name {
-	case fyne.KeyReturn, fyne.KeyEnter:
-		if p := u.current.primary; p != nil && !p.Disabled() && p.OnTapped != nil {
-			p.OnTapped()
-		}
-	case fyne.KeyEscape:
-		if u.current.back != nil {
-			u.current.back()
-		}
-	}
 }
 
 // warn shows a problem on every screen until the next one replaces it,
@@ -189,8 +178,8 @@ func (u *UI) supportLine() string {
 	return u.t("support.line", strings.Join(parts, ", "))
 }
 
-// check reports a failed save in plain words; the journey goes on in memory.
-func (u *UI) check(err error) {
+// report tells of a failed save in plain words; the journey goes on in memory.
+func (u *UI) report(err error) {
 	if err != nil {
 		u.warn(u.t("error.save", err))
 	}

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -43,7 +42,7 @@ func (u *UI) welcome() *screen {
 	if err != nil {
 		u.warn(u.t("error.broken"))
 	}
-	start := widget.NewButtonWithIcon(u.t("welcome.start"), theme.NavigateNextIcon(), func() { u.show(u.nameScreen) })
+	start := u.button(u.t("welcome.start"), theme.NavigateNextIcon(), func() { u.show(u.nameScreen) })
 	body := container.NewVBox(heading(u.t("welcome.heading")))
 	if len(people) == 0 {
 		s.primary = start
@@ -67,16 +66,16 @@ func (u *UI) welcome() *screen {
 func (u *UI) peopleList(people []progress.Person, s *screen) fyne.CanvasObject {
 	box := container.NewVBox(subheading(u.t("welcome.people")))
 	for _, p := range people {
-		resume := widget.NewButtonWithIcon(u.t("welcome.resume", p.Name), theme.NavigateNextIcon(), func() { u.resume(p) })
+		resume := u.button(u.t("welcome.resume", p.Name), theme.NavigateNextIcon(), func() { u.resume(p) })
 		if s.primary == nil {
 			s.primary = resume
 		}
-		restart := widget.NewButtonWithIcon(u.t("welcome.restart"), theme.ContentUndoIcon(), func() {
+		restart := u.button(u.t("welcome.restart"), theme.ContentUndoIcon(), func() {
 			if u.resume(p) {
 				u.confirmRestart()
 			}
 		})
-		forget := widget.NewButtonWithIcon(u.t("welcome.forget"), theme.DeleteIcon(), func() { u.confirmForget(p) })
+		forget := u.button(u.t("welcome.forget"), theme.DeleteIcon(), func() { u.confirmForget(p) })
 		status := &widget.Label{Text: u.status(p), Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}}
 		box.Add(container.NewVBox(status, container.NewHBox(resume, restart, forget)))
 	}
@@ -102,7 +101,7 @@ func (u *UI) nameScreen() *screen {
 	s := &screen{back: func() { u.show(u.welcome) }}
 	entry := widget.NewEntry()
 	entry.SetPlaceHolder(u.t("name.placeholder"))
-	s.primary = widget.NewButtonWithIcon(u.t("nav.next"), theme.NavigateNextIcon(), func() { u.addPerson(entry.Text) })
+	s.primary = u.button(u.t("nav.next"), theme.NavigateNextIcon(), func() { u.addPerson(entry.Text) })
 	s.primary.Importance = widget.HighImportance
 	s.primary.Disable()
 	entry.OnChanged = func(text string) {
@@ -118,7 +117,7 @@ func (u *UI) nameScreen() *screen {
 		}
 	}
 	body := container.NewVBox(heading(u.t("name.heading")), wrapped(u.t("name.body")), entry)
-	back := widget.NewButtonWithIcon(u.t("nav.back"), theme.NavigateBackIcon(), s.back)
+	back := u.button(u.t("nav.back"), theme.NavigateBackIcon(), s.back)
 	s.content = page(body, container.NewHBox(back, layoutSpacer(), s.primary))
 	s.focus = entry
 	return s
@@ -127,7 +126,7 @@ func (u *UI) nameScreen() *screen {
 // addPerson saves a new person and goes on to the questions.
 func (u *UI) addPerson(name string) {
 	p, store, err := u.People.Add(strings.TrimSpace(name))
-	u.check(err)
+	u.report(err)
 	l, _ := u.People.Lock(p.ID) // a new person is open nowhere else
 	u.person = &person{id: p.ID, name: p.Name, store: store, lock: l}
 	u.show(u.chooser)
@@ -192,33 +191,21 @@ func (u *UI) resume(p progress.Person) bool {
 // confirmRestart clears the person's ticks and answers, after they confirm;
 // their name stays.
 func (u *UI) confirmRestart() {
-	d := dialog.NewConfirm(u.t("restart.title"), u.t("restart.body"), func(yes bool) {
-		if !yes {
-			return
-		}
-		u.check(u.person.store.Save(progress.State{Name: u.person.name}))
+	u.confirm(u.t("restart.title"), u.t("restart.body"), u.t("restart.yes"), u.t("restart.no"), func() {
+		u.report(u.person.store.Save(progress.State{Name: u.person.name}))
 		u.journey, u.answers = nil, answers{}
 		u.show(u.chooser)
-	}, u.Window)
-	d.SetConfirmText(u.t("restart.yes"))
-	d.SetDismissText(u.t("restart.no"))
-	d.Show()
+	})
 }
 
 // confirmForget removes everything kept about a person, after they confirm.
 func (u *UI) confirmForget(p progress.Person) {
-	d := dialog.NewConfirm(u.t("forget.title", p.Name), u.t("forget.body", p.Name), func(yes bool) {
-		if !yes {
-			return
-		}
+	u.confirm(u.t("forget.title", p.Name), u.t("forget.body", p.Name), u.t("forget.yes"), u.t("restart.no"), func() {
 		if err := u.People.Forget(p.ID); errors.Is(err, lock.ErrHeld) {
 			u.warn(u.t("error.open.elsewhere", p.Name))
 		} else {
-			u.check(err)
+			u.report(err)
 		}
 		u.show(u.welcome)
-	}, u.Window)
-	d.SetConfirmText(u.t("forget.yes"))
-	d.SetDismissText(u.t("restart.no"))
-	d.Show()
+	})
 }

@@ -1,0 +1,154 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/biometria/kontoguiden/internal/guide"
+)
+
+// key presses a key where the keyboard is: the focused widget, or the
+// window when nothing has the focus.
+func (h *harness) key(name fyne.KeyName) {
+	ev := &fyne.KeyEvent{Name: name}
+	if f := h.w.Canvas().Focused(); f != nil {
+		f.TypedKey(ev)
+	} else {
+		h.w.Canvas().OnTypedKey()(ev)
+	}
+}
+
+// typeText types runes into the focused widget; a space toggles a check.
+func (h *harness) typeText(s string) {
+	h.t.Helper()
+	f := h.w.Canvas().Focused()
+	if f == nil {
+		h.t.Fatal("nothing has the focus to type into")
+	}
+	for _, r := range s {
+		f.TypedRune(r)
+	}
+}
+
+// tabTo presses Tab until the focus is on what want accepts.
+func (h *harness) tabTo(what string, want func(fyne.Focusable) bool) {
+	h.t.Helper()
+	for i := 0; i < 80; i++ {
+		test.FocusNext(h.w.Canvas())
+		if f := h.w.Canvas().Focused(); f != nil && want(f) {
+			return
+		}
+	}
+	h.t.Fatalf("Tab never reached %s", what)
+}
+
+func isEntry(f fyne.Focusable) bool { _, ok := f.(*widget.Entry); return ok }
+
+func isCheck(text string) func(fyne.Focusable) bool {
+	return func(f fyne.Focusable) bool { c, ok := f.(*keyCheck); return ok && c.Text == text }
+}
+
+// A whole path with the keyboard alone, in English, at 200 % text size.
+func TestWholePathByKeyboard(t *testing.T) {
+	h := start(t, t.TempDir(), guide.English)
+	h.ui.setScale(+10) // the largest text size
+	h.w.Resize(fyne.NewSize(1024, 600))
+	if got := h.ui.App.Preferences().Float(prefScale); got != 2 {
+		t.Fatalf("text scale %v, want 2", got)
+	}
+	h.mustShow("Create your Biometria account")
+
+	h.key(fyne.KeyReturn) // Get started
+	h.mustShow("What is your name?")
+	h.typeText("Anna") // the name field has the focus already
+	h.key(fyne.KeyReturn)
+	h.mustShow("Two questions first")
+
+	h.tabTo("the address field", isEntry)
+	h.typeText("anna@gmail.com")
+	if h.ui.answers.account != guide.GoogleAccount {
+		t.Fatalf("address suggested %q", h.ui.answers.account)
+	}
+	h.tabTo("the VIOL 3 box", isCheck("Use VIOL 3"))
+	h.typeText(" ")
+	h.key(fyne.KeyReturn) // Next, from the check box
+	h.mustShow("Registrera dig med Google")
+	h.key(fyne.KeyEscape) // back to change the answers
+	h.mustShow("Two questions first")
+	h.w.Canvas().Unfocus()
+	h.key(fyne.KeyReturn)
+	h.key(fyne.KeyReturn) // Start the guide
+
+	steps, _ := guide.Checklist(guide.PathGoogle, guide.Options{})
+	for i, s := range steps[:len(steps)-1] {
+		h.mustShow(fmt.Sprintf("Step %d of %d", i+1, len(steps)))
+		if s.URL != "" {
+			h.w.Canvas().(fyne.Shortcutable).TypedShortcut(openShortcut)
+		}
+		h.key(fyne.KeyReturn)
+	}
+	h.key(fyne.KeyEscape) // back one step, and on again
+	h.mustShow(fmt.Sprintf("Step %d of %d", len(steps)-1, len(steps)))
+	h.key(fyne.KeyReturn)
+
+	h.key(fyne.KeyReturn) // nothing happens: the box is not ticked
+	if h.ui.modal != nil {
+		t.Fatal("MFA confirmation opened without the box ticked")
+	}
+	h.w.Canvas().(fyne.Shortcutable).TypedShortcut(openShortcut)
+	h.tabTo("the MFA box", isCheck("I have activated two-step verification"))
+	h.typeText(" ")
+	h.key(fyne.KeyReturn) // My account is ready
+	h.mustShow("Is two-step verification done?")
+	h.key(fyne.KeyEscape) // "Not yet"
+	if h.ui.journey.Finished() {
+		t.Fatal("Escape confirmed MFA")
+	}
+	h.key(fyne.KeyReturn)
+	h.key(fyne.KeyReturn) // "Yes, it is done"
+	h.mustShow("Your account is ready for VIOL 3")
+
+	var want []string
+	for _, s := range steps {
+		if s.URL != "" {
+			want = append(want, s.URL)
+		}
+	}
+	if fmt.Sprint(h.rec.urls) != fmt.Sprint(want) {
+		t.Errorf("Ctrl+B opened %v, want %v", h.rec.urls, want)
+	}
+}
+
+// Nothing may be wider than a 1024-pixel window at 200 % text size: what
+// is too long must wrap or scroll.
+func TestEveryScreenFitsAt200Percent(t *testing.T) {
+	h := start(t, t.TempDir(), guide.Swedish)
+	h.ui.setScale(+10)
+	check := func(name string) {
+		t.Helper()
+		if w := h.ui.Content().MinSize().Width; w > 1024 {
+			t.Errorf("%s needs %v pixels at 200 %%", name, w)
+		}
+	}
+	check("welcome")
+	h.newPerson("Anna")
+	check("chooser")
+	h.answer(guide.GoogleAccount, guide.NeedVIOL3)
+	check("recommendation")
+	h.tap("Starta guiden")
+	for !h.ui.journey.Step().MFA {
+		check(h.ui.journey.Step().ID)
+		h.tap("Klar – nästa steg")
+	}
+	check("MFA step")
+	h.check("Jag har aktiverat tvåstegsverifiering")
+	h.tap("Mitt konto är klart")
+	h.tap("Ja, det är klart")
+	check("done")
+	h.ui.show(h.ui.welcome)
+	check("welcome with a person")
+}

@@ -1,0 +1,41 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+)
+
+// modal is the dialog on top, if any. Fyne's dialogs take no keys, so
+// Enter and Escape are routed to it here: Enter answers yes (or OK),
+// Escape answers no.
+type modal struct {
+	enter, escape func()
+}
+
+// confirm asks a yes/no question; yes runs only on yes.
+func (u *UI) confirm(title, body, yesText, noText string, yes func()) {
+	d := dialog.NewConfirm(title, body, func(ok bool) {
+		if ok {
+			yes()
+		}
+	}, u.Window)
+	d.SetConfirmText(yesText)
+	d.SetDismissText(noText)
+	u.showModal(d, modal{enter: d.Confirm, escape: d.Dismiss})
+}
+
+// inform shows content with an OK button.
+func (u *UI) inform(title string, content fyne.CanvasObject, width float32) {
+	d := dialog.NewCustom(title, u.t("error.ok"), content, u.Window)
+	if width > 0 {
+		d.Resize(fyne.NewSize(width, 0))
+	}
+	u.showModal(d, modal{enter: d.Dismiss, escape: d.Dismiss})
+}
+
+func (u *UI) showModal(d dialog.Dialog, m modal) {
+	u.modal = &m
+	d.SetOnClosed(func() { u.modal = nil })
+	u.Window.Canvas().Unfocus() // so that keys reach the dialog, not what is under it
+	d.Show()
+}
