@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"context"
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -80,23 +83,69 @@ func (u *UI) chooser() *screen {
 }
 
 // addressField lets the person type their address so that the account kind
-// is suggested for them. The address is only looked at, never kept.
+// is suggested for them: at once from what is known, otherwise by asking
+// Microsoft and DNS in the background. The address is never kept.
 func (u *UI) addressField(pick func(guide.Account)) fyne.CanvasObject {
 	entry := widget.NewEntry()
 	entry.SetPlaceHolder(u.t("chooser.address.placeholder"))
 	reason := &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.SuccessImportance}
 	reason.Hide()
-	entry.OnChanged = func(address string) {
-		s, ok := detect.Offline(address, u.Kit.Domains)
-		if !ok {
-			reason.Hide()
-			return
-		}
+	suggest := func(s detect.Suggestion) {
 		pick(s.Account)
+		reason.Importance = widget.SuccessImportance
 		reason.SetText(u.t("chooser.suggestion", s.Reason.In(u.lang)))
 		reason.Show()
 	}
+	entry.OnChanged = func(address string) {
+		u.stopLookup()
+		reason.Hide()
+		if s, ok := detect.Offline(address, u.Kit.Domains); ok {
+			suggest(s)
+		} else if d := detect.Domain(address); d != "" && u.Detect != nil {
+			reason.Importance = widget.MediumImportance
+			reason.SetText(u.t("chooser.checking", d))
+			reason.Show()
+			u.lookup(d, suggest, reason.Hide)
+		}
+	}
 	return container.NewVBox(wrapped(u.t("chooser.address")), entry, reason)
+}
+
+// lookup asks about a domain off the UI thread, a moment after the last
+// key, and hands the answer back through fyne.Do. A newer keystroke
+// cancels it; no answer means the person simply chooses.
+func (u *UI) lookup(domain string, found func(detect.Suggestion), none func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	u.cancelLookup = cancel
+	go func() {
+		select {
+		case <-time.After(u.LookupDelay):
+		case <-ctx.Done():
+			return
+		}
+		s, ok := u.Detect(ctx, domain)
+		fyne.Do(func() {
+			if ctx.Err() != nil {
+				return // the person typed on; this answer is for an old address
+			}
+			if ok {
+				found(s)
+			} else {
+				none()
+			}
+			if u.afterLookup != nil {
+				u.afterLookup()
+			}
+		})
+	}()
+}
+
+// stopLookup cancels a lookup under way, if any.
+func (u *UI) stopLookup() {
+	if u.cancelLookup != nil {
+		u.cancelLookup()
+		u.cancelLookup = nil
+	}
 }
 
 // accountChoices shows each account kind with its examples under it, and

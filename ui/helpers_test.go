@@ -183,6 +183,19 @@ func (h *harness) typeInto(placeholder, text string) {
 	h.t.Fatalf("no entry %q on screen", placeholder)
 }
 
+// paste puts text into the entry that shows placeholder in one go, as a
+// paste does: one change, not one a letter.
+func (h *harness) paste(placeholder, text string) {
+	h.t.Helper()
+	for _, o := range h.objects() {
+		if e, ok := o.(*widget.Entry); ok && e.PlaceHolder == placeholder {
+			e.SetText(text)
+			return
+		}
+	}
+	h.t.Fatalf("no entry %q on screen", placeholder)
+}
+
 // newPerson starts as a new person called name.
 func (h *harness) newPerson(name string) {
 	h.t.Helper()
@@ -193,6 +206,13 @@ func (h *harness) newPerson(name string) {
 	}
 	h.typeInto("Förnamn", name)
 	h.tap("Nästa")
+}
+
+func (h *harness) mustNotShow(text string) {
+	h.t.Helper()
+	if h.shows(text) {
+		h.t.Fatalf("screen still shows %q", text)
+	}
 }
 
 // choose answers the chooser, as a new person "Anna", and moves to the

@@ -61,8 +61,6 @@ func TestTextSizeScalesTheTheme(t *testing.T) {
 	if got := h.ui.App.Settings().Theme().Size(theme.SizeNameText); got != base*1.5 {
 		t.Errorf("text size %v after two A+, want %v", got, base*1.5)
 	}
-	again := start(t, t.TempDir(), guide.Swedish)
-	_ = again
 	h.tap("A−")
 	if got := h.ui.App.Preferences().Float(prefScale); got != 1.25 {
 		t.Errorf("remembered scale %v, want 1.25", got)

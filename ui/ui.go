@@ -3,6 +3,7 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/biometria/kontoguiden/assets"
+	"github.com/biometria/kontoguiden/internal/detect"
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/kit"
@@ -35,9 +37,13 @@ type Deps struct {
 	Now        func() time.Time
 	Lang       guide.Lang // the language to start in, unless one was chosen before
 	Kit        kit.Kit
-	KitErr     error  // why the kit in use could not be read, if it could not
-	Version    string // for the about screen
-	LogPath    string // where support finds the log
+	KitErr     error // why the kit in use could not be read, if it could not
+	// Detect asks online which kind of account a domain has; nil when the
+	// kit turns that off. LookupDelay waits for the person to stop typing.
+	Detect      func(ctx context.Context, domain string) (detect.Suggestion, bool)
+	LookupDelay time.Duration
+	Version     string // for the about screen
+	LogPath     string // where support finds the log
 }
 
 // prefLang is where the chosen language is remembered.
@@ -53,6 +59,9 @@ type UI struct {
 	screen  func() *screen
 	current *screen
 	modal   *modal // the dialog on top, if any
+	// cancelLookup stops the online address check under way.
+	cancelLookup context.CancelFunc
+	afterLookup  func() // tests wait on it: the answer is on screen
 	// Who is using the app, what they answered, and their journey once started.
 	person  *person
 	answers answers

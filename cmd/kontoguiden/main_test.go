@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/biometria/kontoguiden/internal/kit"
 )
 
 func runCLI(args ...string) (code int, out, errOut string) {
@@ -127,5 +129,15 @@ func TestKitFlagReachesWindow(t *testing.T) {
 	code, _, errOut := runCLI("--kit", "/office/kit.toml")
 	if code != 1 || !strings.Contains(errOut, "with kit /office/kit.toml") {
 		t.Errorf("%d %q", code, errOut)
+	}
+}
+
+func TestKitCanTurnOnlineCheckOff(t *testing.T) {
+	off := false
+	if onlineCheck(kit.Kit{OnlineCheck: &off}) != nil {
+		t.Error("online check on although the kit turns it off")
+	}
+	if onlineCheck(kit.Kit{}) == nil {
+		t.Error("online check off by default")
 	}
 }

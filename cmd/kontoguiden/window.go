@@ -1,11 +1,13 @@
 package main
 
 import (
+	"context"
 	"io"
 	"log"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -13,6 +15,7 @@ import (
 
 	"github.com/biometria/kontoguiden/assets"
 	"github.com/biometria/kontoguiden/internal/allowlist"
+	"github.com/biometria/kontoguiden/internal/detect"
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/kit"
@@ -67,14 +70,16 @@ func openWindow(o windowOptions) (err error) {
 			Next:    opener.System,
 			Refused: func(url string, why error) { log.Printf("refused to open an address: %v", why) },
 		},
-		OpenFile:   opener.SystemFile,
-		ReceiptDir: filepath.Join(data, "receipts"),
-		Texts:      texts,
-		Lang:       lang,
-		Kit:        k,
-		KitErr:     kitErr,
-		Version:    version,
-		LogPath:    logPath,
+		OpenFile:    opener.SystemFile,
+		ReceiptDir:  filepath.Join(data, "receipts"),
+		Texts:       texts,
+		Lang:        lang,
+		Kit:         k,
+		KitErr:      kitErr,
+		Detect:      onlineCheck(k),
+		LookupDelay: 600 * time.Millisecond,
+		Version:     version,
+		LogPath:     logPath,
 	})
 	w.SetContent(u.Content())
 	w.Resize(fyne.NewSize(1024, 680))
@@ -119,4 +124,13 @@ func loadKit(flag string) (kit.Kit, error) {
 		return kit.Kit{}, err
 	}
 	return k, nil
+}
+
+// onlineCheck asks Microsoft and DNS about an address's domain, unless the
+// office's kit says not to.
+func onlineCheck(k kit.Kit) func(context.Context, string) (detect.Suggestion, bool) {
+	if !k.Online() {
+		return nil
+	}
+	return detect.NewOnline().Check
 }

@@ -1,0 +1,143 @@
+package detect
+
+import (
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/biometria/kontoguiden/internal/guide"
+)
+
+// Microsoft's public home-realm discovery, which says whether a domain has a
+// Microsoft 365 (Entra ID) tenant.
+const (
+	RealmURL    = "https://login.microsoftonline.com/common/userrealm/"
+	placeholder = "kontoguiden" // sent before the @ instead of the person's name
+	Timeout     = 3 * time.Second
+)
+
+// Online asks Microsoft and DNS about a domain. Only the domain leaves the
+// computer, never the person's own name part; nothing is stored or logged.
+type Online struct {
+	RealmURL string
+	Client   *http.Client
+	LookupMX func(ctx context.Context, domain string) ([]*net.MX, error)
+	Timeout  time.Duration
+}
+
+// NewOnline asks the real services.
+func NewOnline() Online {
+	return Online{RealmURL: RealmURL, Client: &http.Client{}, LookupMX: net.DefaultResolver.LookupMX, Timeout: Timeout}
+}
+
+// Check suggests an account kind for domain, or says it cannot tell (no
+// network, too slow, an odd answer): then the person is simply asked.
+func (o Online) Check(ctx context.Context, domain string) (Suggestion, bool) {
+	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
+	defer cancel()
+	realm, mx := make(chan string, 1), make(chan string, 1)
+	go func() { realm <- o.realm(ctx, domain) }()
+	go func() { mx <- o.mailHost(ctx, domain) }()
+	return decide(<-realm, <-mx, domain)
+}
+
+// decide weighs the two answers: a Microsoft tenant wins; mail at Google
+// means Google; no tenant and no Google means another address.
+func decide(realm, mail, domain string) (Suggestion, bool) {
+	d := guide.Text{SV: domain, EN: domain}
+	switch {
+	case realm == "Managed" || realm == "Federated":
+		return Suggestion{guide.WorkMicrosoft, fill(reasonTenant, d)}, true
+	case mail == "google":
+		return Suggestion{guide.GoogleAccount, fill(reasonGoogleMail, d)}, true
+	case realm == "" && mail == "microsoft":
+		return Suggestion{guide.WorkMicrosoft, fill(reasonTenant, d)}, true
+	case realm == "Unknown":
+		return Suggestion{guide.OtherAddress, fill(reasonNeither, d)}, true
+	}
+	return Suggestion{}, false
+}
+
+// realm returns the domain's NameSpaceType, or "" when it cannot be known.
+func (o Online) realm(ctx context.Context, domain string) string {
+	q := url.Values{"user": {placeholder + "@" + domain}, "api-version": {"2.1"}}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, o.RealmURL+"?"+q.Encode(), nil)
+	if err != nil {
+		return ""
+	}
+	resp, err := o.Client.Do(req)
+	if err != nil {
+		return ""
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return ""
+	}
+	return parseRealm(io.LimitReader(resp.Body, 64<<10))
+}
+
+// parseRealm reads NameSpaceType from the JSON answer, or from the older
+// getuserrealm.srf XML one; anything else is "".
+func parseRealm(r io.Reader) string {
+	body, err := io.ReadAll(r)
+	if err != nil {
+		return ""
+	}
+	var j struct{ NameSpaceType string }
+	if json.Unmarshal(body, &j) == nil {
+		return known(j.NameSpaceType)
+	}
+	var x struct{ NameSpaceType string }
+	if xml.Unmarshal(body, &x) == nil {
+		return known(x.NameSpaceType)
+	}
+	return ""
+}
+
+func known(t string) string {
+	switch t {
+	case "Managed", "Federated", "Unknown":
+		return t
+	}
+	return ""
+}
+
+// mailHost says whose servers take the domain's mail: "google",
+// "microsoft", or "" for neither or no answer.
+func (o Online) mailHost(ctx context.Context, domain string) string {
+	if o.LookupMX == nil {
+		return ""
+	}
+	records, err := o.LookupMX(ctx, domain)
+	if err != nil {
+		return ""
+	}
+	for _, r := range records {
+		h := strings.TrimSuffix(strings.ToLower(r.Host), ".")
+		switch {
+		case h == "aspmx.l.google.com" || h == "smtp.google.com" || strings.HasSuffix(h, ".aspmx.l.google.com"):
+			return "google"
+		case strings.HasSuffix(h, ".mail.protection.outlook.com"):
+			return "microsoft"
+		}
+	}
+	return ""
+}
+
+var (
+	reasonTenant = guide.Text{
+		SV: "Adresser på @%s hanteras av Microsoft 365, så det är ett jobb- eller skolkonto hos Microsoft.",
+		EN: "Addresses at @%s are handled by Microsoft 365, so it is a work or school account from Microsoft."}
+	reasonGoogleMail = guide.Text{
+		SV: "E-post till @%s tas emot av Google, så det är ett Google-konto.",
+		EN: "Mail to @%s is received by Google, so it is a Google account."}
+	reasonNeither = guide.Text{
+		SV: "Adresser på @%s finns varken hos Microsoft 365 eller Google, så det är en annan e-postadress.",
+		EN: "Addresses at @%s are neither at Microsoft 365 nor at Google, so it is another e-mail address."}
+)

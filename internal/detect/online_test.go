@@ -1,0 +1,96 @@
+package detect
+
+import (
+	"context"
+	"errors"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/biometria/kontoguiden/internal/guide"
+)
+
+// realmServer answers like Microsoft's realm endpoint, with body and status,
+// after delay; it notes the user it was asked about.
+func realmServer(t *testing.T, status int, body string, delay time.Duration, asked *string) string {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if asked != nil {
+			*asked = r.URL.Query().Get("user")
+		}
+		select {
+		case <-time.After(delay):
+		case <-r.Context().Done():
+			return
+		}
+		w.WriteHeader(status)
+		w.Write([]byte(body))
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL + "/common/userrealm/"
+}
+
+func mx(hosts ...string) func(context.Context, string) ([]*net.MX, error) {
+	return func(context.Context, string) ([]*net.MX, error) {
+		if hosts == nil {
+			return nil, errors.New("no such host")
+		}
+		var out []*net.MX
+		for _, h := range hosts {
+			out = append(out, &net.MX{Host: h, Pref: 10})
+		}
+		return out, nil
+	}
+}
+
+func TestOnline(t *testing.T) {
+	cases := []struct {
+		name   string
+		status int
+		body   string
+		delay  time.Duration
+		mail   []string
+		want   guide.Account
+		ok     bool
+	}{
+		{"managed_tenant", 200, `{"NameSpaceType":"Managed","DomainName":"skog.se"}`, 0, nil, guide.WorkMicrosoft, true},
+		{"federated_tenant", 200, `{"NameSpaceType":"Federated"}`, 0, nil, guide.WorkMicrosoft, true},
+		{"old_xml_answer", 200, `<RealmInfo Success="true"><NameSpaceType>Managed</NameSpaceType></RealmInfo>`, 0, nil, guide.WorkMicrosoft, true},
+		{"unknown_with_google_mail", 200, `{"NameSpaceType":"Unknown"}`, 0, []string{"aspmx.l.google.com.", "alt1.aspmx.l.google.com."}, guide.GoogleAccount, true},
+		{"unknown_with_smtp_google", 200, `{"NameSpaceType":"Unknown"}`, 0, []string{"smtp.google.com."}, guide.GoogleAccount, true},
+		{"unknown_elsewhere", 200, `{"NameSpaceType":"Unknown"}`, 0, []string{"mx.telia.com."}, guide.OtherAddress, true},
+		{"server_error_no_mx", 500, `oops`, 0, nil, "", false},
+		{"server_error_outlook_mx", 500, `oops`, 0, []string{"skog-se.mail.protection.outlook.com."}, guide.WorkMicrosoft, true},
+		{"malformed_json", 200, `{"NameSpaceType":`, 0, nil, "", false},
+		{"malformed_xml", 200, `<RealmInfo><NameSpaceType>Man`, 0, nil, "", false},
+		{"odd_value", 200, `{"NameSpaceType":"Banana"}`, 0, nil, "", false},
+		{"too_slow", 200, `{"NameSpaceType":"Managed"}`, 2 * time.Second, nil, "", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var asked string
+			o := Online{RealmURL: realmServer(t, c.status, c.body, c.delay, &asked), Client: &http.Client{},
+				LookupMX: mx(c.mail...), Timeout: 300 * time.Millisecond}
+			s, ok := o.Check(context.Background(), "skog.se")
+			if ok != c.ok || s.Account != c.want {
+				t.Errorf("Check = %q %v, want %q %v", s.Account, ok, c.want, c.ok)
+			}
+			if ok && !strings.Contains(s.Reason.SV, "@skog.se") {
+				t.Errorf("reason %q does not name the domain", s.Reason.SV)
+			}
+			if asked != "" && asked != "kontoguiden@skog.se" {
+				t.Errorf("the realm service was asked about %q: only the domain may leave", asked)
+			}
+		})
+	}
+}
+
+func TestNoNetworkIsNoSuggestion(t *testing.T) {
+	o := Online{RealmURL: "http://127.0.0.1:1/", Client: &http.Client{}, LookupMX: mx(), Timeout: time.Second}
+	if s, ok := o.Check(context.Background(), "skog.se"); ok {
+		t.Errorf("suggested %q without a network", s.Account)
+	}
+}
