@@ -16,7 +16,7 @@ FUZZTIME ?= 5s
 FYNE    := $(shell go env GOPATH)/bin/fyne
 DIST    ?= dist
 
-.PHONY: run test build deps lint fuzz package-linux package-windows
+.PHONY: run test build deps lint fuzz bench package-linux package-windows
 
 run: deps
 	go run -ldflags "$(LDFLAGS)" ./cmd/kontoguiden
@@ -38,6 +38,13 @@ fuzz:
 	go test -run '^$$' -fuzz '^FuzzCheck$$' -fuzztime $(FUZZTIME) ./internal/allowlist
 	go test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/kit
 	go test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/progress
+
+# Start-up, memory and size against a bare Fyne window; writes BENCHMARKS.md.
+bench: deps
+	@$(MAKE) --no-print-directory deps DEBS="gcc-mingw-w64-x86-64"
+	xvfb-run -a -s "-screen 0 1280x800x24" go run ./internal/bench/run -runs 11 -out BENCHMARKS.md
+	go test -run '^$$' -bench . -benchmem ./ui | tee -a BENCHMARKS.md.tmp
+	@{ echo; echo '## Screens (go test -bench ./ui)'; echo; echo '```'; grep -E '^(Benchmark|goos|cpu)' BENCHMARKS.md.tmp; echo '```'; } >> BENCHMARKS.md; rm -f BENCHMARKS.md.tmp
 
 # Installs the Debian packages that are missing, and only those.
 deps:

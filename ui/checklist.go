@@ -9,29 +9,102 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/progress"
 )
+
+// stepView is the checklist screen. It is built once for a journey and
+// then updated in place as the person moves between steps, so that a step
+// change redraws only what changed.
+type stepView struct {
+	screen  *screen
+	journey *progress.Journey
+	list    *widget.List
+	count   *widget.Label
+	bar     *widget.ProgressBar
+	body    *fyne.Container // the step's own text, button and help
+	scroll  *container.Scroll
+	shown   int // the step on screen, whose list row must change on a move
+	// icons for done, current and later steps, coloured once per build:
+	// themed icons would be coloured anew on every row update.
+	icons [3]fyne.Resource
+}
 
 // checklist shows the journey's current step, with the list of all steps
 // beside it.
 func (u *UI) checklist() *screen {
-	j := u.journey
-	step := j.Step()
-	s := &screen{back: u.stepBack}
-	if step.MFA {
-		s.primary = u.button(u.t("mfa.finish"), theme.ConfirmIcon(), u.confirmMFA)
-	} else {
-		s.primary = u.button(u.t("step.done"), theme.ConfirmIcon(), func() {
-			u.report(j.Complete(u.Now()))
-			u.show(u.checklist)
-		})
+	v := &stepView{journey: u.journey}
+	for i, r := range []fyne.Resource{
+		theme.NewSuccessThemedResource(theme.ConfirmIcon()),
+		theme.NewPrimaryThemedResource(theme.NavigateNextIcon()),
+		theme.NewDisabledResource(theme.RadioButtonIcon()),
+	} {
+		v.icons[i] = fyne.NewStaticResource(r.Name(), r.Content())
 	}
+	s := &screen{back: u.stepBack}
+	s.primary = u.button("", theme.ConfirmIcon(), nil)
 	s.primary.Importance = widget.HighImportance
+	v.screen = s
+	v.count = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
+	v.bar = widget.NewProgressBar()
+	v.bar.Max = float64(len(u.journey.Steps()))
+	v.bar.TextFormatter = func() string { return u.t("step.progress", v.journey.DoneCount(), len(v.journey.Steps())) }
+	v.body = container.NewVBox()
+	v.scroll = container.NewVScroll(container.NewPadded(v.body))
 	back := u.button(u.t("nav.back"), theme.NavigateBackIcon(), s.back)
-	panel := container.NewBorder(u.stepProgress(), nil, nil, nil, page(u.stepBody(step, s), container.NewHBox(back, layoutSpacer(), s.primary)))
-	split := container.NewHSplit(u.stepList(), panel)
+	buttons := container.NewVBox(widget.NewSeparator(), container.NewHBox(back, layoutSpacer(), s.primary))
+	top := container.NewPadded(container.NewBorder(nil, nil, v.count, nil, v.bar))
+	panel := container.NewBorder(top, buttons, nil, nil, v.scroll)
+	v.list = u.stepList(v)
+	steps := container.NewBorder(&widget.Label{Text: u.t("step.list"), TextStyle: fyne.TextStyle{Bold: true}}, nil, nil, nil, v.list)
+	split := container.NewHSplit(steps, panel)
 	split.Offset = 0.3
 	s.content = split
+	u.view = v
+	u.fillStep()
 	return s
+}
+
+// fillStep puts the current step into the view.
+func (u *UI) fillStep() {
+	v, j := u.view, u.journey
+	step := j.Step()
+	s := v.screen
+	s.open = nil
+	if step.MFA {
+		s.primary.SetText(u.t("mfa.finish"))
+		s.primary.OnTapped = u.confirmMFA
+	} else {
+		s.primary.SetText(u.t("step.done"))
+		s.primary.OnTapped = u.stepDone
+	}
+	s.primary.Enable()
+	v.count.SetText(u.t("step.count", j.Index()+1, len(j.Steps())))
+	v.bar.SetValue(float64(j.DoneCount()))
+	v.body.Objects = u.stepBody(step, s)
+	v.body.Refresh()
+	v.scroll.ScrollToTop()
+	// Only the rows of the step left and the step shown change their icon.
+	v.list.RefreshItem(v.shown)
+	v.shown = j.Index()
+	v.list.Select(v.shown)
+	v.list.RefreshItem(v.shown)
+}
+
+// goStep shows the journey's current step: in place when the checklist is
+// on screen, else by showing the checklist.
+func (u *UI) goStep() {
+	if u.view != nil && u.current == u.view.screen && u.view.journey == u.journey {
+		u.fillStep()
+		u.shortcuts()
+		return
+	}
+	u.show(u.checklist)
+}
+
+// stepDone ticks the step and moves on.
+func (u *UI) stepDone() {
+	u.report(u.journey.Complete(u.Now()))
+	u.goStep()
 }
 
 // stepBack goes to the step before, or from the first step back to the
@@ -42,32 +115,21 @@ func (u *UI) stepBack() {
 		return
 	}
 	u.report(u.journey.Back())
-	u.show(u.checklist)
-}
-
-// stepProgress is "Steg N av M" with a bar of how much is done.
-func (u *UI) stepProgress() fyne.CanvasObject {
-	j := u.journey
-	bar := widget.NewProgressBar()
-	bar.Max = float64(len(j.Steps()))
-	bar.TextFormatter = func() string { return u.t("step.progress", j.DoneCount(), len(j.Steps())) }
-	bar.SetValue(float64(j.DoneCount()))
-	count := &widget.Label{Text: u.t("step.count", j.Index()+1, len(j.Steps())), TextStyle: fyne.TextStyle{Bold: true}}
-	return container.NewPadded(container.NewBorder(nil, nil, count, nil, bar))
+	u.goStep()
 }
 
 // stepBody is the step's text, its web page button and its help.
-func (u *UI) stepBody(step guide.Step, s *screen) fyne.CanvasObject {
+func (u *UI) stepBody(step guide.Step, s *screen) []fyne.CanvasObject {
 	primary := s.primary
-	body := container.NewVBox(heading(step.Title.In(u.lang)))
+	parts := []fyne.CanvasObject{heading(step.Title.In(u.lang))}
 	for _, para := range strings.Split(step.Body.In(u.lang), "\n\n") {
-		body.Add(wrapped(para))
+		parts = append(parts, wrapped(para))
 	}
 	if step.URL != "" {
 		s.open = func() { u.open(step.URL) }
 		open := u.button(u.t("step.open"), theme.NewThemedResource(webIcon), s.open)
 		host := &widget.Label{Text: hostOf(step.URL), Truncation: fyne.TextTruncateEllipsis}
-		body.Add(container.NewBorder(nil, nil, open, nil, host))
+		parts = append(parts, container.NewBorder(nil, nil, open, nil, host))
 	}
 	if step.MFA {
 		primary.Disable()
@@ -78,10 +140,9 @@ func (u *UI) stepBody(step guide.Step, s *screen) fyne.CanvasObject {
 				primary.Disable()
 			}
 		})
-		body.Add(confirm)
+		parts = append(parts, confirm)
 	}
-	body.Add(u.stepHelp(step.Help))
-	return body
+	return append(parts, u.stepHelp(step.Help))
 }
 
 // stepHelp lists what can go wrong, each opening to what to do about it,
@@ -104,8 +165,8 @@ func (u *UI) stepHelp(help []guide.Help) fyne.CanvasObject {
 
 // stepList shows every step with its state; done steps and the next one can
 // be opened from it.
-func (u *UI) stepList() fyne.CanvasObject {
-	j := u.journey
+func (u *UI) stepList(v *stepView) *widget.List {
+	j := v.journey
 	list := widget.NewList(
 		func() int { return len(j.Steps()) },
 		func() fyne.CanvasObject {
@@ -114,9 +175,8 @@ func (u *UI) stepList() fyne.CanvasObject {
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			row := o.(*fyne.Container)
 			row.Objects[0].(*widget.Label).SetText(j.Steps()[i].Title.In(u.lang))
-			row.Objects[1].(*widget.Icon).SetResource(u.stepIcon(i))
+			row.Objects[1].(*widget.Icon).SetResource(v.icons[v.state(i)])
 		})
-	list.Select(j.Index())
 	list.OnSelected = func(i widget.ListItemID) {
 		if i == j.Index() {
 			return
@@ -126,22 +186,20 @@ func (u *UI) stepList() fyne.CanvasObject {
 			return
 		}
 		u.report(j.Visit(i))
-		u.show(u.checklist)
+		u.goStep()
 	}
-	title := &widget.Label{Text: u.t("step.list"), TextStyle: fyne.TextStyle{Bold: true}}
-	return container.NewBorder(title, nil, nil, nil, list)
+	return list
 }
 
-// stepIcon marks a step as done, on screen, or still to come.
-func (u *UI) stepIcon(i int) fyne.Resource {
+// state says whether step i is done (0), on screen (1) or to come (2).
+func (v *stepView) state(i int) int {
 	switch {
-	case u.journey.IsDone(i):
-		return theme.NewSuccessThemedResource(theme.ConfirmIcon())
-	case i == u.journey.Index():
-		return theme.NewPrimaryThemedResource(theme.NavigateNextIcon())
-	default:
-		return theme.NewDisabledResource(theme.RadioButtonIcon())
+	case v.journey.IsDone(i):
+		return 0
+	case i == v.journey.Index():
+		return 1
 	}
+	return 2
 }
 
 // confirmMFA asks once more before the journey is finished: a wrong "yes"

@@ -152,7 +152,7 @@ func (u *UI) stopLookup() {
 // gives a function that picks one as if the person had. The radio groups
 // act as one: picking one clears the others.
 func (u *UI) accountChoices(changed func()) (fyne.CanvasObject, func(guide.Account)) {
-	box := container.NewVBox()
+	var rows []fyne.CanvasObject
 	var groups []*widget.RadioGroup
 	for _, k := range guide.Accounts {
 		g := widget.NewRadioGroup([]string{k.Name.In(u.lang)}, nil)
@@ -177,7 +177,7 @@ func (u *UI) accountChoices(changed func()) (fyne.CanvasObject, func(guide.Accou
 		}
 		groups = append(groups, g)
 		examples := &widget.Label{Text: k.Examples.In(u.lang), Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}}
-		box.Add(container.NewVBox(g, container.NewBorder(nil, nil, indent(), nil, examples)))
+		rows = append(rows, container.NewVBox(g, container.NewBorder(nil, nil, indent(), nil, examples)))
 	}
 	pick := func(a guide.Account) {
 		for i, k := range guide.Accounts {
@@ -186,12 +186,12 @@ func (u *UI) accountChoices(changed func()) (fyne.CanvasObject, func(guide.Accou
 			}
 		}
 	}
-	return box, pick
+	return container.NewVBox(rows...), pick
 }
 
 // needChoices shows a check box for each need.
 func (u *UI) needChoices(changed func()) fyne.CanvasObject {
-	box := container.NewVBox()
+	var boxes []fyne.CanvasObject
 	for _, k := range guide.Needs {
 		id := k.ID
 		c := u.check(k.Name.In(u.lang), func(on bool) {
@@ -199,7 +199,7 @@ func (u *UI) needChoices(changed func()) fyne.CanvasObject {
 			changed()
 		})
 		c.Checked = u.answers.needs[id]
-		box.Add(c)
+		boxes = append(boxes, c)
 	}
-	return box
+	return container.NewVBox(boxes...)
 }

@@ -46,19 +46,19 @@ var clock = time.Date(2026, 11, 26, 9, 30, 0, 0, time.UTC)
 
 // harness is a running UI in a test window, on progress kept in dir.
 type harness struct {
-	t   *testing.T
+	t   testing.TB
 	ui  *UI
 	w   fyne.Window
 	rec *recorder
 	dir string
 }
 
-func start(t *testing.T, dir string, l guide.Lang) *harness {
+func start(t testing.TB, dir string, l guide.Lang) *harness {
 	t.Helper()
 	return startWithKit(t, dir, l, kit.Kit{}, nil)
 }
 
-func startWithKit(t *testing.T, dir string, l guide.Lang, k kit.Kit, kitErr error) *harness {
+func startWithKit(t testing.TB, dir string, l guide.Lang, k kit.Kit, kitErr error) *harness {
 	t.Helper()
 	a := test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)

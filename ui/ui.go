@@ -66,6 +66,7 @@ type UI struct {
 	person  *person
 	answers answers
 	journey *progress.Journey
+	view    *stepView // the checklist screen, while it is built
 }
 
 // screen is one screen's content and its two main actions, which the

@@ -27,10 +27,11 @@ func (p *person) save(st progress.State) error { return p.store.Save(st) }
 // people with progress on this computer, each to continue or forget.
 func (u *UI) welcome() *screen {
 	u.leave()
-	needs := container.NewVBox()
+	var bullets []fyne.CanvasObject
 	for _, k := range []string{"welcome.need.address", "welcome.need.time", "welcome.need.phone"} {
-		needs.Add(bullet(u.t(k)))
+		bullets = append(bullets, bullet(u.t(k)))
 	}
+	needs := container.NewVBox(bullets...)
 	intro := container.NewVBox(
 		wrapped(u.t("welcome.intro")),
 		&widget.Label{Text: u.t("welcome.need"), TextStyle: fyne.TextStyle{Bold: true}},
@@ -43,17 +44,16 @@ func (u *UI) welcome() *screen {
 		u.warn(u.t("error.broken"))
 	}
 	start := u.button(u.t("welcome.start"), theme.NavigateNextIcon(), func() { u.show(u.nameScreen) })
-	body := container.NewVBox(heading(u.t("welcome.heading")))
+	parts := []fyne.CanvasObject{heading(u.t("welcome.heading"))}
 	if len(people) == 0 {
 		s.primary = start
 	} else {
 		// Someone coming back wants to continue: their name comes first.
 		start.SetText(u.t("welcome.new"))
 		start.SetIcon(theme.ContentAddIcon())
-		body.Add(u.peopleList(people, s))
-		body.Add(widget.NewSeparator())
+		parts = append(parts, u.peopleList(people, s), widget.NewSeparator())
 	}
-	body.Add(intro)
+	body := container.NewVBox(append(parts, intro)...)
 	if s.primary != nil {
 		s.primary.Importance = widget.HighImportance
 	}
@@ -64,7 +64,7 @@ func (u *UI) welcome() *screen {
 // peopleList shows each person with progress here; the most recent one's
 // "continue" is the screen's primary action.
 func (u *UI) peopleList(people []progress.Person, s *screen) fyne.CanvasObject {
-	box := container.NewVBox(subheading(u.t("welcome.people")))
+	rows := []fyne.CanvasObject{subheading(u.t("welcome.people"))}
 	for _, p := range people {
 		resume := u.button(u.t("welcome.resume", p.Name), theme.NavigateNextIcon(), func() { u.resume(p) })
 		if s.primary == nil {
@@ -77,9 +77,9 @@ func (u *UI) peopleList(people []progress.Person, s *screen) fyne.CanvasObject {
 		})
 		forget := u.button(u.t("welcome.forget"), theme.DeleteIcon(), func() { u.confirmForget(p) })
 		status := &widget.Label{Text: u.status(p), Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}}
-		box.Add(container.NewVBox(status, container.NewHBox(resume, restart, forget)))
+		rows = append(rows, container.NewVBox(status, container.NewHBox(resume, restart, forget)))
 	}
-	return box
+	return container.NewVBox(rows...)
 }
 
 // status says in a few words how far a person has come.

@@ -1,0 +1,186 @@
+// Command run is "make bench": it builds Kontoguiden and a bare Fyne window
+// with the same flags, starts each alternately on the display, and writes
+// start-up time, peak memory and binary sizes, with the ratio of the two,
+// to BENCHMARKS.md.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/biometria/kontoguiden/internal/bench"
+)
+
+// program is one thing measured.
+type program struct {
+	name, pkg string
+	bin       string
+	startMS   []float64
+	peakMB    []float64
+	size      int64
+	exeSize   int64
+}
+
+func main() {
+	runs := flag.Int("runs", 10, "start each program this many times")
+	out := flag.String("out", "BENCHMARKS.md", "where to write the table")
+	flag.Parse()
+	if os.Getenv("DISPLAY") == "" {
+		log.Fatal("no display: run under xvfb-run, as make bench does")
+	}
+	dir, err := os.MkdirTemp("", "kontoguiden-bench")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+
+	progs := []*program{
+		{name: "Kontoguiden", pkg: "./cmd/kontoguiden"},
+		{name: "bare Fyne window", pkg: "./internal/bench/bare"},
+	}
+	for _, p := range progs {
+		p.bin = filepath.Join(dir, filepath.Base(p.pkg))
+		must(build(p.pkg, p.bin, "linux"))
+		p.size = fileSize(p.bin)
+		if exe := p.bin + ".exe"; build(p.pkg, exe, "windows") == nil {
+			p.exeSize = fileSize(exe)
+		}
+	}
+	for i := 0; i < *runs; i++ { // alternately, so drift hits both alike
+		for _, p := range progs {
+			ms, mb, err := startOnce(p.bin, dir)
+			must(err)
+			p.startMS, p.peakMB = append(p.startMS, ms), append(p.peakMB, mb)
+		}
+	}
+	report := table(progs[0], progs[1], *runs)
+	fmt.Print(report)
+	must(os.WriteFile(*out, []byte(report), 0o644))
+}
+
+// build makes a stripped binary, as a release is built.
+func build(pkg, bin, goos string) error {
+	args := []string{"build", "-trimpath", "-ldflags", "-s -w", "-o", bin, pkg}
+	cmd := exec.Command("go", args...)
+	cmd.Env = append(os.Environ(), "GOOS="+goos, "CGO_ENABLED=1")
+	if goos == "windows" {
+		if _, err := exec.LookPath("x86_64-w64-mingw32-gcc"); err != nil {
+			return err
+		}
+		cmd.Args = []string{"go", "build", "-trimpath", "-ldflags", "-s -w -H=windowsgui", "-o", bin, pkg}
+		cmd.Env = append(cmd.Env, "CC=x86_64-w64-mingw32-gcc")
+	}
+	cmd.Stderr = os.Stderr
+	return cmd.Run()
+}
+
+// startOnce starts bin with a fresh home, waits for its first frame, and
+// returns the time to it and the process's peak resident memory.
+func startOnce(bin, dir string) (ms, mb float64, err error) {
+	home, err := os.MkdirTemp(dir, "home")
+	if err != nil {
+		return 0, 0, err
+	}
+	cmd := exec.Command(bin)
+	cmd.Env = append(os.Environ(), "HOME="+home, bench.FrameEnv+"=1", "LANG=sv_SE.UTF-8")
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return 0, 0, err
+	}
+	began := time.Now()
+	if err := cmd.Start(); err != nil {
+		return 0, 0, err
+	}
+	var frame time.Duration
+	lines := bufio.NewScanner(stdout)
+	for lines.Scan() {
+		if lines.Text() == bench.FrameLine && frame == 0 {
+			frame = time.Since(began)
+		}
+	}
+	io.Copy(io.Discard, stdout)
+	if err := cmd.Wait(); err != nil {
+		return 0, 0, fmt.Errorf("%s: %w", bin, err)
+	}
+	if frame == 0 {
+		return 0, 0, fmt.Errorf("%s never reported its first frame", bin)
+	}
+	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	return float64(frame.Microseconds()) / 1000, float64(ru.Maxrss) / 1024, nil // Maxrss is in KiB on Linux
+}
+
+func table(k, b *program, runs int) string {
+	var s strings.Builder
+	fmt.Fprintf(&s, "# Benchmarks\n\nWritten by `make bench` on %s. Each program was started %d times, alternately, under Xvfb with a fresh home folder; start-up is from process start to the first frame (the program reports it and quits).\n\n", time.Now().Format("2006-01-02"), runs)
+	fmt.Fprintf(&s, "Machine: %s\n\n", machine())
+	fmt.Fprintf(&s, "| measure | Kontoguiden median (min–max) | bare Fyne median (min–max) | ratio | target |\n|---|---|---|---|---|\n")
+	row := func(name, unit string, kv, bv []float64, target string) {
+		km, bm := median(kv), median(bv)
+		fmt.Fprintf(&s, "| %s | %.1f %s (%.1f–%.1f) | %.1f %s (%.1f–%.1f) | %.2f | %s |\n",
+			name, km, unit, slices.Min(kv), slices.Max(kv), bm, unit, slices.Min(bv), slices.Max(bv), km/bm, target)
+	}
+	row("start-up to first frame", "ms", k.startMS, b.startMS, "≤ 1.1×")
+	row("peak resident memory", "MB", k.peakMB, b.peakMB, "≤ 1.1×")
+	mbf := func(n int64) float64 { return float64(n) / (1 << 20) }
+	fmt.Fprintf(&s, "| stripped Linux binary | %.1f MB | %.1f MB | %.2f (+%.1f MB) | ≤ +2 MB |\n", mbf(k.size), mbf(b.size), float64(k.size)/float64(b.size), mbf(k.size-b.size))
+	if k.exeSize > 0 && b.exeSize > 0 {
+		fmt.Fprintf(&s, "| stripped Windows .exe | %.1f MB | %.1f MB | %.2f (+%.1f MB) | ≤ +2 MB |\n", mbf(k.exeSize), mbf(b.exeSize), float64(k.exeSize)/float64(b.exeSize), mbf(k.exeSize-b.exeSize))
+	} else {
+		fmt.Fprintf(&s, "| stripped Windows .exe | not built (no mingw) | | | |\n")
+	}
+	return s.String()
+}
+
+func machine() string {
+	cpu := "unknown CPU"
+	if data, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		for _, line := range strings.Split(string(data), "\n") {
+			if strings.HasPrefix(line, "model name") {
+				cpu = strings.TrimSpace(strings.SplitN(line, ":", 2)[1])
+				break
+			}
+		}
+	}
+	mem := ""
+	if data, err := os.ReadFile("/proc/meminfo"); err == nil {
+		var kb int64
+		fmt.Sscanf(strings.SplitN(string(data), "\n", 2)[0], "MemTotal: %d kB", &kb)
+		mem = fmt.Sprintf(", %.0f GiB memory", float64(kb)/(1<<20))
+	}
+	return fmt.Sprintf("%s, %d cores%s, %s/%s, %s", cpu, runtime.NumCPU(), mem, runtime.GOOS, runtime.GOARCH, runtime.Version())
+}
+
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if n := len(s); n%2 == 1 {
+		return s[n/2]
+	} else {
+		return (s[n/2-1] + s[n/2]) / 2
+	}
+}
+
+func fileSize(path string) int64 {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return 0
+	}
+	return fi.Size()
+}
+
+func must(err error) {
+	if err != nil {
+		log.Fatal(err)
+	}
+}
