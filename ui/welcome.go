@@ -85,6 +85,8 @@ func (u *UI) peopleList(people []progress.Person, s *screen) fyne.CanvasObject {
 // status says in a few words how far a person has come.
 func (u *UI) status(p progress.Person) string {
 	switch {
+	case errors.Is(p.Err, progress.ErrNewer):
+		return u.t("welcome.status.newer", p.Name)
 	case p.Err != nil:
 		return u.t("welcome.status.broken", p.Name)
 	case !p.State.Finished.IsZero():
@@ -164,6 +166,9 @@ func (u *UI) resume(p progress.Person) bool {
 		u.warn(u.t("error.newer"))
 	case err != nil:
 		u.warn(u.t("error.broken"))
+	}
+	if errors.Is(err, progress.ErrNewer) {
+		st = progress.State{} // the newer file is left as it is; nothing of it is used
 	}
 	if st.Name == "" {
 		st.Name = p.Name

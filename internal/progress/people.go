@@ -50,7 +50,7 @@ func (p People) List() ([]Person, error) {
 			continue
 		}
 		st, err := p.Store(e.Name()).Load()
-		if err == nil && st.Name == "" {
+		if st.Name == "" && !errors.Is(err, ErrBroken) {
 			continue // a folder without a saved person: nothing to resume
 		}
 		out = append(out, Person{ID: e.Name(), Name: st.Name, State: st, Err: err})

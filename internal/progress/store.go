@@ -56,7 +56,7 @@ func (s *Store) Load() (State, error) {
 	st, err := Parse(data)
 	if errors.Is(err, ErrNewer) {
 		s.frozen = true
-		return State{}, err
+		return st, err
 	}
 	if err != nil {
 		return State{}, s.keepAside(err)
@@ -71,7 +71,7 @@ func Parse(data []byte) (State, error) {
 		return State{}, err
 	}
 	if st.Version > Version {
-		return State{}, ErrNewer
+		return State{Name: st.Name}, ErrNewer // the name only, to list the person by
 	}
 	if st.Version < 1 {
 		return State{}, fmt.Errorf("no version in the file")

@@ -1,0 +1,69 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/progress"
+)
+
+// Where progress cannot be written (a full disk, a read-only folder), the
+// person is told once and goes on in memory.
+func TestCannotSaveWarnsAndGoesOn(t *testing.T) {
+	dir := t.TempDir()
+	// A file where the people folder should be: every save fails, as on a
+	// read-only or full disk, even for root.
+	if err := os.WriteFile(filepath.Join(dir, "people"), nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	h := start(t, dir, guide.Swedish)
+	h.choose(guide.GoogleAccount, guide.NeedVIOL3)
+	h.mustShow("Dina framsteg kunde inte sparas")
+	h.tap("Starta guiden")
+	h.tap("Klar – nästa steg")
+	h.tap("Klar – nästa steg")
+	h.mustShow("Steg 3 av 11")
+}
+
+// A progress file from a newer Kontoguiden is left alone, and the person
+// is told why their progress is not there.
+func TestNewerProgressIsNotOverwritten(t *testing.T) {
+	dir := t.TempDir()
+	people := progress.NewPeople(filepath.Join(dir, "people"))
+	anna, _, err := people.Add("Anna")
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(people.Dir, anna.ID, progress.FileName)
+	newer := []byte(`{"version":99,"name":"Anna","path":"google","future":"field"}`)
+	os.WriteFile(file, newer, 0o600)
+
+	h := start(t, dir, guide.Swedish)
+	h.mustShow("Anna: sparad av en nyare version av Kontoguiden")
+	h.tap("Fortsätt som Anna")
+	h.mustShow("Dina framsteg sparades av en nyare version av Kontoguiden")
+	h.answer(guide.GoogleAccount, guide.NeedVIOL3)
+	h.tap("Starta guiden")
+	h.tap("Klar – nästa steg")
+	if got, _ := os.ReadFile(file); string(got) != string(newer) {
+		t.Errorf("the newer file was overwritten: %s", got)
+	}
+}
+
+// A broken progress file is kept aside and the person starts afresh.
+func TestBrokenProgressIsKeptAside(t *testing.T) {
+	dir := t.TempDir()
+	people := progress.NewPeople(filepath.Join(dir, "people"))
+	anna, _, _ := people.Add("Anna")
+	h := start(t, dir, guide.Swedish)
+	os.WriteFile(filepath.Join(people.Dir, anna.ID, progress.FileName), []byte(`{"version":1,"name":"Anna","path":`), 0o600)
+	h.tap("Fortsätt som Anna")
+	h.mustShow("gick inte att läsa")
+	h.mustShow("Två frågor först")
+	kept, _ := filepath.Glob(filepath.Join(people.Dir, anna.ID, progress.FileName+".broken-*"))
+	if len(kept) != 1 {
+		t.Errorf("broken file not kept aside: %v", kept)
+	}
+}
