@@ -52,8 +52,8 @@ var (
 	stepOpenBiometria = Step{
 		ID:    "open-biometria",
 		Title: Text{"Öppna Biometrias webbplats", "Open Biometria's website"},
-		Body: Text{"Klicka på knappen nedan. Din webbläsare öppnar www.biometria.se. Låt Kontoguiden vara öppen bredvid, så att du kan följa stegen här.",
-			"Click the button below. Your browser opens www.biometria.se. Keep Kontoguiden open beside it so that you can follow the steps here."},
+		Body: Text{"Öppna www.biometria.se i din webbläsare; i Kontoguiden räcker det att klicka på knappen nedan. Låt Kontoguiden vara öppen bredvid, så att du kan följa stegen här.",
+			"Open www.biometria.se in your browser; in Kontoguiden, just click the button below. Keep Kontoguiden open beside it so that you can follow the steps here."},
 		URL: BiometriaURL,
 		Help: []Help{{
 			Text{"Webbläsaren öppnas inte", "The browser does not open"},
