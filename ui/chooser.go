@@ -66,7 +66,7 @@ func (u *UI) chooser() *screen {
 		subheading(u.t("chooser.account")),
 		u.addressField(pick),
 		choices,
-		&widget.Label{Text: u.t("chooser.unsure"), Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}},
+		&widget.Label{Text: u.t("chooser.unsure"), Wrapping: fyne.TextWrapWord},
 	)
 	needs := container.NewVBox(subheading(u.t("chooser.needs")), u.needChoices(update))
 	// Side by side, so both questions are seen at once; one under the other
@@ -176,7 +176,7 @@ func (u *UI) accountChoices(changed func()) (fyne.CanvasObject, func(guide.Accou
 			changed()
 		}
 		groups = append(groups, g)
-		examples := &widget.Label{Text: k.Examples.In(u.lang), Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}}
+		examples := &widget.Label{Text: k.Examples.In(u.lang), Wrapping: fyne.TextWrapWord}
 		rows = append(rows, container.NewVBox(g, container.NewBorder(nil, nil, indent(), nil, examples)))
 	}
 	pick := func(a guide.Account) {

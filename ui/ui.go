@@ -127,7 +127,9 @@ func (u *UI) show(build func() *screen) {
 	u.Window.SetTitle(u.Title())
 	top := container.NewVBox(u.header(), u.bar)
 	u.root.Objects = []fyne.CanvasObject{container.NewBorder(top, nil, nil, nil, u.current.content)}
-	u.root.Refresh()
+	if !u.root.Size().IsZero() { // before the window is shown there is nothing to lay out yet
+		u.root.Refresh()
+	}
 	u.shortcuts()
 	if u.current.focus != nil && u.Window.Content() == u.root {
 		u.Window.Canvas().Focus(u.current.focus)

@@ -36,7 +36,7 @@ func (u *UI) welcome() *screen {
 		wrapped(u.t("welcome.intro")),
 		&widget.Label{Text: u.t("welcome.need"), TextStyle: fyne.TextStyle{Bold: true}},
 		needs,
-		&widget.Label{Text: u.t("welcome.private"), Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Italic: true}},
+		&widget.Label{Text: u.t("welcome.private"), Wrapping: fyne.TextWrapWord},
 	)
 	s := &screen{}
 	people, err := u.People.List()

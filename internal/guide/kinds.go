@@ -42,7 +42,7 @@ var Needs = []NeedKind{
 	{NeedFollowup, Text{"Uppföljning i rapportportalen", "Follow-up in the report portal"}},
 	{NeedIntegration, Text{"Läsa integrationsspecifikationer", "Read the integration specifications"}},
 	{NeedHuvudkod, Text{"Beställa huvudkod eller rollen behörighetsansvarig",
-		"Order a huvudkod or the role behörighetsansvarig (authorisation manager)"}},
+		"Order a huvudkod or the behörighetsansvarig role"}},
 }
 
 // Service is the entry under Mina sidor that leads to sign-up.
