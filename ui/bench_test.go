@@ -45,3 +45,11 @@ func BenchmarkNextStep(b *testing.B) {
 		h.ui.escape() // back again
 	}
 }
+
+// The screen work of a step change alone, without the save to disk.
+func BenchmarkStepChangeScreen(b *testing.B) {
+	h := benchUI(b)
+	for b.Loop() {
+		h.ui.fillStep()
+	}
+}
