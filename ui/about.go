@@ -14,7 +14,7 @@ func (u *UI) showAbout() {
 		kitText = u.Kit.Source
 	}
 	if u.KitErr != nil {
-		kitText = u.t("about.kit.bad")
+		kitText = u.t("about.kit.bad") + "\n" + u.KitErr.Error()
 	}
 	form := widget.NewForm(
 		widget.NewFormItem(u.t("about.version"), &widget.Label{Text: u.Version, Selectable: true}),

@@ -67,3 +67,16 @@ func TestBrokenProgressIsKeptAside(t *testing.T) {
 		t.Errorf("broken file not kept aside: %v", kept)
 	}
 }
+
+// A file broken before the app starts: the person is told, and nobody
+// nameless is offered to continue.
+func TestBrokenFileAtStartIsToldNotListed(t *testing.T) {
+	dir := t.TempDir()
+	people := progress.NewPeople(filepath.Join(dir, "people"))
+	anna, _, _ := people.Add("Anna")
+	os.WriteFile(filepath.Join(people.Dir, anna.ID, progress.FileName), []byte(`{"version":1,"name":"Anna","pa`), 0o600)
+	h := start(t, dir, guide.Swedish)
+	h.mustShow("Någons sparade framsteg gick inte att läsa")
+	h.mustNotShow("Fortsätt som")
+	h.mustShow("[Sätt igång]")
+}

@@ -32,8 +32,10 @@ func TestKitShowsOfficeAndSupport(t *testing.T) {
 
 func TestBadKitIsShownNotFatal(t *testing.T) {
 	h := startWithKit(t, t.TempDir(), guide.Swedish, kit.Kit{}, errors.New("language: \"fi\" is not a language"))
-	h.mustShow("language: \"fi\" is not a language")
+	h.mustShow("Kontorets inställningar för Kontoguiden har fel")
 	h.mustShow("Sätt igång") // the app still works on its defaults
+	h.tap("Om")              // the details are there for whoever helps
+	h.mustShow("language: \"fi\" is not a language")
 }
 
 func TestAddressSuggestsAccountKind(t *testing.T) {

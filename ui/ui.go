@@ -103,7 +103,7 @@ func New(d Deps) *UI {
 	u.root = container.NewStack()
 	u.App.Settings().SetTheme(look{scale: textScales[u.scaleIndex()]})
 	if d.KitErr != nil {
-		u.warn(u.t("error.kit", d.KitErr))
+		u.warn(u.t("error.kit"))
 	}
 	u.Window.Canvas().SetOnTypedKey(u.typedKey)
 	u.show(u.welcome)

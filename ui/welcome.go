@@ -39,7 +39,7 @@ func (u *UI) welcome() *screen {
 		&widget.Label{Text: u.t("welcome.private"), Wrapping: fyne.TextWrapWord},
 	)
 	s := &screen{}
-	people, err := u.People.List()
+	people, err := u.listPeople()
 	if err != nil {
 		u.warn(u.t("error.broken"))
 	}
@@ -59,6 +59,22 @@ func (u *UI) welcome() *screen {
 	}
 	s.content = page(body, container.NewHBox(layoutSpacer(), start))
 	return s
+}
+
+// listPeople lists the people to continue as. Someone whose file could not
+// be read at all has no name left to list: they are told once, in one plain
+// sentence, and start as a new person; the old file stays for support.
+func (u *UI) listPeople() ([]progress.Person, error) {
+	all, err := u.People.List()
+	var people []progress.Person
+	for _, p := range all {
+		if errors.Is(p.Err, progress.ErrBroken) && p.Name == "" {
+			u.warn(u.t("error.broken.person"))
+			continue
+		}
+		people = append(people, p)
+	}
+	return people, err
 }
 
 // peopleList shows each person with progress here; the most recent one's

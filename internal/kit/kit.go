@@ -166,7 +166,7 @@ func (k Kit) checkAddresses() Problems {
 			continue
 		}
 		if err := allowed.Check(k.Addresses[id]); err != nil {
-			ps = append(ps, Problem{field, fmt.Sprintf("%v; only https addresses on %s (or their subdomains) are allowed", err, strings.Join(guide.AllowedHosts, ", "))})
+			ps = append(ps, Problem{field, fmt.Sprintf("%v; use an https address on %s, or a subdomain of one", err, strings.Join(guide.AllowedHosts, ", "))})
 		}
 	}
 	return ps
