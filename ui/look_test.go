@@ -40,6 +40,9 @@ func TestContrastInBothThemes(t *testing.T) {
 		{theme.ColorNameForegroundOnPrimary, theme.ColorNamePrimary},
 		{theme.ColorNameForeground, theme.ColorNameButton},
 		{theme.ColorNameForeground, theme.ColorNameInputBackground},
+		{theme.ColorNameSuccess, theme.ColorNameBackground}, // the suggestion line
+		{theme.ColorNameError, theme.ColorNameBackground},   // the warning line
+		{theme.ColorNamePrimary, theme.ColorNameBackground}, // the recommended button's name
 	}
 	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
 		for _, p := range pairs {

@@ -19,6 +19,13 @@ type look struct {
 	scale float32
 }
 
+// Darker success and error colours in the light theme: Fyne's own are too
+// pale for text on white (under 4.5:1), and both colour sentences here.
+var textColours = map[fyne.ThemeColorName]color.NRGBA{
+	theme.ColorNameSuccess: {R: 0x1b, G: 0x6e, B: 0x35, A: 0xff},
+	theme.ColorNameError:   {R: 0xb7, G: 0x1c, B: 0x1c, A: 0xff},
+}
+
 var green = map[fyne.ThemeVariant]color.NRGBA{
 	theme.VariantLight: {R: 0x1b, G: 0x5e, B: 0x35, A: 0xff},
 	theme.VariantDark:  {R: 0x5c, G: 0xb8, B: 0x7a, A: 0xff},
@@ -33,6 +40,10 @@ func (l look) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 			return color.Black
 		}
 		return color.White
+	case theme.ColorNameSuccess, theme.ColorNameError:
+		if v == theme.VariantLight {
+			return textColours[n]
+		}
 	case theme.ColorNameSelection:
 		g := green[v]
 		g.A = 0x40
