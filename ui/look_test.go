@@ -51,6 +51,11 @@ func TestContrastInBothThemes(t *testing.T) {
 			}
 		}
 	}
+	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+		if c := contrast(l.Color(theme.ColorNameInputBorder, v), l.Color(theme.ColorNameBackground, v)); c < 3 {
+			t.Errorf("variant %d: control outlines have contrast %.2f, want at least 3", v, c)
+		}
+	}
 	if c := contrast(color.White, color.Black); math.Abs(c-21) > 0.01 {
 		t.Errorf("contrast formula: white on black = %.2f, want 21", c)
 	}

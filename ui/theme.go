@@ -19,11 +19,18 @@ type look struct {
 	scale float32
 }
 
-// Darker success and error colours in the light theme: Fyne's own are too
-// pale for text on white (under 4.5:1), and both colour sentences here.
-var textColours = map[fyne.ThemeColorName]color.NRGBA{
-	theme.ColorNameSuccess: {R: 0x1b, G: 0x6e, B: 0x35, A: 0xff},
-	theme.ColorNameError:   {R: 0xb7, G: 0x1c, B: 0x1c, A: 0xff},
+// Colours where Fyne's own are too pale: success and error colour whole
+// sentences here (text needs 4.5:1 on the background), and the outlines of
+// check boxes, radio buttons and fields must be seen (3:1).
+var clearer = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.NRGBA{
+	theme.VariantLight: {
+		theme.ColorNameSuccess:     {R: 0x1b, G: 0x6e, B: 0x35, A: 0xff},
+		theme.ColorNameError:       {R: 0xb7, G: 0x1c, B: 0x1c, A: 0xff},
+		theme.ColorNameInputBorder: {R: 0x76, G: 0x76, B: 0x76, A: 0xff},
+	},
+	theme.VariantDark: {
+		theme.ColorNameInputBorder: {R: 0x8a, G: 0x8a, B: 0x8a, A: 0xff},
+	},
 }
 
 var green = map[fyne.ThemeVariant]color.NRGBA{
@@ -32,6 +39,9 @@ var green = map[fyne.ThemeVariant]color.NRGBA{
 }
 
 func (l look) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if c, ok := clearer[v][n]; ok {
+		return c
+	}
 	switch n {
 	case theme.ColorNamePrimary, theme.ColorNameFocus, theme.ColorNameHyperlink:
 		return green[v]
@@ -40,10 +50,6 @@ func (l look) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 			return color.Black
 		}
 		return color.White
-	case theme.ColorNameSuccess, theme.ColorNameError:
-		if v == theme.VariantLight {
-			return textColours[n]
-		}
 	case theme.ColorNameSelection:
 		g := green[v]
 		g.A = 0x40
