@@ -4,10 +4,12 @@ package ui
 
 import (
 	"context"
+	"image/color"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -100,7 +102,11 @@ func New(d Deps) *UI {
 	dismiss.Importance = widget.LowImportance
 	u.bar = container.NewBorder(nil, nil, widget.NewIcon(theme.NewErrorThemedResource(theme.WarningIcon())), dismiss, u.notice)
 	u.bar.Hide()
-	u.root = container.NewStack()
+	// The window never shrinks below what a step needs to be read beside its
+	// list; within that, text wraps and scrolls.
+	minSize := canvas.NewRectangle(color.Transparent)
+	minSize.SetMinSize(fyne.NewSize(720, 480))
+	u.root = container.NewStack(minSize)
 	u.App.Settings().SetTheme(look{scale: textScales[u.scaleIndex()]})
 	if d.KitErr != nil {
 		u.warn(u.t("error.kit"))
@@ -126,7 +132,7 @@ func (u *UI) show(build func() *screen) {
 	u.current = build()
 	u.Window.SetTitle(u.Title())
 	top := container.NewVBox(u.header(), u.bar)
-	u.root.Objects = []fyne.CanvasObject{container.NewBorder(top, nil, nil, nil, u.current.content)}
+	u.root.Objects = append(u.root.Objects[:1], container.NewBorder(top, nil, nil, nil, u.current.content))
 	if !u.root.Size().IsZero() { // before the window is shown there is nothing to lay out yet
 		u.root.Refresh()
 	}
