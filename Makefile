@@ -9,7 +9,7 @@ BUILDNO := $(call toml,Build)
 ICON    := $(CURDIR)/$(call toml,Icon)
 LDFLAGS := -X main.version=$(VERSION)
 # Debian packages: Fyne's C build needs the first two, window tests the rest.
-DEBS    := gcc libgl1-mesa-dev xorg-dev xvfb xauth xdotool
+DEBS    := gcc libgl1-mesa-dev xorg-dev xvfb xauth xdotool xz-utils
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 FUZZTIME ?= 5s
 
