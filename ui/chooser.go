@@ -48,17 +48,20 @@ func (u *UI) chooser() *screen {
 	s.primary = u.button(u.t("nav.next"), theme.NavigateNextIcon(), func() { u.show(u.recommend) })
 	s.primary.Importance = widget.HighImportance
 	hint := &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.MediumImportance}
+	// Next is enabled exactly when the guide can choose a path; the hint
+	// says which answer is still missing.
 	update := func() {
+		_, err := u.Kit.Choose(u.answers.account, u.answers.list())
 		switch {
+		case err == nil:
+			hint.SetText("")
+			s.primary.Enable()
 		case u.answers.account == "":
 			hint.SetText(u.t("chooser.incomplete.account"))
 			s.primary.Disable()
-		case len(u.answers.list()) == 0:
+		default:
 			hint.SetText(u.t("chooser.incomplete.needs"))
 			s.primary.Disable()
-		default:
-			hint.SetText("")
-			s.primary.Enable()
 		}
 	}
 	choices, pick := u.accountChoices(update)

@@ -240,3 +240,32 @@ func (h *harness) answer(a guide.Account, needs ...guide.Need) {
 	}
 	h.tap("Nästa")
 }
+
+// walk goes through the Google path in the harness's language, as a new
+// person "Anna", and calls at at each kind of screen on the way: welcome,
+// chooser (answered), recommendation, each step by its ID, mfa, done.
+func (h *harness) walk(l guide.Lang, at func(screen string)) {
+	h.t.Helper()
+	tr := func(key string) string { return h.ui.t(key) }
+	at("welcome")
+	h.tap(tr("welcome.start"))
+	h.typeInto(tr("name.placeholder"), "Anna")
+	h.tap(tr("nav.next"))
+	h.radio(guide.Accounts[2].Name.In(l))
+	h.check(guide.Needs[0].Name.In(l))
+	at("chooser")
+	h.tap(tr("nav.next"))
+	at("recommendation")
+	h.tap(tr("recommend.start"))
+	for !h.ui.journey.Step().MFA {
+		at(h.ui.journey.Step().ID)
+		h.tap(tr("step.done"))
+	}
+	at("mfa")
+	h.check(tr("mfa.confirm"))
+	h.tap(tr("mfa.finish"))
+	h.tap(tr("mfa.dialog.yes"))
+	at("done")
+	h.ui.show(h.ui.welcome)
+	at("welcome with a person")
+}
