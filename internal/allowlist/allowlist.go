@@ -29,14 +29,6 @@ func New(hosts ...string) List {
 	return l
 }
 
-// With returns a list that allows the hosts of both.
-func (l List) With(hosts ...string) List {
-	return New(append(append([]string{}, l.hosts...), hosts...)...)
-}
-
-// Hosts lists the allowed hosts.
-func (l List) Hosts() []string { return append([]string(nil), l.hosts...) }
-
 // Errors that say why an address was refused.
 var (
 	ErrTooLong  = errors.New("the address is too long")

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -185,26 +184,8 @@ func TestNewerFileIsNotOverwritten(t *testing.T) {
 	if err := st.Save(State{}); !errors.Is(err, ErrNewer) {
 		t.Errorf("Save over a newer file = %v", err)
 	}
-	if err := st.Clear(); !errors.Is(err, ErrNewer) {
-		t.Errorf("Clear of a newer file = %v", err)
-	}
 	if got, _ := os.ReadFile(file); string(got) != string(newer) {
 		t.Errorf("newer file changed to %s", got)
-	}
-}
-
-func TestClear(t *testing.T) {
-	j, st := newJourney(t, guide.GoogleAccount, guide.NeedVIOL3)
-	j.Complete(t0)
-	if err := st.Clear(); err != nil {
-		t.Fatal(err)
-	}
-	got, err := st.Load()
-	if err != nil || !reflect.DeepEqual(got, State{}) {
-		t.Errorf("after Clear: %+v, %v", got, err)
-	}
-	if err := st.Clear(); err != nil {
-		t.Errorf("Clear of nothing: %v", err)
 	}
 }
 

@@ -104,18 +104,6 @@ func (s *Store) Save(st State) error {
 	return writeAtomic(s.Dir, FileName, data)
 }
 
-// Clear removes the saved progress, for "Börja om".
-func (s *Store) Clear() error {
-	if s.frozen {
-		return ErrNewer
-	}
-	err := os.Remove(s.file())
-	if errors.Is(err, os.ErrNotExist) {
-		return nil
-	}
-	return err
-}
-
 // writeAtomic writes name in dir through a temporary file in the same
 // folder, synced and renamed over the old one. Files are the user's alone.
 func writeAtomic(dir, name string, data []byte) error {
