@@ -32,7 +32,7 @@ func New(hosts ...string) List {
 // Errors that say why an address was refused.
 var (
 	ErrTooLong  = errors.New("the address is too long")
-	ErrControl  = errors.New("the address has spaces or control characters")
+	ErrControl  = errors.New("the address has spaces, backslashes or control characters")
 	ErrScheme   = errors.New("only https addresses are opened")
 	ErrUserInfo = errors.New("the address hides a user name before the host")
 	ErrHost     = errors.New("the host is not on the allow-list")
@@ -43,7 +43,11 @@ func (l List) Check(raw string) error {
 	if len(raw) > MaxLen {
 		return ErrTooLong
 	}
-	if strings.IndexFunc(raw, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) || r > unicode.MaxASCII }) >= 0 {
+	// Browsers read a backslash as a slash, which can move where the host
+	// ends; none of the guide's addresses needs one.
+	if strings.IndexFunc(raw, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsControl(r) || r > unicode.MaxASCII || r == '\\'
+	}) >= 0 {
 		return ErrControl
 	}
 	u, err := url.Parse(raw)

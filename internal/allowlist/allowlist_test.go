@@ -38,6 +38,7 @@ func TestCheck(t *testing.T) {
 		{"too_long", "https://www.biometria.se/" + strings.Repeat("a", MaxLen), false},
 		{"empty", "", false},
 		{"backslash_host", "https://evil.example\\@www.biometria.se/", false},
+		{"backslash_path", "https://www.biometria.se/\\evil.example", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
