@@ -217,16 +217,22 @@ func (u *UI) open(url string) {
 	if err := u.Opener.Open(url); err == nil {
 		return
 	}
-	addr := widget.NewEntry()
-	addr.SetText(url)
+	u.showAddress(u.t("error.browser.title"), u.t("error.browser.body"), url)
+}
+
+// showAddress tells the person where to go themselves, with the address
+// ready to copy, and whom to call if the kit names someone.
+func (u *UI) showAddress(title, body, addr string) {
+	field := widget.NewEntry()
+	field.SetText(addr)
 	copyButton := u.button(u.t("error.copy"), theme.ContentCopyIcon(), func() {
-		u.App.Clipboard().SetContent(url)
+		u.App.Clipboard().SetContent(addr)
 	})
-	content := container.NewVBox(wrapped(u.t("error.browser.body")), addr, container.NewHBox(copyButton))
+	parts := []fyne.CanvasObject{wrapped(body), field, container.NewHBox(copyButton)}
 	if line := u.supportLine(); line != "" {
-		content.Add(wrapped(line))
+		parts = append(parts, wrapped(line))
 	}
-	u.inform(u.t("error.browser.title"), content, 520)
+	u.inform(title, container.NewVBox(parts...), 560)
 }
 
 // hostOf shows where a button leads, without the https:// and the slash.

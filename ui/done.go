@@ -43,6 +43,6 @@ func (u *UI) saveReceipt() {
 		return
 	}
 	if err := u.OpenFile(file); err != nil {
-		u.inform(u.t("done.receipt"), wrapped(u.t("done.receipt.saved", file)), 520)
+		u.showAddress(u.t("done.receipt"), u.t("done.receipt.saved"), file)
 	}
 }

@@ -120,6 +120,13 @@ func TestReceipt(t *testing.T) {
 	if fi, _ := os.Stat(h.rec.files[0]); fi.Mode().Perm() != 0o600 {
 		t.Errorf("receipt mode %v", fi.Mode().Perm())
 	}
+	h.rec.fail = true // no browser: the person gets the file's place to copy
+	h.tap("Spara kvitto")
+	h.mustShow("webbläsaren öppnades inte")
+	h.tap("Kopiera adressen")
+	if got := h.ui.App.Clipboard().Content(); got != h.rec.files[1] {
+		t.Errorf("clipboard holds %q, want the receipt's path %q", got, h.rec.files[1])
+	}
 }
 
 // A second copy of the app cannot open a person the first has open.
