@@ -2,9 +2,11 @@ package ui
 
 import (
 	"context"
+	"image/color"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -111,7 +113,12 @@ func (u *UI) addressField(pick func(guide.Account)) fyne.CanvasObject {
 			u.lookup(d, suggest, reason.Hide)
 		}
 	}
-	return container.NewVBox(wrapped(u.t("chooser.address")), entry, reason)
+	// The line keeps room for two lines of text whether it shows anything or
+	// not, so that the choices below never jump under the person's pointer
+	// while an answer comes and goes.
+	room := canvas.NewRectangle(color.Transparent)
+	room.SetMinSize(fyne.NewSize(0, (&widget.Label{Text: "1\n2"}).MinSize().Height))
+	return container.NewVBox(wrapped(u.t("chooser.address")), entry, container.NewStack(room, reason))
 }
 
 // lookup asks about a domain off the UI thread, a moment after the last
