@@ -158,43 +158,23 @@ func (u *UI) stopLookup() {
 	}
 }
 
-// accountChoices shows each account kind with its examples under it, and
-// gives a function that picks one as if the person had. The radio groups
-// act as one: picking one clears the others.
+// accountChoices shows each account kind with its examples, and gives a
+// function that picks one as if the person had.
 func (u *UI) accountChoices(changed func()) (fyne.CanvasObject, func(guide.Account)) {
-	var rows []fyne.CanvasObject
-	var groups []*widget.RadioGroup
-	for _, k := range guide.Accounts {
-		g := widget.NewRadioGroup([]string{k.Name.In(u.lang)}, nil)
-		if k.ID == u.answers.account {
-			g.Selected = g.Options[0]
-		}
-		id := k.ID
-		g.OnChanged = func(sel string) {
-			if sel == "" {
-				if u.answers.account == id {
-					u.answers.account = ""
-				}
-			} else {
-				u.answers.account = id
-				for _, other := range groups {
-					if other != g {
-						other.SetSelected("")
-					}
-				}
-			}
-			changed()
-		}
-		groups = append(groups, g)
-		examples := &widget.Label{Text: k.Examples.In(u.lang), Wrapping: fyne.TextWrapWord}
-		rows = append(rows, container.NewVBox(g, container.NewBorder(nil, nil, indent(), nil, examples)))
-	}
+	rows := make([]fyne.CanvasObject, len(guide.Accounts))
+	choices := make([]*choice, len(guide.Accounts))
 	pick := func(a guide.Account) {
+		u.answers.account = a
 		for i, k := range guide.Accounts {
-			if k.ID == a {
-				groups[i].SetSelected(groups[i].Options[0])
-			}
+			choices[i].SetSelected(k.ID == a)
 		}
+		changed()
+	}
+	for i, k := range guide.Accounts {
+		id := k.ID
+		choices[i] = u.newChoice(k.Name.In(u.lang), k.Examples.In(u.lang), func() { pick(id) })
+		choices[i].Selected = id == u.answers.account
+		rows[i] = choices[i]
 	}
 	return container.NewVBox(rows...), pick
 }

@@ -138,8 +138,8 @@ func (h *harness) check(text string) {
 func (h *harness) radio(option string) {
 	h.t.Helper()
 	for _, o := range h.objects() {
-		if g, ok := o.(*widget.RadioGroup); ok && g.Options[0] == option {
-			g.SetSelected(option)
+		if c, ok := o.(*choice); ok && c.Title == option {
+			test.Tap(c)
 			return
 		}
 	}

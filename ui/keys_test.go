@@ -138,3 +138,37 @@ func TestEveryScreenFits(t *testing.T) {
 		}
 	}
 }
+
+func isChoice(title string) func(fyne.Focusable) bool {
+	return func(f fyne.Focusable) bool { c, ok := f.(*choice); return ok && c.Title == title }
+}
+
+// An account is chosen with Tab and Space, and Enter on it goes on, as
+// Enter does everywhere; Fyne's own radio buttons would swallow the Enter.
+func TestAccountChoiceByKeyboard(t *testing.T) {
+	h := start(t, t.TempDir(), guide.Swedish)
+	h.newPerson("Anna")
+	h.tabTo("the VIOL 3 box", isCheck("Använda VIOL 3"))
+	h.typeText(" ")
+	h.tabTo("the Google choice", isChoice("Privat Google-konto"))
+	h.typeText(" ")
+	if h.ui.answers.account != guide.GoogleAccount {
+		t.Fatalf("Space chose %q", h.ui.answers.account)
+	}
+	h.key(fyne.KeyReturn)
+	h.mustShow("”Registrera dig med Google”")
+}
+
+// Clicking the examples under an account chooses it too: a bigger target.
+func TestChoiceTakesClicksOnItsExamples(t *testing.T) {
+	h := start(t, t.TempDir(), guide.Swedish)
+	h.newPerson("Anna")
+	for _, o := range h.objects() {
+		if c, ok := o.(*choice); ok && c.Title == "En annan e-postadress" {
+			test.TapAt(c, fyne.NewPos(c.Size().Width/2, c.Size().Height-4)) // on the examples line
+		}
+	}
+	if h.ui.answers.account != guide.OtherAddress {
+		t.Errorf("a click on the examples chose %q", h.ui.answers.account)
+	}
+}

@@ -1,10 +1,7 @@
 package ui
 
 import (
-	"image/color"
-
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -36,11 +33,4 @@ func layoutSpacer() fyne.CanvasObject { return layout.NewSpacer() }
 func page(body fyne.CanvasObject, buttons fyne.CanvasObject) fyne.CanvasObject {
 	scroll := container.NewVScroll(container.NewPadded(body))
 	return container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), buttons), nil, nil, scroll)
-}
-
-// indent lines up text under a radio button's label.
-func indent() fyne.CanvasObject {
-	r := canvas.NewRectangle(color.Transparent)
-	r.SetMinSize(fyne.NewSize(theme.IconInlineSize()+theme.InnerPadding()*2, 1))
-	return r
 }
