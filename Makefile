@@ -29,9 +29,12 @@ test: deps lint
 	xvfb-run -a -s "-screen 0 1280x800x24" go test -count=1 ./...
 	$(MAKE) --no-print-directory fuzz
 
+# As the Fyne apps lint: gofmt, vet, staticcheck, and no function over 15 in gocyclo.
 lint:
 	@test -z "$$(gofmt -l .)" || { echo "gofmt would change:"; gofmt -l .; exit 1; }
 	go vet ./...
+	go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
+	go run github.com/fzipp/gocyclo/cmd/gocyclo@v0.6.0 -over 15 .
 
 # Each fuzz target for a bounded time; the seed corpus is in testdata/fuzz.
 fuzz:
