@@ -58,14 +58,7 @@ func (c *choice) TypedRune(r rune) {
 	}
 }
 
-func (c *choice) TypedKey(ev *fyne.KeyEvent) {
-	switch ev.Name {
-	case fyne.KeyReturn, fyne.KeyEnter:
-		c.ui.enter()
-	case fyne.KeyEscape:
-		c.ui.escape()
-	}
-}
+func (c *choice) TypedKey(ev *fyne.KeyEvent) { c.ui.screenKey(ev) }
 
 func (c *choice) CreateRenderer() fyne.WidgetRenderer {
 	r := &choiceRenderer{c: c,

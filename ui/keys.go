@@ -41,6 +41,21 @@ func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
 	}
 }
 
+// screenKey gives Enter (the primary action) and Escape (back) to the
+// screen from a focused control that has no use of its own for them, and
+// reports whether it did.
+func (u *UI) screenKey(ev *fyne.KeyEvent) bool {
+	switch ev.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		u.enter()
+	case fyne.KeyEscape:
+		u.escape()
+	default:
+		return false
+	}
+	return true
+}
+
 // keyCheck is a check box on which Enter does the screen's primary action
 // and Escape goes back.
 type keyCheck struct {
@@ -57,25 +72,13 @@ func (u *UI) check(text string, changed func(bool)) *keyCheck {
 }
 
 func (c *keyCheck) TypedKey(ev *fyne.KeyEvent) {
-	switch ev.Name {
-	case fyne.KeyReturn, fyne.KeyEnter:
-		c.ui.enter()
-	case fyne.KeyEscape:
-		c.ui.escape()
-	default:
+	if !c.ui.screenKey(ev) {
 		c.Check.TypedKey(ev)
 	}
 }
 
 // typedKey handles keys when nothing has the focus.
-func (u *UI) typedKey(ev *fyne.KeyEvent) {
-	switch ev.Name {
-	case fyne.KeyReturn, fyne.KeyEnter:
-		u.enter()
-	case fyne.KeyEscape:
-		u.escape()
-	}
-}
+func (u *UI) typedKey(ev *fyne.KeyEvent) { u.screenKey(ev) }
 
 func (u *UI) enter() {
 	if u.modal != nil {
