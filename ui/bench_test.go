@@ -9,8 +9,7 @@ import (
 // benchUI is a UI in the middle of the Google path, for the benchmarks.
 func benchUI(b *testing.B) *harness {
 	h := start(b, b.TempDir(), guide.Swedish)
-	h.choose(guide.GoogleAccount, guide.NeedVIOL3)
-	h.tap("Starta guiden")
+	h.onGooglePath(0)
 	return h
 }
 

@@ -90,10 +90,7 @@ func TestRestartResumesSameStepWithSameTicks(t *testing.T) {
 
 func TestBackKeepsTicks(t *testing.T) {
 	h := start(t, t.TempDir(), guide.Swedish)
-	h.choose(guide.GoogleAccount, guide.NeedVIOL3)
-	h.tap("Starta guiden")
-	h.tap("Klar – nästa steg")
-	h.tap("Klar – nästa steg")
+	h.onGooglePath(2)
 	h.tap("Tillbaka")
 	h.tap("Tillbaka")
 	h.mustShow("Steg 1 av")
@@ -107,9 +104,7 @@ func TestBackKeepsTicks(t *testing.T) {
 func TestStartOverClearsEverything(t *testing.T) {
 	dir := t.TempDir()
 	h := start(t, dir, guide.Swedish)
-	h.choose(guide.GoogleAccount, guide.NeedVIOL3)
-	h.tap("Starta guiden")
-	h.tap("Klar – nästa steg")
+	h.onGooglePath(1)
 	h.quit()
 
 	again := start(t, dir, guide.Swedish)
@@ -161,9 +156,7 @@ func TestChooserNextWaitsForCompleteAnswer(t *testing.T) {
 
 func TestCannotOpenStepsNotReached(t *testing.T) {
 	h := start(t, t.TempDir(), guide.Swedish)
-	h.choose(guide.GoogleAccount, guide.NeedVIOL3)
-	h.tap("Starta guiden")
-	h.tap("Klar – nästa steg")
+	h.onGooglePath(1)
 	list := h.stepList()
 	list.Select(5)
 	h.mustShow("Steg 2 av")
@@ -187,8 +180,7 @@ func (h *harness) stepList() *widget.List {
 func TestBrowserFailureShowsAddress(t *testing.T) {
 	h := start(t, t.TempDir(), guide.Swedish)
 	h.rec.fail = true
-	h.choose(guide.GoogleAccount, guide.NeedVIOL3)
-	h.tap("Starta guiden")
+	h.onGooglePath(0)
 	h.tap("Öppna i webbläsaren")
 	h.mustShow("Webbläsaren öppnades inte")
 	h.tap("Kopiera adressen")

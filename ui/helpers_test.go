@@ -124,26 +124,32 @@ func asButton(o fyne.CanvasObject) *widget.Button {
 	return nil
 }
 
-func (h *harness) check(text string) {
+// find returns the control of type T on screen that match accepts.
+func find[T fyne.CanvasObject](h *harness, what string, match func(T) bool) T {
 	h.t.Helper()
 	for _, o := range h.objects() {
-		if c, ok := o.(*keyCheck); ok && c.Text == text {
-			test.Tap(c)
-			return
+		if c, ok := o.(T); ok && match(c) {
+			return c
 		}
 	}
-	h.t.Fatalf("no check box %q on screen", text)
+	h.t.Fatalf("no %s on screen", what)
+	var none T
+	return none
+}
+
+func (h *harness) check(text string) {
+	h.t.Helper()
+	test.Tap(find(h, "check box "+text, func(c *keyCheck) bool { return c.Text == text }))
 }
 
 func (h *harness) radio(option string) {
 	h.t.Helper()
-	for _, o := range h.objects() {
-		if c, ok := o.(*choice); ok && c.Title == option {
-			test.Tap(c)
-			return
-		}
-	}
-	h.t.Fatalf("no radio button %q on screen", option)
+	test.Tap(find(h, "choice "+option, func(c *choice) bool { return c.Title == option }))
+}
+
+func (h *harness) entry(placeholder string) *widget.Entry {
+	h.t.Helper()
+	return find(h, "entry "+placeholder, func(e *widget.Entry) bool { return e.PlaceHolder == placeholder })
 }
 
 // text is every label and button text on screen, one a line.
@@ -174,26 +180,14 @@ func (h *harness) mustShow(want string) {
 // typeInto types into the entry that shows placeholder.
 func (h *harness) typeInto(placeholder, text string) {
 	h.t.Helper()
-	for _, o := range h.objects() {
-		if e, ok := o.(*widget.Entry); ok && e.PlaceHolder == placeholder {
-			test.Type(e, text)
-			return
-		}
-	}
-	h.t.Fatalf("no entry %q on screen", placeholder)
+	test.Type(h.entry(placeholder), text)
 }
 
 // paste puts text into the entry that shows placeholder in one go, as a
 // paste does: one change, not one a letter.
 func (h *harness) paste(placeholder, text string) {
 	h.t.Helper()
-	for _, o := range h.objects() {
-		if e, ok := o.(*widget.Entry); ok && e.PlaceHolder == placeholder {
-			e.SetText(text)
-			return
-		}
-	}
-	h.t.Fatalf("no entry %q on screen", placeholder)
+	h.entry(placeholder).SetText(text)
 }
 
 // newPerson starts as a new person called name.
@@ -221,6 +215,17 @@ func (h *harness) choose(a guide.Account, needs ...guide.Need) {
 	h.t.Helper()
 	h.newPerson("Anna")
 	h.answer(a, needs...)
+}
+
+// onGooglePath is Anna on the Google path (VIOL 3 only), started, with the
+// first ticks steps done.
+func (h *harness) onGooglePath(ticks int) {
+	h.t.Helper()
+	h.choose(guide.GoogleAccount, guide.NeedVIOL3)
+	h.tap("Starta guiden")
+	for i := 0; i < ticks; i++ {
+		h.tap("Klar – nästa steg")
+	}
 }
 
 // answer fills in the chooser and presses Next.

@@ -22,8 +22,7 @@ func officeKit(t *testing.T) kit.Kit {
 func TestKitShowsOfficeAndSupport(t *testing.T) {
 	h := startWithKit(t, t.TempDir(), guide.Swedish, officeKit(t), nil)
 	h.mustShow("Kontoguiden · Storaskogsbolaget, kontoret i Sundsvall")
-	h.choose(guide.GoogleAccount, guide.NeedVIOL3)
-	h.tap("Starta guiden")
+	h.onGooglePath(0)
 	h.mustShow("Kontakta supporten")
 	h.rec.fail = true
 	h.tap("Öppna i webbläsaren")
@@ -61,10 +60,7 @@ func TestAddressSuggestsAccountKind(t *testing.T) {
 func TestTwoPeopleOnOneComputer(t *testing.T) {
 	dir := t.TempDir()
 	h := start(t, dir, guide.Swedish)
-	h.choose(guide.GoogleAccount, guide.NeedVIOL3)
-	h.tap("Starta guiden")
-	h.tap("Klar – nästa steg")
-	h.tap("Klar – nästa steg")
+	h.onGooglePath(2)
 	h.quit()
 
 	bo := start(t, dir, guide.Swedish)
@@ -96,8 +92,7 @@ func TestTwoPeopleOnOneComputer(t *testing.T) {
 
 func TestReceipt(t *testing.T) {
 	h := startWithKit(t, t.TempDir(), guide.Swedish, officeKit(t), nil)
-	h.choose(guide.GoogleAccount, guide.NeedVIOL3)
-	h.tap("Starta guiden")
+	h.onGooglePath(0)
 	for !h.ui.journey.Step().MFA {
 		h.tap("Klar – nästa steg")
 	}
@@ -133,9 +128,7 @@ func TestReceipt(t *testing.T) {
 func TestSecondCopyForSamePersonIsRefused(t *testing.T) {
 	dir := t.TempDir()
 	first := start(t, dir, guide.Swedish)
-	first.choose(guide.GoogleAccount, guide.NeedVIOL3)
-	first.tap("Starta guiden")
-	first.tap("Klar – nästa steg")
+	first.onGooglePath(1)
 
 	second := start(t, dir, guide.Swedish)
 	second.tap("Fortsätt som Anna")
