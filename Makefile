@@ -16,7 +16,7 @@ FUZZTIME ?= 5s
 FYNE    := $(shell go env GOPATH)/bin/fyne
 DIST    ?= dist
 
-.PHONY: run test build deps lint fuzz bench package-linux package-windows
+.PHONY: run test build deps lint fuzz bench package-linux package-windows check-package
 
 run: deps
 	go run -ldflags "$(LDFLAGS)" ./cmd/kontoguiden
@@ -25,16 +25,19 @@ build: deps
 	go build -ldflags "$(LDFLAGS)" -o bin/kontoguiden ./cmd/kontoguiden
 
 # Every test; the ones that open a real window run under a virtual display.
+# The packages without Fyne's GL driver also run under the race detector,
+# where it costs seconds; the screens' tests run once, without it.
 test: deps lint
 	xvfb-run -a -s "-screen 0 1280x800x24" go test -count=1 ./...
+	go test -count=1 -race ./internal/...
 	$(MAKE) --no-print-directory fuzz
 
 # As the Fyne apps lint: gofmt, vet, staticcheck, and no function over 15 in gocyclo.
 lint:
 	@test -z "$$(gofmt -l .)" || { echo "gofmt would change:"; gofmt -l .; exit 1; }
 	go vet ./...
-	go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
-	go run github.com/fzipp/gocyclo/cmd/gocyclo@v0.6.0 -over 15 .
+	go tool staticcheck ./...
+	go tool gocyclo -over 15 .
 
 # Each fuzz target for a bounded time; the seed corpus is in testdata/fuzz.
 fuzz:
@@ -71,6 +74,21 @@ package-linux: deps $(FYNE)
 	GOFLAGS="-ldflags=-X=main.version=$(VERSION)" $(FYNE) package --os linux $(PKGFLAGS)
 	mv $(NAME).tar.xz $(DIST)/kontoguiden-$(VERSION)-linux-amd64.tar.xz
 	@echo "Made $(DIST)/kontoguiden-$(VERSION)-linux-amd64.tar.xz"
+
+# The Linux package holds the binary, the .desktop file and the icon, and
+# making it changes no tracked file. CI runs this after "make test"; it is no
+# unit test, as it needs apt, the fyne tool and a second release build.
+check-package:
+	@before=$$(git status --porcelain --untracked-files=no); \
+	dist=$$(mktemp -d); \
+	$(MAKE) --no-print-directory package-linux DIST=$$dist && \
+	list=$$(tar tJf $$dist/kontoguiden-$(VERSION)-linux-amd64.tar.xz) && \
+	for want in usr/local/bin/kontoguiden $(APPID).desktop $(APPID).png; do \
+		echo "$$list" | grep -q "$$want" || { echo "the package lacks $$want:"; echo "$$list"; exit 1; }; \
+	done; \
+	after=$$(git status --porcelain --untracked-files=no); \
+	[ "$$before" = "$$after" ] || { echo "packaging changed tracked files:"; echo "$$after"; exit 1; }; \
+	rm -rf $$dist; echo "check-package: the Linux package is complete and no tracked file changed"
 
 # A GUI .exe with icon and version info, signed if SIGN_CERT and SIGN_KEY
 # are set, zipped with an example kit and a read-me for the office.

@@ -32,7 +32,7 @@ type stepView struct {
 // checklist shows the journey's current step, with the list of all steps
 // beside it.
 func (u *UI) checklist() *screen {
-	v := &stepView{journey: u.journey}
+	v := &stepView{journey: u.session.Journey}
 	for i, r := range []fyne.Resource{
 		theme.NewSuccessThemedResource(theme.ConfirmIcon()),
 		theme.NewPrimaryThemedResource(theme.NavigateNextIcon()),
@@ -46,7 +46,7 @@ func (u *UI) checklist() *screen {
 	v.screen = s
 	v.count = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
 	v.bar = widget.NewProgressBar()
-	v.bar.Max = float64(len(u.journey.Steps()))
+	v.bar.Max = float64(len(v.journey.Steps()))
 	v.bar.TextFormatter = func() string { return u.t("step.progress", v.journey.DoneCount(), len(v.journey.Steps())) }
 	v.body = container.NewVBox()
 	v.scroll = container.NewVScroll(container.NewPadded(v.body))
@@ -66,7 +66,7 @@ func (u *UI) checklist() *screen {
 
 // fillStep puts the current step into the view.
 func (u *UI) fillStep() {
-	v, j := u.view, u.journey
+	v, j := u.view, u.view.journey
 	step := j.Step()
 	s := v.screen
 	s.open = nil
@@ -93,28 +93,29 @@ func (u *UI) fillStep() {
 // goStep shows the journey's current step: in place when the checklist is
 // on screen, else by showing the checklist.
 func (u *UI) goStep() {
-	if u.view != nil && u.current == u.view.screen && u.view.journey == u.journey {
+	if u.state == screenChecklist && u.view != nil && u.view.journey == u.session.Journey {
 		u.fillStep()
 		u.shortcuts()
 		return
 	}
-	u.show(u.checklist)
+	u.show(screenChecklist)
 }
 
 // stepDone ticks the step and moves on.
 func (u *UI) stepDone() {
-	u.report(u.journey.Complete(u.Now()))
+	u.report(u.session.Journey.Complete(u.Now()))
 	u.goStep()
 }
 
 // stepBack goes to the step before, or from the first step back to the
 // recommendation, where the answers can be changed.
 func (u *UI) stepBack() {
-	if u.journey.Index() == 0 {
-		u.show(u.recommend)
+	j := u.session.Journey
+	if j.Index() == 0 {
+		u.goRecommend()
 		return
 	}
-	u.report(u.journey.Back())
+	u.report(j.Back())
 	u.goStep()
 }
 
@@ -206,8 +207,8 @@ func (v *stepView) state(i int) int {
 // would leave the person with an account that VIOL 3 refuses.
 func (u *UI) confirmMFA() {
 	u.confirm(u.t("mfa.dialog.title"), u.t("mfa.dialog.body"), u.t("mfa.dialog.yes"), u.t("mfa.dialog.no"), func() {
-		u.report(u.journey.ConfirmMFA(u.Now()))
-		u.show(u.done)
+		u.report(u.session.Journey.ConfirmMFA(u.Now()))
+		u.show(screenDone)
 	})
 }
 

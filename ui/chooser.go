@@ -30,6 +30,14 @@ func answersOf(st progress.State) answers {
 	return a
 }
 
+// set says whether the person needs n.
+func (a *answers) set(n guide.Need, on bool) {
+	if a.needs == nil {
+		a.needs = map[guide.Need]bool{}
+	}
+	a.needs[n] = on
+}
+
 // list gives the needs in the guide's order.
 func (a answers) list() []guide.Need {
 	var out []guide.Need
@@ -43,11 +51,8 @@ func (a answers) list() []guide.Need {
 
 // chooser asks the two questions: which account, and what for.
 func (u *UI) chooser() *screen {
-	if u.answers.needs == nil {
-		u.answers.needs = map[guide.Need]bool{}
-	}
-	s := &screen{back: func() { u.show(u.welcome) }}
-	s.primary = u.button(u.t("nav.next"), theme.NavigateNextIcon(), func() { u.show(u.recommend) })
+	s := &screen{back: u.goWelcome}
+	s.primary = u.button(u.t("nav.next"), theme.NavigateNextIcon(), u.goRecommend)
 	s.primary.Importance = widget.HighImportance
 	hint := &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.MediumImportance}
 	// Next is enabled exactly when the guide can choose a path; the hint
@@ -66,10 +71,10 @@ func (u *UI) chooser() *screen {
 			s.primary.Disable()
 		}
 	}
-	choices, pick := u.accountChoices(update)
+	choices, suggested := u.accountChoices(update)
 	accounts := container.NewVBox(
 		subheading(u.t("chooser.account")),
-		u.addressField(pick),
+		u.addressField(suggested),
 		choices,
 		&widget.Label{Text: u.t("chooser.unsure"), Wrapping: fyne.TextWrapWord},
 	)
@@ -87,16 +92,28 @@ func (u *UI) chooser() *screen {
 	return s
 }
 
+// goRecommend leaves the chooser for the path the answers lead to. Next is
+// enabled only when they lead somewhere, so the warning is for the odd case.
+func (u *UI) goRecommend() {
+	c, err := u.Kit.Choose(u.answers.account, u.answers.list())
+	if err != nil {
+		u.warn(err.Error())
+		return
+	}
+	u.choice = c
+	u.show(screenRecommend)
+}
+
 // addressField lets the person type their address so that the account kind
 // is suggested for them: at once from what is known, otherwise by asking
 // Microsoft and DNS in the background. The address is never kept.
-func (u *UI) addressField(pick func(guide.Account)) fyne.CanvasObject {
+func (u *UI) addressField(suggested func(guide.Account)) fyne.CanvasObject {
 	entry := widget.NewEntry()
 	entry.SetPlaceHolder(u.t("chooser.address.placeholder"))
 	reason := &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.SuccessImportance}
 	reason.Hide()
 	suggest := func(s detect.Suggestion) {
-		pick(s.Account)
+		suggested(s.Account)
 		reason.Importance = widget.SuccessImportance
 		reason.SetText(u.t("chooser.suggestion", s.Reason.In(u.lang)))
 		reason.Show()
@@ -110,7 +127,7 @@ func (u *UI) addressField(pick func(guide.Account)) fyne.CanvasObject {
 			reason.Importance = widget.MediumImportance
 			reason.SetText(u.t("chooser.checking", d))
 			reason.Show()
-			u.lookup(d, suggest, reason.Hide)
+			u.ask(d, suggest, reason.Hide)
 		}
 	}
 	// The line keeps room for two lines of text whether it shows anything or
@@ -121,13 +138,24 @@ func (u *UI) addressField(pick func(guide.Account)) fyne.CanvasObject {
 	return container.NewVBox(wrapped(u.t("chooser.address")), entry, container.NewStack(room, reason))
 }
 
-// lookup asks about a domain off the UI thread, a moment after the last
-// key, and hands the answer back through fyne.Do. A newer keystroke
-// cancels it; no answer means the person simply chooses.
-func (u *UI) lookup(domain string, found func(detect.Suggestion), none func()) {
+// lookup is one online check of a typed address's domain. Its answer is
+// used only if nothing changed while it was asked: no new keystroke, no
+// account picked by hand, the chooser still on show.
+type lookup struct {
+	cancel  context.CancelFunc
+	account guide.Account // the answer on screen when it was asked
+}
+
+// ask checks a domain off the UI thread, a moment after the last key, and
+// hands the answer back through fyne.Do. No answer means the person simply
+// chooses.
+func (u *UI) ask(domain string, found func(detect.Suggestion), none func()) {
 	ctx, cancel := context.WithCancel(context.Background())
-	u.cancelLookup = cancel
+	l := &lookup{cancel: cancel, account: u.answers.account}
+	u.lookup = l
+	u.tasks.Add(1)
 	go func() {
+		defer u.tasks.Done()
 		select {
 		case <-time.After(u.LookupDelay):
 		case <-ctx.Done():
@@ -135,31 +163,30 @@ func (u *UI) lookup(domain string, found func(detect.Suggestion), none func()) {
 		}
 		s, ok := u.Detect(ctx, domain)
 		fyne.Do(func() {
-			if ctx.Err() != nil {
-				return // the person typed on; this answer is for an old address
+			if u.lookup != l || ctx.Err() != nil || u.answers.account != l.account {
+				return // an answer to a question nobody is asking any more
 			}
+			u.lookup = nil
 			if ok {
 				found(s)
 			} else {
 				none()
 			}
-			if u.afterLookup != nil {
-				u.afterLookup()
-			}
 		})
 	}()
 }
 
-// stopLookup cancels a lookup under way, if any.
+// stopLookup cancels the online check under way, if any.
 func (u *UI) stopLookup() {
-	if u.cancelLookup != nil {
-		u.cancelLookup()
-		u.cancelLookup = nil
+	if u.lookup != nil {
+		u.lookup.cancel()
+		u.lookup = nil
 	}
 }
 
 // accountChoices shows each account kind with its examples, and gives a
-// function that picks one as if the person had.
+// function that picks one for the person, as a suggestion does. A pick by
+// the person's own hand ends any online check: their choice wins.
 func (u *UI) accountChoices(changed func()) (fyne.CanvasObject, func(guide.Account)) {
 	rows := make([]fyne.CanvasObject, len(guide.Accounts))
 	choices := make([]*choice, len(guide.Accounts))
@@ -172,7 +199,10 @@ func (u *UI) accountChoices(changed func()) (fyne.CanvasObject, func(guide.Accou
 	}
 	for i, k := range guide.Accounts {
 		id := k.ID
-		choices[i] = u.newChoice(k.Name.In(u.lang), k.Examples.In(u.lang), func() { pick(id) })
+		choices[i] = u.newChoice(k.Name.In(u.lang), k.Examples.In(u.lang), func() {
+			u.stopLookup()
+			pick(id)
+		})
 		choices[i].Selected = id == u.answers.account
 		rows[i] = choices[i]
 	}
@@ -185,7 +215,7 @@ func (u *UI) needChoices(changed func()) fyne.CanvasObject {
 	for _, k := range guide.Needs {
 		id := k.ID
 		c := u.check(k.Name.In(u.lang), func(on bool) {
-			u.answers.needs[id] = on
+			u.answers.set(id, on)
 			changed()
 		})
 		c.Checked = u.answers.needs[id]

@@ -11,7 +11,7 @@ import (
 
 // done tells the person the account is ready and what comes next.
 func (u *UI) done() *screen {
-	s := &screen{back: func() { u.show(u.welcome) }}
+	s := &screen{back: u.goWelcome}
 	icon := widget.NewIcon(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
 	iconBox := container.NewGridWrap(fyne.NewSize(96, 96), icon)
 	next := container.NewVBox(subheading(u.t("done.next")), wrapped(u.t("done.next.body")))
@@ -33,10 +33,10 @@ func (u *UI) done() *screen {
 // saveReceipt writes a printable receipt of the person's steps and opens it
 // in the browser; if that fails, it says where the file is.
 func (u *UI) saveReceipt() {
-	st := u.journey.State()
+	st := u.session.Journey.State()
 	path, _ := guide.Lookup(st.Path)
-	sheet := printout.Sheet{Lang: u.lang, Path: path, Steps: u.journey.Steps(), Office: u.Kit.Office,
-		Name: u.person.name, Done: st.Done, Finished: st.Finished}
+	sheet := printout.Sheet{Lang: u.lang, Path: path, Steps: u.session.Journey.Steps(), Office: u.Kit.Office,
+		Name: u.session.Name, Done: st.Done, Finished: st.Finished}
 	file, err := printout.SaveReceipt(u.ReceiptDir, sheet, u.Now())
 	if err != nil {
 		u.warn(u.t("error.receipt", err))

@@ -32,10 +32,11 @@ func TestCannotSaveWarnsAndGoesOn(t *testing.T) {
 func TestNewerProgressIsNotOverwritten(t *testing.T) {
 	dir := t.TempDir()
 	people := progress.NewPeople(filepath.Join(dir, "people"))
-	anna, _, err := people.Add("Anna")
+	anna, err := people.Add("Anna")
 	if err != nil {
 		t.Fatal(err)
 	}
+	anna.Close()
 	file := filepath.Join(people.Dir, anna.ID, progress.FileName)
 	newer := []byte(`{"version":99,"name":"Anna","path":"google","future":"field"}`)
 	os.WriteFile(file, newer, 0o600)
@@ -56,7 +57,8 @@ func TestNewerProgressIsNotOverwritten(t *testing.T) {
 func TestBrokenProgressIsKeptAside(t *testing.T) {
 	dir := t.TempDir()
 	people := progress.NewPeople(filepath.Join(dir, "people"))
-	anna, _, _ := people.Add("Anna")
+	anna, _ := people.Add("Anna")
+	anna.Close()
 	h := start(t, dir, guide.Swedish)
 	os.WriteFile(filepath.Join(people.Dir, anna.ID, progress.FileName), []byte(`{"version":1,"name":"Anna","path":`), 0o600)
 	h.tap("Fortsätt som Anna")
@@ -73,7 +75,8 @@ func TestBrokenProgressIsKeptAside(t *testing.T) {
 func TestBrokenFileAtStartIsToldNotListed(t *testing.T) {
 	dir := t.TempDir()
 	people := progress.NewPeople(filepath.Join(dir, "people"))
-	anna, _, _ := people.Add("Anna")
+	anna, _ := people.Add("Anna")
+	anna.Close()
 	os.WriteFile(filepath.Join(people.Dir, anna.ID, progress.FileName), []byte(`{"version":1,"name":"Anna","pa`), 0o600)
 	h := start(t, dir, guide.Swedish)
 	h.mustShow("Någons sparade framsteg gick inte att läsa")

@@ -78,10 +78,10 @@ func TestRestartResumesSameStepWithSameTicks(t *testing.T) {
 	h.quit()
 
 	again := start(t, dir, guide.Swedish)
-	again.mustShow("Anna: 4 steg klara")
+	again.mustShow("Anna: 4 av 18 steg klara")
 	again.tap("Fortsätt som Anna")
 	again.mustShow("Steg 4 av 18")
-	if got := again.ui.journey.DoneCount(); got != 4 {
+	if got := again.ui.session.Journey.DoneCount(); got != 4 {
 		t.Errorf("%d steps ticked after restart, want 4", got)
 	}
 	again.tap("Klar – nästa steg")
@@ -94,8 +94,8 @@ func TestBackKeepsTicks(t *testing.T) {
 	h.tap("Tillbaka")
 	h.tap("Tillbaka")
 	h.mustShow("Steg 1 av")
-	if h.ui.journey.DoneCount() != 2 {
-		t.Errorf("going back lost ticks: %d", h.ui.journey.DoneCount())
+	if h.ui.session.Journey.DoneCount() != 2 {
+		t.Errorf("going back lost ticks: %d", h.ui.session.Journey.DoneCount())
 	}
 	h.tap("Klar – nästa steg")
 	h.mustShow("Steg 3 av") // straight back to where the person was
@@ -162,8 +162,8 @@ func TestCannotOpenStepsNotReached(t *testing.T) {
 	h.mustShow("Steg 2 av")
 	h.stepList().Select(0)
 	h.mustShow("Steg 1 av")
-	if h.ui.journey.DoneCount() != 1 {
-		t.Errorf("opening a done step changed the ticks: %d", h.ui.journey.DoneCount())
+	if h.ui.session.Journey.DoneCount() != 1 {
+		t.Errorf("opening a done step changed the ticks: %d", h.ui.session.Journey.DoneCount())
 	}
 }
 

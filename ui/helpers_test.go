@@ -75,8 +75,35 @@ func startWithKit(t testing.TB, dir string, l guide.Lang, k kit.Kit, kitErr erro
 	return &harness{t: t, ui: u, w: w, rec: rec, dir: dir}
 }
 
+// settle waits, for at most a minute, until the work the UI started in the
+// background (the online check) has ended and handed its answer back.
+func (h *harness) settle() {
+	h.t.Helper()
+	done := make(chan struct{})
+	go func() { h.ui.tasks.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(time.Minute):
+		h.t.Fatal("background work did not end within a minute")
+	}
+}
+
+// receive takes one value from ch, failing the test rather than hanging
+// if none comes within a minute.
+func receive[T any](t testing.TB, ch <-chan T) T {
+	t.Helper()
+	select {
+	case v := <-ch:
+		return v
+	case <-time.After(time.Minute):
+		t.Fatal("nothing arrived within a minute")
+	}
+	var none T
+	return none
+}
+
 // quit is the app closing: it lets go of the person it had open.
-func (h *harness) quit() { h.ui.leave() }
+func (h *harness) quit() { h.ui.Close() }
 
 // objects are everything on screen, the top dialog included.
 func (h *harness) objects() []fyne.CanvasObject {
@@ -262,8 +289,8 @@ func (h *harness) walk(l guide.Lang, at func(screen string)) {
 	h.tap(tr("nav.next"))
 	at("recommendation")
 	h.tap(tr("recommend.start"))
-	for !h.ui.journey.Step().MFA {
-		at(h.ui.journey.Step().ID)
+	for !h.ui.session.Journey.Step().MFA {
+		at(h.ui.session.Journey.Step().ID)
 		h.tap(tr("step.done"))
 	}
 	at("mfa")
@@ -271,6 +298,6 @@ func (h *harness) walk(l guide.Lang, at func(screen string)) {
 	h.tap(tr("mfa.finish"))
 	h.tap(tr("mfa.dialog.yes"))
 	at("done")
-	h.ui.show(h.ui.welcome)
+	h.ui.goWelcome()
 	at("welcome with a person")
 }

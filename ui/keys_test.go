@@ -105,7 +105,7 @@ func TestWholePathByKeyboard(t *testing.T) {
 	h.key(fyne.KeyReturn) // My account is ready
 	h.mustShow("Is two-step verification done?")
 	h.key(fyne.KeyEscape) // "Not yet"
-	if h.ui.journey.Finished() {
+	if h.ui.session.Journey.Finished() {
 		t.Fatal("Escape confirmed MFA")
 	}
 	h.key(fyne.KeyReturn)

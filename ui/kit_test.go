@@ -64,19 +64,19 @@ func TestTwoPeopleOnOneComputer(t *testing.T) {
 	h.quit()
 
 	bo := start(t, dir, guide.Swedish)
-	bo.mustShow("Anna: 2 steg klara")
+	bo.mustShow("Anna: 2 av 11 steg klara")
 	bo.newPerson("Bo")
 	bo.answer(guide.WorkMicrosoft, guide.NeedVIOL3)
 	bo.tap("Starta guiden")
 	bo.mustShow("Steg 1 av")
-	if bo.ui.journey.DoneCount() != 0 {
-		t.Errorf("Bo sees %d of Anna's ticks", bo.ui.journey.DoneCount())
+	if bo.ui.session.Journey.DoneCount() != 0 {
+		t.Errorf("Bo sees %d of Anna's ticks", bo.ui.session.Journey.DoneCount())
 	}
 	bo.tap("Klar – nästa steg")
 	bo.quit()
 
 	anna := start(t, dir, guide.Swedish)
-	anna.mustShow("Bo: 1 steg klara")
+	anna.mustShow("Bo: 1 av 13 steg klart")
 	anna.tap("Fortsätt som Anna")
 	anna.mustShow("Steg 3 av 11") // Anna's Google path, where she left it
 	anna.quit()
@@ -85,7 +85,7 @@ func TestTwoPeopleOnOneComputer(t *testing.T) {
 	forget.tap("Glöm mig") // the first row is the most recently saved: Bo
 	forget.mustShow("Glömma Bo?")
 	forget.tap("Glöm")
-	if forget.shows("Bo:") || !forget.shows("Anna: 2 steg klara") {
+	if forget.shows("Bo:") || !forget.shows("Anna: 2 av 11 steg klara") {
 		t.Errorf("after forgetting Bo:\n%s", forget.text())
 	}
 }
@@ -93,7 +93,7 @@ func TestTwoPeopleOnOneComputer(t *testing.T) {
 func TestReceipt(t *testing.T) {
 	h := startWithKit(t, t.TempDir(), guide.Swedish, officeKit(t), nil)
 	h.onGooglePath(0)
-	for !h.ui.journey.Step().MFA {
+	for !h.ui.session.Journey.Step().MFA {
 		h.tap("Klar – nästa steg")
 	}
 	h.check("Jag har aktiverat tvåstegsverifiering")
@@ -136,10 +136,10 @@ func TestSecondCopyForSamePersonIsRefused(t *testing.T) {
 	second.mustShow("[Ny person]") // still on the welcome screen
 	second.tap("Glöm mig")
 	second.tap("Glöm")
-	second.mustShow("Anna: 1 steg klara") // not forgotten while open elsewhere
+	second.mustShow("Anna: 1 av 11 steg klart") // not forgotten while open elsewhere
 
 	first.tap("Klar – nästa steg") // the first copy saves on undisturbed
 	first.quit()
 	third := start(t, dir, guide.Swedish)
-	third.mustShow("Anna: 2 steg klara")
+	third.mustShow("Anna: 2 av 11 steg klara")
 }

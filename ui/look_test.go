@@ -75,20 +75,86 @@ func TestTextSizeScalesTheTheme(t *testing.T) {
 	}
 }
 
-// Golden images of every screen in both languages, kept in testdata/. On a
-// change, the new image lands in testdata/failed/ to be looked at and
-// promoted on purpose.
-func TestScreensLookAsBefore(t *testing.T) {
-	golden := map[string]string{"welcome": "welcome", "chooser": "chooser", "recommendation": "recommendation",
-		"open-biometria": "step", "mfa": "mfa", "done": "done"}
+// Fyne's test app reports a variant that is neither light nor dark (2), and
+// a theme must not leave colours out for it: anything not light is dark.
+func TestUnknownVariantIsDrawnDark(t *testing.T) {
+	l := look{scale: 1}
+	for _, v := range []fyne.ThemeVariant{2, 99, test.NewTempApp(t).Settings().ThemeVariant()} {
+		for _, n := range []fyne.ThemeColorName{theme.ColorNamePrimary, theme.ColorNameForegroundOnPrimary, theme.ColorNameSuccess, theme.ColorNameInputBorder, theme.ColorNameBackground} {
+			got, want := l.Color(n, v), l.Color(n, theme.VariantDark)
+			if got != want {
+				t.Errorf("variant %d: %s is %v, want the dark theme's %v", v, n, got, want)
+			}
+			if _, _, _, a := got.RGBA(); a == 0 {
+				t.Errorf("variant %d: %s is transparent", v, n)
+			}
+		}
+	}
+	light := theme.VariantLight
+	if got := (look{scale: 1, force: &light}).Color(theme.ColorNamePrimary, theme.VariantDark); got != green[theme.VariantLight] {
+		t.Errorf("a forced light theme gives primary %v", got)
+	}
+}
+
+// forced is the app's theme at normal size in one variant, whatever the
+// test app reports, so that golden images show the real colours.
+func forced(v fyne.ThemeVariant) look { return look{scale: 1, force: &v} }
+
+// Every screen in both languages, as markup: layout and text, readable in
+// a diff. On a change the new file lands in testdata/failed/, to be looked
+// at and promoted on purpose.
+func TestScreensLayOutAsBefore(t *testing.T) {
 	for _, l := range guide.Langs {
 		h := start(t, t.TempDir(), l)
-		h.ui.App.Settings().SetTheme(look{scale: 1})
+		h.ui.App.Settings().SetTheme(forced(theme.VariantLight))
 		h.w.Resize(fyne.NewSize(1024, 600))
 		h.walk(l, func(screen string) {
-			if name, ok := golden[screen]; ok {
-				test.AssertRendersToImage(t, fmt.Sprintf("%s_%s.png", name, l), h.w.Canvas())
+			if name, ok := goldenScreens[screen]; ok {
+				test.AssertRendersToMarkup(t, fmt.Sprintf("markup/%s_%s.xml", name, l), h.w.Canvas())
 			}
 		})
+	}
+}
+
+// A few screens as pictures, in the light and the dark theme: what only
+// a picture shows, the colours above all (the green primary button).
+func TestScreensLookAsBefore(t *testing.T) {
+	pictures := map[string]bool{"chooser": true, "step": true, "mfa": true, "done": true}
+	for name, v := range map[string]fyne.ThemeVariant{"light": theme.VariantLight, "dark": theme.VariantDark} {
+		h := start(t, t.TempDir(), guide.Swedish)
+		h.ui.App.Settings().SetTheme(forced(v))
+		h.w.Resize(fyne.NewSize(1024, 600))
+		h.walk(guide.Swedish, func(screen string) {
+			if g := goldenScreens[screen]; pictures[g] {
+				test.AssertRendersToImage(t, fmt.Sprintf("%s_%s.png", g, name), h.w.Canvas())
+			}
+		})
+	}
+}
+
+// goldenScreens names the screens of the walk that have golden files.
+var goldenScreens = map[string]string{"welcome": "welcome", "chooser": "chooser", "recommendation": "recommendation",
+	"open-biometria": "step", "mfa": "mfa", "done": "done"}
+
+// The primary button is drawn in the app's green in the golden images.
+func TestGoldenImagesShowThePrimaryColour(t *testing.T) {
+	for name, v := range map[string]fyne.ThemeVariant{"light": theme.VariantLight, "dark": theme.VariantDark} {
+		h := start(t, t.TempDir(), guide.Swedish)
+		h.ui.App.Settings().SetTheme(forced(v))
+		h.w.Resize(fyne.NewSize(1024, 600))
+		h.onGooglePath(0)
+		img := h.w.Canvas().Capture()
+		want := green[v]
+		found := false
+		b := img.Bounds()
+		for y := b.Min.Y; y < b.Max.Y && !found; y++ {
+			for x := b.Min.X; x < b.Max.X && !found; x++ {
+				r, g, bl, _ := img.At(x, y).RGBA()
+				found = r>>8 == uint32(want.R) && g>>8 == uint32(want.G) && bl>>8 == uint32(want.B)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no pixel of the primary green %v on the step screen", name, want)
+		}
 	}
 }

@@ -23,19 +23,17 @@ func TestOnlineCheckDoesNotFreezeTyping(t *testing.T) {
 		}
 		return detect.Suggestion{Account: guide.WorkMicrosoft, Reason: guide.Text{SV: "Adresser på @skog.se hanteras av Microsoft 365.", EN: "x"}}, true
 	}
-	shown := make(chan struct{})
-	h.ui.afterLookup = func() { close(shown) }
 	h.newPerson("Anna")
 	h.paste("namn@exempel.se", "anna@skog.se") // returns although the check is blocked
 	h.mustShow("Kontrollerar adresser på @skog.se")
 	if h.ui.answers.account != "" {
 		t.Fatal("an account was chosen before the check answered")
 	}
-	if got := <-asked; got != "skog.se" {
+	if got := receive(t, asked); got != "skog.se" {
 		t.Errorf("asked about %q, want only the domain skog.se", got)
 	}
 	close(release)
-	<-shown
+	h.settle()
 	if h.ui.answers.account != guide.WorkMicrosoft {
 		t.Errorf("suggestion chose %q", h.ui.answers.account)
 	}
@@ -48,14 +46,84 @@ func TestOnlineCheckWithoutAnswerJustAsks(t *testing.T) {
 	h.ui.Detect = func(context.Context, string) (detect.Suggestion, bool) {
 		return detect.Suggestion{}, false
 	}
-	shown := make(chan struct{})
-	h.ui.afterLookup = func() { close(shown) }
 	h.newPerson("Anna")
 	h.paste("namn@exempel.se", "anna@skog.se")
-	<-shown
+	h.settle()
 	h.mustNotShow("Kontrollerar")
 	if h.ui.answers.account != "" || h.ui.modal != nil {
 		t.Error("no answer should choose nothing and show no dialog")
 	}
 	h.mustShow("Välj vilken e-postadress du har.")
+}
+
+// slowCheck is an online check that answers "work account at Microsoft"
+// only when released, as a slow network would; it tells when it was asked.
+func slowCheck(asked chan<- string, release <-chan struct{}) func(context.Context, string) (detect.Suggestion, bool) {
+	return func(ctx context.Context, domain string) (detect.Suggestion, bool) {
+		asked <- domain
+		<-release // a slow network answers late, cancelled or not
+		return detect.Suggestion{Account: guide.WorkMicrosoft, Reason: guide.Text{SV: "Microsoft 365.", EN: "Microsoft 365."}}, true
+	}
+}
+
+// The person's own choice wins over an answer that arrives late: picking an
+// account by hand, or leaving the chooser, ends the check.
+func TestLateLookupNeverOverridesThePersonsChoice(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		act  func(h *harness)
+	}{
+		{"picked_then_next", func(h *harness) {
+			h.radio("Privat Google-konto")
+			h.check("Använda VIOL 3")
+			h.tap("Nästa")
+		}},
+		{"picked_and_stayed", func(h *harness) {
+			h.radio("Privat Google-konto")
+			h.check("Använda VIOL 3")
+		}},
+		{"left_the_chooser", func(h *harness) { h.tap("Tillbaka") }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			h := start(t, t.TempDir(), guide.Swedish)
+			asked, release := make(chan string, 1), make(chan struct{})
+			h.ui.Detect = slowCheck(asked, release)
+			h.newPerson("Anna")
+			h.paste("namn@exempel.se", "anna@skog.se")
+			receive(t, asked)
+			before := h.ui.answers.account
+			c.act(h)
+			chosen := h.ui.answers.account
+			close(release)
+			h.settle()
+			if h.ui.answers.account != chosen {
+				t.Errorf("the late answer changed the account from %q to %q", chosen, h.ui.answers.account)
+			}
+			if chosen == before && c.name != "left_the_chooser" {
+				t.Fatalf("the test picked nothing (still %q)", chosen)
+			}
+			h.mustNotShow("Förslag: Microsoft 365.")
+		})
+	}
+}
+
+// The saved answers are the ones the person gave, after a late answer too.
+func TestLateLookupDoesNotChangeWhatIsSaved(t *testing.T) {
+	h := start(t, t.TempDir(), guide.Swedish)
+	asked, release := make(chan string, 1), make(chan struct{})
+	h.ui.Detect = slowCheck(asked, release)
+	h.newPerson("Anna")
+	h.paste("namn@exempel.se", "anna@skog.se")
+	receive(t, asked)
+	h.radio("Privat Google-konto")
+	h.check("Använda VIOL 3")
+	h.tap("Nästa")
+	h.tap("Starta guiden")
+	close(release)
+	h.settle()
+	h.tap("Klar – nästa steg")
+	st := h.ui.session.Journey.State()
+	if st.Account != guide.GoogleAccount || st.Path != guide.PathGoogle {
+		t.Errorf("saved account=%s path=%s, want google and google", st.Account, st.Path)
+	}
 }

@@ -7,18 +7,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/biometria/kontoguiden/internal/guide"
-	"github.com/biometria/kontoguiden/internal/progress"
 )
 
 // recommend names the path as the button the person will click on
 // Biometria's page, says why, and lets them change their answers.
 func (u *UI) recommend() *screen {
-	s := &screen{back: func() { u.show(u.chooser) }}
-	choice, err := u.Kit.Choose(u.answers.account, u.answers.list())
-	if err != nil { // the chooser's Next is disabled until this cannot happen
-		u.warn(err.Error())
-		return u.chooser()
-	}
+	s := &screen{back: func() { u.show(screenChooser) }}
+	choice := u.choice
 	path, _ := guide.Lookup(choice.Path)
 	steps, _ := u.Kit.Checklist(choice.Path, choice.Options)
 	button := &widget.Label{Text: "”" + path.Button + "”", TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameHeadingText, Importance: widget.HighImportance, Wrapping: fyne.TextWrapWord}
@@ -30,7 +25,7 @@ func (u *UI) recommend() *screen {
 		wrapped(choice.Reason.In(u.lang)),
 		wrapped(u.t("recommend.steps", len(steps))),
 	)
-	s.primary = u.button(u.t("recommend.start"), theme.NavigateNextIcon(), func() { u.start(choice) })
+	s.primary = u.button(u.t("recommend.start"), theme.NavigateNextIcon(), u.start)
 	s.primary.Importance = widget.HighImportance
 	back := u.button(u.t("recommend.change"), theme.NavigateBackIcon(), s.back)
 	s.content = page(body, container.NewHBox(back, layoutSpacer(), s.primary))
@@ -38,12 +33,7 @@ func (u *UI) recommend() *screen {
 }
 
 // start begins the chosen path, or carries on where the same path was left.
-func (u *UI) start(c guide.Choice) {
-	if u.journey == nil || !u.journey.Fits(c) {
-		st := progress.State{Name: u.person.name, Account: u.answers.account, Needs: u.answers.list()}
-		j, err := progress.Start(st, c, u.Kit.Checklist, u.person.save)
-		u.report(err)
-		u.journey = j
-	}
-	u.show(u.checklist)
+func (u *UI) start() {
+	u.report(u.session.Start(u.answers.account, u.answers.list(), u.choice, u.Kit.Checklist))
+	u.show(screenChecklist)
 }

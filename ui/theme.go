@@ -17,6 +17,23 @@ const prefScale = "textScale"
 // by the person's chosen text size.
 type look struct {
 	scale float32
+	// force, when set, is the variant used whatever the system asks for
+	// (tests draw both themes with it).
+	force *fyne.ThemeVariant
+}
+
+// variant is light only when light is asked for: every other variant,
+// including ones this app has never heard of (Fyne's test app reports its
+// own), is drawn dark, as fyne_demo's theme does, so that no colour is
+// ever left out.
+func (l look) variant(v fyne.ThemeVariant) fyne.ThemeVariant {
+	if l.force != nil {
+		v = *l.force
+	}
+	if v == theme.VariantLight {
+		return theme.VariantLight
+	}
+	return theme.VariantDark
 }
 
 // Colours where Fyne's own are too pale: success and error colour whole
@@ -39,6 +56,7 @@ var green = map[fyne.ThemeVariant]color.NRGBA{
 }
 
 func (l look) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	v = l.variant(v)
 	if c, ok := clearer[v][n]; ok {
 		return c
 	}
@@ -82,5 +100,5 @@ func (u *UI) setScale(step int) {
 	i := min(max(u.scaleIndex()+step, 0), len(textScales)-1)
 	u.App.Preferences().SetFloat(prefScale, float64(textScales[i]))
 	u.App.Settings().SetTheme(look{scale: textScales[i]})
-	u.show(u.screen)
+	u.show(u.state)
 }

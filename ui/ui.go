@@ -6,6 +6,7 @@ import (
 	"context"
 	"image/color"
 	"strings"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -15,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/biometria/kontoguiden/assets"
+	"github.com/biometria/kontoguiden/internal/appinfo"
 	"github.com/biometria/kontoguiden/internal/detect"
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
@@ -51,6 +53,19 @@ type Deps struct {
 // prefLang is where the chosen language is remembered.
 const prefLang = "lang"
 
+// screenID names a screen. The UI is always on exactly one; a change of
+// language or text size builds the same one again.
+type screenID int
+
+const (
+	screenWelcome   screenID = iota // who is using the app; start or continue
+	screenName                      // a new person's first name
+	screenChooser                   // which address, and what for
+	screenRecommend                 // the path, the button and why
+	screenChecklist                 // the path's steps, one at a time
+	screenDone                      // the account is ready
+)
+
 // UI is the running app's screens and what they share.
 type UI struct {
 	Deps
@@ -58,17 +73,20 @@ type UI struct {
 	root    *fyne.Container
 	notice  *widget.Label // a problem the person should know of, shown on every screen
 	bar     *fyne.Container
-	screen  func() *screen
-	current *screen
-	modal   *modal // the dialog on top, if any
-	// cancelLookup stops the online address check under way.
-	cancelLookup context.CancelFunc
-	afterLookup  func() // tests wait on it: the answer is on screen
-	// Who is using the app, what they answered, and their journey once started.
-	person  *person
-	answers answers
-	journey *progress.Journey
-	view    *stepView // the checklist screen, while it is built
+	state   screenID // the screen on show
+	current *screen  // its content and actions
+	modal   *modal   // the dialog on top, if any
+
+	// people are those with progress on this computer, as listed when the
+	// welcome screen was last entered.
+	people []progress.Person
+	// session is who is using the app now; nil on the welcome screen.
+	session *progress.Session
+	answers answers      // what they said on the chooser
+	choice  guide.Choice // where their answers lead, once they left the chooser
+	lookup  *lookup      // the online check of a typed address, while one runs
+	tasks   sync.WaitGroup
+	view    *stepView // the checklist screen, while it is on show
 }
 
 // screen is one screen's content and its two main actions, which the
@@ -112,8 +130,22 @@ func New(d Deps) *UI {
 		u.warn(u.t("error.kit"))
 	}
 	u.Window.Canvas().SetOnTypedKey(u.typedKey)
-	u.show(u.welcome)
+	u.goWelcome()
 	return u
+}
+
+// Close lets go of the person and waits for the work in the background
+// to end: the app is closing.
+func (u *UI) Close() {
+	u.leave()
+	u.tasks.Wait()
+}
+
+// leave lets go of the person, if any: another copy may open them now.
+func (u *UI) leave() {
+	u.stopLookup()
+	u.session.Close()
+	u.session = nil
 }
 
 // Content is the window's content.
@@ -125,11 +157,34 @@ func (u *UI) Title() string { return u.t("app.title") }
 // t looks up a text in the current language.
 func (u *UI) t(key string, args ...any) string { return u.Texts.T(u.lang, key, args...) }
 
-// show replaces the screen. The builder is kept so that a change of
-// language can build the same screen again.
-func (u *UI) show(build func() *screen) {
-	u.screen = build
-	u.current = build()
+// build makes a screen from what the UI holds now. Builders change
+// nothing but the screen they build: what moving between screens does
+// (letting a person go, listing people, choosing) is done before show.
+func (u *UI) build(id screenID) *screen {
+	switch id {
+	case screenName:
+		return u.nameScreen()
+	case screenChooser:
+		return u.chooser()
+	case screenRecommend:
+		return u.recommend()
+	case screenChecklist:
+		return u.checklist()
+	case screenDone:
+		return u.done()
+	}
+	return u.welcome()
+}
+
+// show puts a screen on. Whatever the chooser had asked online is no
+// longer wanted once it is gone or built anew.
+func (u *UI) show(id screenID) {
+	u.stopLookup()
+	if id != screenChecklist {
+		u.view = nil
+	}
+	u.state = id
+	u.current = u.build(id)
 	u.Window.SetTitle(u.Title())
 	top := container.NewVBox(u.header(), u.bar)
 	u.root.Objects = append(u.root.Objects[:1], container.NewBorder(top, nil, nil, nil, u.current.content))
@@ -144,7 +199,7 @@ func (u *UI) show(build func() *screen) {
 
 // header is the bar on every screen: the app's name and the language switch.
 func (u *UI) header() fyne.CanvasObject {
-	title := "Kontoguiden"
+	title := appinfo.Name
 	if u.Kit.Office != "" {
 		title += " · " + u.Kit.Office
 	}
@@ -168,7 +223,7 @@ func (u *UI) header() fyne.CanvasObject {
 func (u *UI) toggleLang() {
 	u.lang = map[guide.Lang]guide.Lang{guide.Swedish: guide.English, guide.English: guide.Swedish}[u.lang]
 	u.App.Preferences().SetString(prefLang, string(u.lang))
-	u.show(u.screen)
+	u.show(u.state)
 }
 
 // warn shows a problem on every screen until the next one replaces it,

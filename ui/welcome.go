@@ -9,24 +9,14 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/lock"
 	"github.com/biometria/kontoguiden/internal/progress"
 )
 
-// person is who is using the app now, held by this copy of the app.
-type person struct {
-	id, name string
-	store    *progress.Store
-	lock     *lock.Lock
-}
-
-// save keeps the person's progress; the journey calls it after each change.
-func (p *person) save(st progress.State) error { return p.store.Save(st) }
-
 // welcome says what the app does and what the person needs, and lists the
 // people with progress on this computer, each to continue or forget.
 func (u *UI) welcome() *screen {
-	u.leave()
 	var bullets []fyne.CanvasObject
 	for _, k := range []string{"welcome.need.address", "welcome.need.time", "welcome.need.phone"} {
 		bullets = append(bullets, bullet(u.t(k)))
@@ -39,19 +29,15 @@ func (u *UI) welcome() *screen {
 		&widget.Label{Text: u.t("welcome.private"), Wrapping: fyne.TextWrapWord},
 	)
 	s := &screen{}
-	people, err := u.listPeople()
-	if err != nil {
-		u.warn(u.t("error.broken"))
-	}
-	start := u.button(u.t("welcome.start"), theme.NavigateNextIcon(), func() { u.show(u.nameScreen) })
+	start := u.button(u.t("welcome.start"), theme.NavigateNextIcon(), func() { u.show(screenName) })
 	parts := []fyne.CanvasObject{heading(u.t("welcome.heading"))}
-	if len(people) == 0 {
+	if len(u.people) == 0 {
 		s.primary = start
 	} else {
 		// Someone coming back wants to continue: their name comes first.
 		start.SetText(u.t("welcome.new"))
 		start.SetIcon(theme.ContentAddIcon())
-		parts = append(parts, u.peopleList(people, s), widget.NewSeparator())
+		parts = append(parts, u.peopleList(u.people, s), widget.NewSeparator())
 	}
 	body := container.NewVBox(append(parts, intro)...)
 	if s.primary != nil {
@@ -61,20 +47,26 @@ func (u *UI) welcome() *screen {
 	return s
 }
 
-// listPeople lists the people to continue as. Someone whose file could not
-// be read at all has no name left to list: they are told once, in one plain
-// sentence, and start as a new person; the old file stays for support.
-func (u *UI) listPeople() ([]progress.Person, error) {
+// goWelcome lets go of the person, if any, and lists the people to
+// continue as. Someone whose file could not be read at all has no name left
+// to list: they are told once, in one plain sentence, and start as a new
+// person; the old file stays for support.
+func (u *UI) goWelcome() {
+	u.leave()
+	u.answers, u.choice = answers{}, guide.Choice{}
 	all, err := u.People.List()
-	var people []progress.Person
+	if err != nil {
+		u.warn(u.t("error.broken"))
+	}
+	u.people = u.people[:0]
 	for _, p := range all {
 		if errors.Is(p.Err, progress.ErrBroken) && p.Name == "" {
 			u.warn(u.t("error.broken.person"))
 			continue
 		}
-		people = append(people, p)
+		u.people = append(u.people, p)
 	}
-	return people, err
+	u.show(screenWelcome)
 }
 
 // peopleList shows each person with progress here; the most recent one's
@@ -108,7 +100,8 @@ func (u *UI) status(p progress.Person) string {
 	case !p.State.Finished.IsZero():
 		return u.t("welcome.status.done", p.Name)
 	case p.State.Started():
-		return u.t("welcome.status.steps", p.Name, len(p.State.Done))
+		done, total := p.State.Count(u.Kit.Checklist)
+		return u.Texts.N(u.lang, "welcome.status.steps", done, p.Name, done, total)
 	}
 	return u.t("welcome.status.new", p.Name)
 }
@@ -116,7 +109,7 @@ func (u *UI) status(p progress.Person) string {
 // nameScreen asks a new person's first name, so that they find their own
 // progress again on a shared computer.
 func (u *UI) nameScreen() *screen {
-	s := &screen{back: func() { u.show(u.welcome) }}
+	s := &screen{back: u.goWelcome}
 	entry := widget.NewEntry()
 	entry.SetPlaceHolder(u.t("name.placeholder"))
 	s.primary = u.button(u.t("nav.next"), theme.NavigateNextIcon(), func() { u.addPerson(entry.Text) })
@@ -143,68 +136,45 @@ func (u *UI) nameScreen() *screen {
 
 // addPerson saves a new person and goes on to the questions.
 func (u *UI) addPerson(name string) {
-	p, store, err := u.People.Add(strings.TrimSpace(name))
+	s, err := u.People.Add(strings.TrimSpace(name))
+	if s == nil { // no ID could be made: nothing to go on with
+		u.warn(u.t("error.open", err))
+		return
+	}
 	u.report(err)
-	l, _ := u.People.Lock(p.ID) // a new person is open nowhere else
-	u.person = &person{id: p.ID, name: p.Name, store: store, lock: l}
-	u.show(u.chooser)
+	u.session = s
+	u.show(screenChooser)
 }
 
-// claim takes a person for this copy of the app; if another copy has them
-// open, it says so and the person stays on the welcome screen.
-func (u *UI) claim(p progress.Person) bool {
-	l, err := u.People.Lock(p.ID)
+// resume takes a person for this copy of the app and continues where they
+// were: their checklist, their finished account, or the questions if they
+// had not chosen a path yet. If they cannot be taken (another copy has them
+// open, or their lock cannot be made), it says so and the person stays on
+// the welcome screen.
+func (u *UI) resume(p progress.Person) bool {
+	s, err := u.People.Open(p.ID)
 	if errors.Is(err, lock.ErrHeld) {
 		u.warn(u.t("error.open.elsewhere", p.Name))
 		return false
 	}
-	u.person = &person{id: p.ID, name: p.Name, store: u.People.Store(p.ID), lock: l}
-	return true
-}
-
-// leave lets go of the person, back on the welcome screen.
-func (u *UI) leave() {
-	if u.person != nil {
-		u.person.lock.Release()
-	}
-	u.person, u.journey, u.answers = nil, nil, answers{}
-}
-
-// resume continues where a person was: their checklist, their finished
-// account, or the questions if they had not chosen a path yet.
-func (u *UI) resume(p progress.Person) bool {
-	if !u.claim(p) {
-		return false
-	}
-	st, err := u.person.store.Load()
+	u.report(err) // without the lock, the person goes on in memory
+	u.session, s.Name = s, p.Name
+	st, err := s.Load(u.Kit.Checklist)
 	switch {
+	case err == nil:
 	case errors.Is(err, progress.ErrNewer):
 		u.warn(u.t("error.newer"))
 	case err != nil:
 		u.warn(u.t("error.broken"))
 	}
-	if errors.Is(err, progress.ErrNewer) {
-		st = progress.State{} // the newer file is left as it is; nothing of it is used
-	}
-	if st.Name == "" {
-		st.Name = p.Name
-	}
 	u.answers = answersOf(st)
-	u.journey = nil
-	if st.Started() {
-		j, err := progress.Resume(st, u.Kit.Checklist, u.person.save)
-		if err != nil {
-			u.warn(u.t("error.broken"))
-		}
-		u.journey = j
-	}
 	switch {
-	case u.journey == nil:
-		u.show(u.chooser)
-	case u.journey.Finished():
-		u.show(u.done)
+	case s.Journey == nil:
+		u.show(screenChooser)
+	case s.Journey.Finished():
+		u.show(screenDone)
 	default:
-		u.show(u.checklist)
+		u.show(screenChecklist)
 	}
 	return true
 }
@@ -213,9 +183,9 @@ func (u *UI) resume(p progress.Person) bool {
 // their name stays.
 func (u *UI) confirmRestart() {
 	u.confirm(u.t("restart.title"), u.t("restart.body"), u.t("restart.yes"), u.t("restart.no"), func() {
-		u.report(u.person.store.Save(progress.State{Name: u.person.name}))
-		u.journey, u.answers = nil, answers{}
-		u.show(u.chooser)
+		u.report(u.session.Restart())
+		u.answers = answers{}
+		u.show(screenChooser)
 	})
 }
 
@@ -227,6 +197,6 @@ func (u *UI) confirmForget(p progress.Person) {
 		} else {
 			u.report(err)
 		}
-		u.show(u.welcome)
+		u.goWelcome()
 	})
 }

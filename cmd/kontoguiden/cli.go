@@ -52,8 +52,8 @@ func newFlags(name, usage string, errOut io.Writer) *flag.FlagSet {
 
 func choose(args []string, out, errOut io.Writer) error {
 	fs := newFlags("choose", "choose --account KIND --need NEED[,NEED...] [--lang sv|en] [--format text|json]", errOut)
-	account := fs.String("account", "", "the account the person has: "+strings.Join(asStrings(guide.AccountIDs()), ", "))
-	needs := fs.String("need", "", "what they need, comma-separated: "+strings.Join(asStrings(guide.NeedIDs()), ", "))
+	account := fs.String("account", "", "the account the person has: "+strings.Join(guide.Strings(guide.AccountIDs()), ", "))
+	needs := fs.String("need", "", "what they need, comma-separated: "+strings.Join(guide.Strings(guide.NeedIDs()), ", "))
 	lang, format := langFlag(fs), fs.String("format", "text", "output: text, json")
 	if err := parsed(fs.Parse(args)); err != nil {
 		return err
@@ -69,7 +69,7 @@ func choose(args []string, out, errOut io.Writer) error {
 		}
 	}
 	if *account == "" {
-		return usage(fmt.Errorf("--account is required: use one of %s", strings.Join(asStrings(guide.AccountIDs()), ", ")))
+		return usage(fmt.Errorf("--account is required: use one of %s", strings.Join(guide.Strings(guide.AccountIDs()), ", ")))
 	}
 	c, err := guide.Choose(guide.Account(*account), list)
 	if err != nil {
@@ -88,7 +88,7 @@ func choose(args []string, out, errOut io.Writer) error {
 
 func checklist(args []string, out, errOut io.Writer) error {
 	fs := newFlags("checklist", "checklist --path PATH [--lang sv|en] [--format text|json|html]", errOut)
-	path := fs.String("path", "", "the registration path: "+strings.Join(asStrings(guide.PathIDs()), ", "))
+	path := fs.String("path", "", "the registration path: "+strings.Join(guide.Strings(guide.PathIDs()), ", "))
 	lang, format := langFlag(fs), fs.String("format", "text", "output: text, json, html")
 	if err := parsed(fs.Parse(args)); err != nil {
 		return err
@@ -103,7 +103,7 @@ func checklist(args []string, out, errOut io.Writer) error {
 	}
 	f := printout.Format(*format)
 	if !slices.Contains(printout.Formats, f) {
-		return usage(fmt.Errorf("unknown format %q: use one of %s", *format, strings.Join(asStrings(printout.Formats), ", ")))
+		return usage(fmt.Errorf("unknown format %q: use one of %s", *format, strings.Join(guide.Strings(printout.Formats), ", ")))
 	}
 	p, _ := guide.Lookup(id)
 	steps, _ := guide.Checklist(id, guide.Options{})
@@ -112,12 +112,4 @@ func checklist(args []string, out, errOut io.Writer) error {
 
 func langFlag(fs *flag.FlagSet) *string {
 	return fs.String("lang", "sv", "language: sv, en")
-}
-
-func asStrings[T ~string](xs []T) []string {
-	out := make([]string, len(xs))
-	for i, x := range xs {
-		out[i] = string(x)
-	}
-	return out
 }

@@ -1,12 +1,12 @@
 package main
 
 import (
-	"fmt"
 	"log"
 	"os"
 	"path/filepath"
 
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/printout"
 )
 
@@ -29,10 +29,7 @@ func noWindow(dataDir string, l guide.Lang, open func(string) error) error {
 	if err := f.Close(); err != nil {
 		return err
 	}
-	msg := fmt.Sprintf(map[guide.Lang]string{
-		guide.Swedish: "Kontoguidens fönster kunde inte öppnas på den här datorn, så stegen visas i stället som en webbsida: %s",
-		guide.English: "Kontoguiden's window could not open on this computer, so the steps are shown as a web page instead: %s",
-	}[l], file)
+	msg := i18n.Builtin().T(l, "nowindow.message", file)
 	log.Print(msg)
 	tell(msg)
 	if err := open(file); err != nil {

@@ -11,11 +11,12 @@ import (
 	"os"
 	"strings"
 
+	"github.com/biometria/kontoguiden/internal/appinfo"
 	"github.com/biometria/kontoguiden/internal/kit"
 )
 
-// version is set from FyneApp.toml by the Makefile (-ldflags -X).
-var version = "dev"
+// version is FyneApp.toml's; a build may set another with -ldflags -X.
+var version = appinfo.Version
 
 func main() {
 	if len(os.Args) > 1 {

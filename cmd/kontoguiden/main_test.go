@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/biometria/kontoguiden/internal/appinfo"
 	"github.com/biometria/kontoguiden/internal/kit"
 )
 
@@ -91,7 +92,7 @@ func TestHelpAndVersion(t *testing.T) {
 	if code, out, _ := runCLI("--help"); code != 0 || !strings.Contains(out, "checklist") {
 		t.Errorf("--help: %d %q", code, out)
 	}
-	if code, out, _ := runCLI("--version"); code != 0 || out != "kontoguiden dev\n" {
+	if code, out, _ := runCLI("--version"); code != 0 || out != "kontoguiden "+appinfo.Version+"\n" {
 		t.Errorf("--version: %d %q", code, out)
 	}
 }

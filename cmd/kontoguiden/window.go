@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"log"
 	"os"
@@ -16,7 +15,7 @@ import (
 
 	"github.com/biometria/kontoguiden/assets"
 	"github.com/biometria/kontoguiden/internal/allowlist"
-	"github.com/biometria/kontoguiden/internal/bench"
+	"github.com/biometria/kontoguiden/internal/appinfo"
 	"github.com/biometria/kontoguiden/internal/detect"
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
@@ -27,16 +26,14 @@ import (
 	"github.com/biometria/kontoguiden/ui"
 )
 
-const appID = "se.biometria.kontoguiden"
-
 // openWindow builds the app and runs it until the window closes. Where no
 // window can be made, the person gets the steps as a web page instead.
 func openWindow(o windowOptions) (err error) {
 	icon := fyne.NewStaticResource("kontoguiden.png", assets.Icon)
 	// A plain "go build" has no FyneApp.toml metadata; give Fyne the same.
-	app.SetMetadata(fyne.AppMetadata{ID: appID, Name: "Kontoguiden", Version: version, Icon: icon,
+	app.SetMetadata(fyne.AppMetadata{ID: appinfo.ID, Name: appinfo.Name, Version: version, Icon: icon,
 		Migrations: map[string]bool{"fyneDo": true}})
-	a := app.NewWithID(appID)
+	a := app.NewWithID(appinfo.ID)
 	a.SetIcon(icon)
 	data := a.Storage().RootURI().Path()
 	logPath := startLog(data)
@@ -58,19 +55,9 @@ func openWindow(o windowOptions) (err error) {
 	}()
 	a.Lifecycle().SetOnStarted(func() {
 		shown = true
-		if os.Getenv(bench.FrameEnv) != "" { // "make bench" times start-up
-			fyne.Do(func() {
-				fmt.Println(bench.FrameLine)
-				os.Exit(0) // at once: quitting through Fyne can race a late mouse event in GLFW
-			})
-		}
+		firstFrame()
 	})
-	w := a.NewWindow("Kontoguiden")
-
-	texts, err := i18n.Load(assets.Translations, "translations")
-	if err != nil {
-		return err
-	}
+	w := a.NewWindow(appinfo.Name)
 	u := ui.New(ui.Deps{
 		App:    a,
 		Window: w,
@@ -82,7 +69,7 @@ func openWindow(o windowOptions) (err error) {
 		},
 		OpenFile:    opener.SystemFile,
 		ReceiptDir:  filepath.Join(data, "receipts"),
-		Texts:       texts,
+		Texts:       i18n.Builtin(),
 		Lang:        lang,
 		Kit:         k,
 		KitErr:      kitErr,
@@ -91,6 +78,7 @@ func openWindow(o windowOptions) (err error) {
 		Version:     version,
 		LogPath:     logPath,
 	})
+	a.Lifecycle().SetOnStopped(u.Close)
 	w.SetContent(u.Content())
 	w.Resize(fyne.NewSize(1024, 680))
 	w.CenterOnScreen()

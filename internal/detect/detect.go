@@ -39,14 +39,14 @@ func Offline(address string, office map[string]guide.Account) (Suggestion, bool)
 	}
 	for od, kind := range office {
 		if d == od || strings.HasSuffix(d, "."+od) {
-			return Suggestion{kind, fill(fill(reasonOffice, guide.Text{SV: d, EN: d}), kindName(kind))}, true
+			return Suggestion{kind, reasonOffice.Replace(placeDomain, guide.Text{SV: d, EN: d}).Replace(placeKind, kindName(kind))}, true
 		}
 	}
 	switch {
 	case d == "gmail.com" || d == "googlemail.com":
-		return Suggestion{guide.GoogleAccount, fill(reasonGoogle, guide.Text{SV: d, EN: d})}, true
+		return Suggestion{guide.GoogleAccount, reasonGoogle.Replace(placeDomain, guide.Text{SV: d, EN: d})}, true
 	case d == "msn.com" || isMicrosoftConsumer(d):
-		return Suggestion{guide.PrivateMicrosoft, fill(reasonMicrosoft, guide.Text{SV: d, EN: d})}, true
+		return Suggestion{guide.PrivateMicrosoft, reasonMicrosoft.Replace(placeDomain, guide.Text{SV: d, EN: d})}, true
 	}
 	return Suggestion{}, false
 }
@@ -63,20 +63,22 @@ func isMicrosoftConsumer(d string) bool {
 
 var (
 	reasonOffice = guide.Text{
-		SV: "Ditt kontor har angett att adresser som slutar på @%s är ”%s”.",
-		EN: "Your office has listed addresses ending in @%s as \"%s\"."}
+		SV: "Ditt kontor har angett att adresser som slutar på @{domain} är ”{kind}”.",
+		EN: "Your office has listed addresses ending in @{domain} as \"{kind}\"."}
 	reasonGoogle = guide.Text{
-		SV: "Adresser som slutar på @%s är Google-konton.",
-		EN: "Addresses ending in @%s are Google accounts."}
+		SV: "Adresser som slutar på @{domain} är Google-konton.",
+		EN: "Addresses ending in @{domain} are Google accounts."}
 	reasonMicrosoft = guide.Text{
-		SV: "Adresser som slutar på @%s är privata Microsoft-konton.",
-		EN: "Addresses ending in @%s are private Microsoft accounts."}
+		SV: "Adresser som slutar på @{domain} är privata Microsoft-konton.",
+		EN: "Addresses ending in @{domain} are private Microsoft accounts."}
 )
 
-// fill puts a name in the first %s of each language.
-func fill(t guide.Text, name guide.Text) guide.Text {
-	return guide.Text{SV: strings.Replace(t.SV, "%s", name.SV, 1), EN: strings.Replace(t.EN, "%s", name.EN, 1)}
-}
+// The placeholders of the reasons: the address's domain and, for an
+// office's own domains, the account kind's name.
+const (
+	placeDomain = "{domain}"
+	placeKind   = "{kind}"
+)
 
 // kindName is an account kind's name as the chooser shows it.
 func kindName(a guide.Account) guide.Text {

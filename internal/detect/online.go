@@ -53,13 +53,13 @@ func decide(realm, mail, domain string) (Suggestion, bool) {
 	d := guide.Text{SV: domain, EN: domain}
 	switch {
 	case realm == "Managed" || realm == "Federated":
-		return Suggestion{guide.WorkMicrosoft, fill(reasonTenant, d)}, true
+		return Suggestion{guide.WorkMicrosoft, reasonTenant.Replace(placeDomain, d)}, true
 	case mail == "google":
-		return Suggestion{guide.GoogleAccount, fill(reasonGoogleMail, d)}, true
+		return Suggestion{guide.GoogleAccount, reasonGoogleMail.Replace(placeDomain, d)}, true
 	case realm == "" && mail == "microsoft":
-		return Suggestion{guide.WorkMicrosoft, fill(reasonTenant, d)}, true
+		return Suggestion{guide.WorkMicrosoft, reasonTenant.Replace(placeDomain, d)}, true
 	case realm == "Unknown":
-		return Suggestion{guide.OtherAddress, fill(reasonNeither, d)}, true
+		return Suggestion{guide.OtherAddress, reasonNeither.Replace(placeDomain, d)}, true
 	}
 	return Suggestion{}, false
 }
@@ -132,12 +132,12 @@ func (o Online) mailHost(ctx context.Context, domain string) string {
 
 var (
 	reasonTenant = guide.Text{
-		SV: "Adresser på @%s hanteras av Microsoft 365, så det är ett jobb- eller skolkonto hos Microsoft.",
-		EN: "Addresses at @%s are handled by Microsoft 365, so it is a work or school account from Microsoft."}
+		SV: "Adresser på @{domain} hanteras av Microsoft 365, så det är ett jobb- eller skolkonto hos Microsoft.",
+		EN: "Addresses at @{domain} are handled by Microsoft 365, so it is a work or school account from Microsoft."}
 	reasonGoogleMail = guide.Text{
-		SV: "E-post till @%s tas emot av Google, så det är ett Google-konto.",
-		EN: "Mail to @%s is received by Google, so it is a Google account."}
+		SV: "E-post till @{domain} tas emot av Google, så det är ett Google-konto.",
+		EN: "Mail to @{domain} is received by Google, so it is a Google account."}
 	reasonNeither = guide.Text{
-		SV: "Adresser på @%s finns varken hos Microsoft 365 eller Google, så det är en annan e-postadress.",
-		EN: "Addresses at @%s are neither at Microsoft 365 nor at Google, so it is another e-mail address."}
+		SV: "Adresser på @{domain} finns varken hos Microsoft 365 eller Google, så det är en annan e-postadress.",
+		EN: "Addresses at @{domain} are neither at Microsoft 365 nor at Google, so it is another e-mail address."}
 )

@@ -105,34 +105,13 @@ func ServiceFor(needs []Need) Service {
 }
 
 // ParseAccount accepts an account kind's ID.
-func ParseAccount(s string) (Account, error) {
-	for _, a := range Accounts {
-		if string(a.ID) == s {
-			return a.ID, nil
-		}
-	}
-	return "", errUnknown("account kind", s, AccountIDs())
-}
+func ParseAccount(s string) (Account, error) { return parseID("account kind", s, AccountIDs()) }
 
 // ParseNeed accepts a need's ID.
-func ParseNeed(s string) (Need, error) {
-	for _, n := range Needs {
-		if string(n.ID) == s {
-			return n.ID, nil
-		}
-	}
-	return "", errUnknown("need", s, NeedIDs())
-}
+func ParseNeed(s string) (Need, error) { return parseID("need", s, NeedIDs()) }
 
 // ParsePath accepts a path's ID.
-func ParsePath(s string) (PathID, error) {
-	for _, p := range Paths {
-		if string(p.ID) == s {
-			return p.ID, nil
-		}
-	}
-	return "", errUnknown("path", s, PathIDs())
-}
+func ParsePath(s string) (PathID, error) { return parseID("path", s, PathIDs()) }
 
 // AccountIDs lists the account kinds in the order the chooser shows them.
 func AccountIDs() []Account { return ids(Accounts, func(a AccountKind) Account { return a.ID }) }
@@ -142,6 +121,9 @@ func NeedIDs() []Need { return ids(Needs, func(n NeedKind) Need { return n.ID })
 
 // PathIDs lists the paths in the instruction's order.
 func PathIDs() []PathID { return ids(Paths, func(p Path) PathID { return p.ID }) }
+
+// ServiceIDs lists the entries of Mina sidor the guide knows.
+func ServiceIDs() []Service { return ids(Services, func(k ServiceKind) Service { return k.ID }) }
 
 func ids[T any, I any](xs []T, id func(T) I) []I {
 	out := make([]I, len(xs))

@@ -23,14 +23,7 @@ const (
 var Langs = []Lang{Swedish, English}
 
 // ParseLang accepts "sv" or "en".
-func ParseLang(s string) (Lang, error) {
-	for _, l := range Langs {
-		if string(l) == s {
-			return l, nil
-		}
-	}
-	return "", errUnknown("language", s, Langs)
-}
+func ParseLang(s string) (Lang, error) { return parseID("language", s, Langs) }
 
 // Text is one piece of text in both languages.
 type Text struct {
@@ -47,8 +40,8 @@ func (t Text) In(l Lang) string {
 	return t.SV
 }
 
-// replace fills a placeholder in both languages.
-func (t Text) replace(old string, with Text) Text {
+// Replace fills a placeholder in both languages, each with its own word.
+func (t Text) Replace(old string, with Text) Text {
 	return Text{
 		SV: strings.ReplaceAll(t.SV, old, with.SV),
 		EN: strings.ReplaceAll(t.EN, old, with.EN),
@@ -80,13 +73,27 @@ type Step struct {
 	MFA bool
 }
 
-// joinValues lists valid values for an error message.
-func joinValues[T ~string](vs []T) string {
-	s := make([]string, len(vs))
-	for i, v := range vs {
-		s[i] = string(v)
+// Strings turns IDs into plain strings, for messages and flags.
+func Strings[T ~string](xs []T) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = string(x)
 	}
-	return strings.Join(s, ", ")
+	return out
+}
+
+// joinValues lists valid values for an error message.
+func joinValues[T ~string](vs []T) string { return strings.Join(Strings(vs), ", ") }
+
+// parseID accepts one of the valid IDs; anything else is an error that
+// names what was wrong and lists the good ones, for the command line and kits.
+func parseID[T ~string](what, s string, valid []T) (T, error) {
+	for _, v := range valid {
+		if string(v) == s {
+			return v, nil
+		}
+	}
+	return "", errUnknown(what, s, valid)
 }
 
 // errUnknown names a bad value and lists the good ones.

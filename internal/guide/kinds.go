@@ -79,11 +79,4 @@ func (s Service) Name() Text {
 }
 
 // ParseService accepts a service's ID.
-func ParseService(s string) (Service, error) {
-	for _, k := range Services {
-		if string(k.ID) == s {
-			return k.ID, nil
-		}
-	}
-	return "", errUnknown("service", s, ids(Services, func(k ServiceKind) Service { return k.ID }))
-}
+func ParseService(s string) (Service, error) { return parseID("service", s, ServiceIDs()) }

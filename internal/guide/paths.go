@@ -129,8 +129,8 @@ func Checklist(id PathID, o Options) ([]Step, error) {
 // fill puts names into a step's placeholders.
 func fill(s Step, names map[string]Text) Step {
 	for place, name := range names {
-		s.Title = s.Title.replace(place, name)
-		s.Body = s.Body.replace(place, name)
+		s.Title = s.Title.Replace(place, name)
+		s.Body = s.Body.Replace(place, name)
 	}
 	return s
 }

@@ -135,7 +135,7 @@ func (k Kit) check() Problems {
 	}
 	if k.Service != "" {
 		if _, err := guide.ParseService(string(k.Service)); err != nil {
-			add("service", "%q is unknown; use one of %s", k.Service, serviceIDs())
+			add("service", "%q is unknown; use one of %s", k.Service, strings.Join(guide.Strings(guide.ServiceIDs()), ", "))
 		}
 	}
 	if e := k.Support.Email; e != "" && (!strings.Contains(e, "@") || strings.ContainsAny(e, " \t\n")) {
@@ -146,7 +146,7 @@ func (k Kit) check() Problems {
 			add("domains."+d, "%q is not a domain name such as storaskogsbolaget.se", d)
 		}
 		if _, err := guide.ParseAccount(string(k.Domains[d])); err != nil {
-			add("domains."+d, "account kind %q is unknown; use one of %s", k.Domains[d], strings.Join(accountIDs(), ", "))
+			add("domains."+d, "account kind %q is unknown; use one of %s", k.Domains[d], strings.Join(guide.Strings(guide.AccountIDs()), ", "))
 		}
 	}
 	ps = append(ps, k.checkAddresses()...)
@@ -192,22 +192,6 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
-}
-
-func serviceIDs() string {
-	var ids []string
-	for _, s := range guide.Services {
-		ids = append(ids, string(s.ID))
-	}
-	return strings.Join(ids, ", ")
-}
-
-func accountIDs() []string {
-	var ids []string
-	for _, a := range guide.AccountIDs() {
-		ids = append(ids, string(a))
-	}
-	return ids
 }
 
 var lastKey = regexp.MustCompile(`\(last key "([^"]+)"\): (.*)$`)

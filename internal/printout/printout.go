@@ -15,7 +15,12 @@ import (
 	"time"
 
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 )
+
+// tr looks up the few words a printout adds around the guide's texts, from
+// the same catalogue as the screens.
+func tr(l guide.Lang, key string) string { return i18n.Builtin().T(l, "print."+key) }
 
 // Format is a way to print a checklist.
 type Format string
@@ -66,12 +71,12 @@ func Write(w io.Writer, f Format, s Sheet) error {
 
 func writeText(w io.Writer, s Sheet) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s (%s %d)\n\n", s.Path.Name.In(s.Lang), labels[s.Lang].section, s.Path.Section)
+	fmt.Fprintf(&b, "%s (%s %d)\n\n", s.Path.Name.In(s.Lang), tr(s.Lang, "section"), s.Path.Section)
 	for i, st := range s.Steps {
 		fmt.Fprintf(&b, "%d. %s\n", i+1, st.Title.In(s.Lang))
 		fmt.Fprintf(&b, "   %s\n", strings.ReplaceAll(st.Body.In(s.Lang), "\n\n", "\n   "))
 		if st.URL != "" {
-			fmt.Fprintf(&b, "   %s: %s\n", labels[s.Lang].address, st.URL)
+			fmt.Fprintf(&b, "   %s: %s\n", tr(s.Lang, "address"), st.URL)
 		}
 		for _, h := range st.Help {
 			fmt.Fprintf(&b, "   ? %s\n", h.In(s.Lang))
@@ -119,7 +124,7 @@ type htmlSheet struct {
 // htmlPage is a whole page: one sheet, or the whole guide with an intro.
 type htmlPage struct {
 	Lang   guide.Lang
-	L      label
+	T      func(key string) string // the page's own words, as {{call $.T "key"}}
 	Title  string
 	Intro  string
 	Who    [][2]string // account kind → path, for the whole guide
@@ -127,11 +132,16 @@ type htmlPage struct {
 }
 
 func writeHTML(w io.Writer, s Sheet) error {
-	title := labels[s.Lang].Title
+	title := tr(s.Lang, "title")
 	if s.Name != "" {
-		title = labels[s.Lang].Receipt
+		title = tr(s.Lang, "receipt")
 	}
-	return page.Execute(w, htmlPage{Lang: s.Lang, L: labels[s.Lang], Title: title, Sheets: []htmlSheet{toHTML(s)}})
+	return page.Execute(w, htmlPage{Lang: s.Lang, T: words(s.Lang), Title: title, Sheets: []htmlSheet{toHTML(s)}})
+}
+
+// words gives a page its language's words.
+func words(l guide.Lang) func(string) string {
+	return func(key string) string { return tr(l, key) }
 }
 
 func toHTML(s Sheet) htmlSheet {
@@ -155,7 +165,7 @@ func toHTML(s Sheet) htmlSheet {
 // WriteGuide writes every path on one printable page, with a table that
 // says which path fits which account: for when the window cannot open.
 func WriteGuide(w io.Writer, l guide.Lang) error {
-	p := htmlPage{Lang: l, L: labels[l], Title: labels[l].Title, Intro: labels[l].Intro}
+	p := htmlPage{Lang: l, T: words(l), Title: tr(l, "title"), Intro: tr(l, "intro")}
 	for _, a := range guide.Accounts {
 		c, _ := guide.Choose(a.ID, []guide.Need{guide.NeedVIOL3})
 		path, _ := guide.Lookup(c.Path)

@@ -62,17 +62,6 @@ func (p People) List() ([]Person, error) {
 	return out, nil
 }
 
-// Add makes a new person and saves their name at once.
-func (p People) Add(name string) (Person, *Store, error) {
-	id, err := newID()
-	if err != nil {
-		return Person{}, nil, err
-	}
-	st := State{Name: name}
-	store := p.Store(id)
-	return Person{ID: id, Name: name, State: st}, store, store.Save(st)
-}
-
 // Store is the store of one person's progress.
 func (p People) Store(id string) *Store {
 	s := NewStore(filepath.Join(p.Dir, id))

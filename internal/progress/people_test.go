@@ -12,15 +12,17 @@ import (
 
 func TestTwoPeopleKeepTheirOwnProgress(t *testing.T) {
 	p := NewPeople(t.TempDir())
-	anna, annaStore, err := p.Add("Anna")
+	anna, err := p.Add("Anna")
 	if err != nil {
 		t.Fatal(err)
 	}
-	bo, boStore, _ := p.Add("Bo")
+	bo, _ := p.Add("Bo")
 	c, _ := guide.Choose(guide.GoogleAccount, []guide.Need{guide.NeedVIOL3})
-	j, _ := Start(State{Name: "Anna", Account: guide.GoogleAccount, Needs: []guide.Need{guide.NeedVIOL3}}, c, guide.Checklist, annaStore.Save)
-	j.Complete(t0)
-	j.Complete(t0)
+	if err := anna.Start(guide.GoogleAccount, []guide.Need{guide.NeedVIOL3}, c, guide.Checklist); err != nil {
+		t.Fatal(err)
+	}
+	anna.Journey.Complete(t0)
+	anna.Journey.Complete(t0)
 
 	list, err := p.List()
 	if err != nil || len(list) != 2 {
@@ -33,7 +35,7 @@ func TestTwoPeopleKeepTheirOwnProgress(t *testing.T) {
 	if len(byName["Anna"].State.Done) != 2 || len(byName["Bo"].State.Done) != 0 {
 		t.Errorf("ticks leaked: Anna %d, Bo %d", len(byName["Anna"].State.Done), len(byName["Bo"].State.Done))
 	}
-	if got, _ := boStore.Load(); got.Started() {
+	if got, _ := bo.Load(guide.Checklist); got.Started() || bo.Journey != nil {
 		t.Error("Bo has Anna's path")
 	}
 	if byName["Anna"].ID != anna.ID || byName["Bo"].ID != bo.ID {
@@ -43,8 +45,10 @@ func TestTwoPeopleKeepTheirOwnProgress(t *testing.T) {
 
 func TestForgetRemovesOnlyThatPerson(t *testing.T) {
 	p := NewPeople(t.TempDir())
-	anna, _, _ := p.Add("Anna")
-	p.Add("Bo")
+	anna, _ := p.Add("Anna")
+	anna.Close()
+	bo, _ := p.Add("Bo")
+	bo.Close()
 	if err := p.Forget(anna.ID); err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +68,7 @@ func TestForgetRemovesOnlyThatPerson(t *testing.T) {
 
 func TestBrokenPersonIsListedWithError(t *testing.T) {
 	p := NewPeople(t.TempDir())
-	anna, _, _ := p.Add("Anna")
+	anna, _ := p.Add("Anna")
 	os.WriteFile(filepath.Join(p.Dir, anna.ID, FileName), []byte("{"), 0o600)
 	list, _ := p.List()
 	if len(list) != 1 || list[0].Err == nil {
@@ -74,19 +78,76 @@ func TestBrokenPersonIsListedWithError(t *testing.T) {
 
 func TestLockedPersonCannotBeForgotten(t *testing.T) {
 	p := NewPeople(t.TempDir())
-	anna, _, _ := p.Add("Anna")
-	l, err := p.Lock(anna.ID)
+	anna, err := p.Add("Anna") // open in this copy
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := p.Lock(anna.ID); !errors.Is(err, lock.ErrHeld) {
-		t.Errorf("second lock = %v", err)
+	if s, err := p.Open(anna.ID); !errors.Is(err, lock.ErrHeld) || s != nil {
+		t.Errorf("second open = %v, %v", s, err)
 	}
 	if err := p.Forget(anna.ID); !errors.Is(err, lock.ErrHeld) {
 		t.Errorf("Forget while open elsewhere = %v", err)
 	}
-	l.Release()
+	anna.Close()
 	if err := p.Forget(anna.ID); err != nil {
-		t.Errorf("Forget after release: %v", err)
+		t.Errorf("Forget after close: %v", err)
+	}
+}
+
+// Any lock that cannot be taken keeps the person's progress closed, not
+// only one that another copy holds.
+func TestOpenFailsOnAnyLockError(t *testing.T) {
+	p := NewPeople(t.TempDir())
+	anna, _ := p.Add("Anna")
+	anna.Close()
+	lockFile := filepath.Join(p.Dir, anna.ID, lockName)
+	os.Remove(lockFile)
+	if err := os.Mkdir(lockFile, 0o700); err != nil { // a lock that can never be a file
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(filepath.Join(p.Dir, anna.ID, FileName))
+	s, err := p.Open(anna.ID)
+	if !errors.Is(err, ErrNotSaved) || errors.Is(err, lock.ErrHeld) {
+		t.Fatalf("Open with a directory as lock = %v; want ErrNotSaved", err)
+	}
+	if st, _ := s.Load(guide.Checklist); st.Name != "Anna" {
+		t.Errorf("the person's progress cannot be read: %+v", st)
+	}
+	if err := s.Restart(); !errors.Is(err, ErrNotSaved) {
+		t.Errorf("a save without the lock = %v, want ErrNotSaved", err)
+	}
+	if after, _ := os.ReadFile(filepath.Join(p.Dir, anna.ID, FileName)); string(after) != string(before) {
+		t.Errorf("the progress file was written without the lock:\n%s", after)
+	}
+}
+
+// A session picks up the journey where it was, keeps it when the same
+// path is chosen again, and a restart keeps only the name.
+func TestSessionResumesRestartsAndKeepsFittingJourney(t *testing.T) {
+	p := NewPeople(t.TempDir())
+	anna, _ := p.Add("Anna")
+	needs := []guide.Need{guide.NeedVIOL3}
+	c, _ := guide.Choose(guide.GoogleAccount, needs)
+	anna.Start(guide.GoogleAccount, needs, c, guide.Checklist)
+	anna.Journey.Complete(t0)
+	anna.Close()
+
+	again, err := p.Open(anna.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := again.Load(guide.Checklist)
+	if err != nil || again.Name != "Anna" || again.Journey == nil || again.Journey.DoneCount() != 1 || st.Path != guide.PathGoogle {
+		t.Fatalf("resumed %+v (%v): name %q, journey %v", st, err, again.Name, again.Journey)
+	}
+	kept := again.Journey
+	if again.Start(guide.GoogleAccount, needs, c, guide.Checklist); again.Journey != kept {
+		t.Error("choosing the same path again replaced the journey")
+	}
+	if err := again.Restart(); err != nil || again.Journey != nil {
+		t.Fatalf("restart: %v, journey %v", err, again.Journey)
+	}
+	if st, _ := again.Load(guide.Checklist); st.Name != "Anna" || st.Started() {
+		t.Errorf("after restart: %+v", st)
 	}
 }

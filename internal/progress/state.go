@@ -28,6 +28,21 @@ type State struct {
 // Started reports whether the person has chosen a path.
 func (s State) Started() bool { return s.Path != "" }
 
+// Count says how many of the path's steps are ticked, of how many. Ticks
+// under IDs that the path does not have are not counted.
+func (s State) Count(src Source) (done, total int) {
+	steps, err := src(s.Path, s.Options)
+	if err != nil {
+		return 0, 0
+	}
+	for _, st := range steps {
+		if _, ok := s.Done[st.ID]; ok {
+			done++
+		}
+	}
+	return done, len(steps)
+}
+
 // check refuses a state that names things the guide does not know.
 func (s State) check() error {
 	if s.Path == "" {
