@@ -9,14 +9,14 @@ BUILDNO := $(call toml,Build)
 ICON    := $(CURDIR)/$(call toml,Icon)
 LDFLAGS := -X main.version=$(VERSION)
 # Debian packages: Fyne's C build needs the first two, window tests the rest.
-DEBS    := gcc libgl1-mesa-dev xorg-dev xvfb xauth xdotool xz-utils
+DEBS    := gcc libgl1-mesa-dev xorg-dev xvfb xauth xdotool xz-utils imagemagick
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 FUZZTIME ?= 5s
 
 FYNE    := $(shell go env GOPATH)/bin/fyne
 DIST    ?= dist
 
-.PHONY: run test build deps lint fuzz bench package-linux package-windows check-package
+.PHONY: run test build deps lint fuzz bench package-linux package-windows check-package check-fit
 
 run: deps
 	go run -ldflags "$(LDFLAGS)" ./cmd/kontoguiden
@@ -30,7 +30,14 @@ build: deps
 test: deps lint
 	xvfb-run -a -s "-screen 0 1280x800x24" go test -count=1 ./...
 	go test -count=1 -race ./internal/...
+	$(MAKE) --no-print-directory check-fit
 	$(MAKE) --no-print-directory fuzz
+
+# The real window on each screen size people have (own Xvfb servers, with
+# FYNE_SCALE and the largest text): wholly on the screen. FIT_SHOTS=dir
+# keeps a screenshot of each.
+check-fit: deps
+	go test -count=1 -tags fitcheck -run TestWindowFitsRealScreens ./cmd/kontoguiden
 
 # As the Fyne apps lint: gofmt, vet, staticcheck, and no function over 15 in gocyclo.
 lint:

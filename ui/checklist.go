@@ -18,19 +18,32 @@ import (
 type stepView struct {
 	screen  *screen
 	journey *progress.Journey
-	list    *widget.List
-	count   *widget.Label
+	list    *widget.List   // every step, beside the step: at normal text sizes
+	picker  *widget.Select // the same as a drop-down above it: at large ones
+	count   *widget.Label  // "Steg 5 av 13"
+	why     *widget.Label  // why a later step cannot be opened yet
 	bar     *widget.ProgressBar
-	body    *fyne.Container // the step's own text, button and help
+	body    *fyne.Container // the step's own text and help
 	scroll  *container.Scroll
+	open    *keyButton // the step's web page, beside Done so it is always in view
+	// The last step's tick box and what the finish button waits for, kept
+	// with the buttons so that they are in view together.
+	mfa     *fyne.Container
+	panel   *fyne.Container // the step with its buttons, laid out anew when they change
+	confirm *keyCheck
+	wait    *widget.Label
 	shown   int // the step on screen, whose list row must change on a move
 	// icons for done, current and later steps, coloured once per build:
 	// themed icons would be coloured anew on every row update.
 	icons [3]fyne.Resource
 }
 
+// largeText is the text size from which the step list gives way to a
+// drop-down: side by side, both would be too narrow to read.
+const largeText = 3
+
 // checklist shows the journey's current step, with the list of all steps
-// beside it.
+// beside it (or above it, as a drop-down, with large text).
 func (u *UI) checklist() *screen {
 	v := &stepView{journey: u.session.Journey}
 	for i, r := range []fyne.Resource{
@@ -45,23 +58,54 @@ func (u *UI) checklist() *screen {
 	s.primary.Importance = widget.HighImportance
 	v.screen = s
 	v.count = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
+	v.why = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.MediumImportance}
+	v.why.Hide()
 	v.bar = widget.NewProgressBar()
 	v.bar.Max = float64(len(v.journey.Steps()))
-	v.bar.TextFormatter = func() string { return u.t("step.progress", v.journey.DoneCount(), len(v.journey.Steps())) }
+	// The bar shows how far, the label above it says it: text on the bar
+	// could not be read on both its filled and its empty part.
+	v.bar.TextFormatter = func() string { return "" }
 	v.body = container.NewVBox()
 	v.scroll = container.NewVScroll(container.NewPadded(v.body))
+	s.scroll = v.scroll
+	v.open = u.button(u.openText(), theme.NewThemedResource(webIcon), nil)
+	v.confirm = u.check(u.t("mfa.confirm"), func(on bool) { u.mfaTicked(on) })
+	// What the finish button waits for, on the box's own line: one line
+	// that gives way (…) rather than push the buttons out of sight.
+	v.wait = &widget.Label{Text: u.t("mfa.wait"), Truncation: fyne.TextTruncateEllipsis, Importance: widget.MediumImportance}
+	v.mfa = container.NewBorder(nil, nil, v.confirm, nil, v.wait)
 	back := u.button(u.t("nav.back"), theme.NavigateBackIcon(), s.back)
-	buttons := container.NewVBox(widget.NewSeparator(), container.NewHBox(back, layoutSpacer(), s.primary))
-	top := container.NewPadded(container.NewBorder(nil, nil, v.count, nil, v.bar))
-	panel := container.NewBorder(top, buttons, nil, nil, v.scroll)
-	v.list = u.stepList(v)
-	steps := container.NewBorder(&widget.Label{Text: u.t("step.list"), TextStyle: fyne.TextStyle{Bold: true}}, nil, nil, nil, v.list)
-	split := container.NewHSplit(steps, panel)
-	split.Offset = 0.3
-	s.content = split
+	buttons := container.NewVBox(widget.NewSeparator(), v.mfa,
+		container.NewBorder(nil, nil, back, container.NewHBox(v.open, s.primary)))
+	top := container.NewVBox(v.count, v.bar, v.why)
 	u.view = v
+	if u.scaleIndex() >= largeText {
+		// With large text every line counts: the drop-down says which step
+		// of how many, and stands in for the count and the bar.
+		v.picker = u.stepPicker(v)
+		top.Objects = []fyne.CanvasObject{v.picker, v.why}
+		v.panel = container.NewBorder(container.NewPadded(top), buttons, nil, nil, v.scroll)
+		s.content = v.panel
+	} else {
+		panel := container.NewBorder(container.NewPadded(top), buttons, nil, nil, v.scroll)
+		v.panel = panel
+		v.list = u.stepList(v)
+		steps := container.NewBorder(&widget.Label{Text: u.t("step.list"), TextStyle: fyne.TextStyle{Bold: true}}, nil, nil, nil, v.list)
+		split := container.NewHSplit(steps, panel)
+		split.Offset = 0.3
+		s.content = split
+	}
 	u.fillStep()
 	return s
+}
+
+// openText is the browser button's label; the shortcut is named where
+// there is room for it, and the label is short where there is little.
+func (u *UI) openText() string {
+	if u.scaleIndex() >= 2 {
+		return u.t("step.open.short")
+	}
+	return u.t("step.open") + " (Ctrl+B)"
 }
 
 // fillStep puts the current step into the view.
@@ -70,24 +114,55 @@ func (u *UI) fillStep() {
 	step := j.Step()
 	s := v.screen
 	s.open = nil
+	s.primary.OnTapped = u.stepDone
+	s.primary.SetText(u.t("step.done"))
+	s.primary.Enable()
+	v.mfa.Hide()
 	if step.MFA {
 		s.primary.SetText(u.t("mfa.finish"))
 		s.primary.OnTapped = u.confirmMFA
-	} else {
-		s.primary.SetText(u.t("step.done"))
-		s.primary.OnTapped = u.stepDone
+		v.confirm.SetChecked(false)
+		u.mfaTicked(false)
+		v.mfa.Show()
 	}
-	s.primary.Enable()
+	v.open.Hide()
+	if step.URL != "" {
+		s.open = func() { u.open(step.URL, v.open) }
+		v.open.OnTapped = s.open
+		v.open.SetText(u.openText())
+		v.open.Enable()
+		v.open.Show()
+	}
 	v.count.SetText(u.t("step.count", j.Index()+1, len(j.Steps())))
+	v.why.Hide()
 	v.bar.SetValue(float64(j.DoneCount()))
-	v.body.Objects = u.stepBody(step, s)
+	v.body.Objects = u.stepBody(step)
 	v.body.Refresh()
+	v.panel.Refresh() // the buttons' row may have grown or shrunk
 	v.scroll.ScrollToTop()
+	v.shown = j.Index()
+	if v.picker != nil {
+		v.picker.Options = u.stepNames(v)
+		v.picker.SetSelectedIndex(v.shown)
+		return
+	}
 	// Only the rows of the step left and the step shown change their icon.
 	v.list.RefreshItem(v.shown)
-	v.shown = j.Index()
 	v.list.Select(v.shown)
 	v.list.RefreshItem(v.shown)
+}
+
+// mfaTicked enables the finish button only once the person has ticked
+// that two-step verification is on, and says what it waits for till then.
+func (u *UI) mfaTicked(on bool) {
+	v := u.view
+	if on {
+		v.screen.primary.Enable()
+		v.wait.Hide()
+		return
+	}
+	v.screen.primary.Disable()
+	v.wait.Show()
 }
 
 // goStep shows the journey's current step: in place when the checklist is
@@ -119,29 +194,14 @@ func (u *UI) stepBack() {
 	u.goStep()
 }
 
-// stepBody is the step's text, its web page button and its help.
-func (u *UI) stepBody(step guide.Step, s *screen) []fyne.CanvasObject {
-	primary := s.primary
+// stepBody is the step's text, where its web page is, and its help.
+func (u *UI) stepBody(step guide.Step) []fyne.CanvasObject {
 	parts := []fyne.CanvasObject{heading(step.Title.In(u.lang))}
 	for _, para := range strings.Split(step.Body.In(u.lang), "\n\n") {
 		parts = append(parts, wrapped(para))
 	}
 	if step.URL != "" {
-		s.open = func() { u.open(step.URL) }
-		open := u.button(u.t("step.open"), theme.NewThemedResource(webIcon), s.open)
-		host := &widget.Label{Text: hostOf(step.URL), Truncation: fyne.TextTruncateEllipsis}
-		parts = append(parts, container.NewBorder(nil, nil, open, nil, host))
-	}
-	if step.MFA {
-		primary.Disable()
-		confirm := u.check(u.t("mfa.confirm"), func(on bool) {
-			if on {
-				primary.Enable()
-			} else {
-				primary.Disable()
-			}
-		})
-		parts = append(parts, confirm)
+		parts = append(parts, &widget.Label{Text: u.t("step.address", hostOf(step.URL)), Truncation: fyne.TextTruncateEllipsis})
 	}
 	return append(parts, u.stepHelp(step.Help))
 }
@@ -178,18 +238,49 @@ func (u *UI) stepList(v *stepView) *widget.List {
 			row.Objects[0].(*widget.Label).SetText(j.Steps()[i].Title.In(u.lang))
 			row.Objects[1].(*widget.Icon).SetResource(v.icons[v.state(i)])
 		})
-	list.OnSelected = func(i widget.ListItemID) {
-		if i == j.Index() {
-			return
-		}
-		if !j.CanVisit(i) {
-			list.Select(j.Index())
-			return
-		}
-		u.report(j.Visit(i))
-		u.goStep()
-	}
+	list.OnSelected = func(i widget.ListItemID) { u.visit(i) }
 	return list
+}
+
+// stepPicker is the step list as a drop-down, for large text.
+func (u *UI) stepPicker(v *stepView) *widget.Select {
+	picker := widget.NewSelect(u.stepNames(v), nil)
+	picker.OnChanged = func(string) { u.visit(picker.SelectedIndex()) }
+	return picker
+}
+
+// stepNames are the steps as the drop-down lists them, done ones marked.
+func (u *UI) stepNames(v *stepView) []string {
+	n := len(v.journey.Steps())
+	names := make([]string, n)
+	for i, st := range v.journey.Steps() {
+		names[i] = u.t("step.count", i+1, n) + ": " + st.Title.In(u.lang)
+		if v.journey.IsDone(i) {
+			names[i] += " – " + u.t("step.ticked")
+		}
+	}
+	return names
+}
+
+// visit opens step i from the list; a step that is not reached yet stays
+// closed, and the person is told which step to finish first.
+func (u *UI) visit(i int) {
+	v, j := u.view, u.view.journey
+	if i == j.Index() || i < 0 {
+		return
+	}
+	if !j.CanVisit(i) {
+		if v.list != nil {
+			v.list.Select(j.Index())
+		} else {
+			v.picker.SetSelectedIndex(j.Index())
+		}
+		v.why.SetText(u.t("step.notyet", i+1, j.NextToDo()+1))
+		v.why.Show()
+		return
+	}
+	u.report(j.Visit(i))
+	u.goStep()
 }
 
 // state says whether step i is done (0), on screen (1) or to come (2).
@@ -210,30 +301,6 @@ func (u *UI) confirmMFA() {
 		u.report(u.session.Journey.ConfirmMFA(u.Now()))
 		u.show(screenDone)
 	})
-}
-
-// open hands an address to the browser; if that fails, the person gets
-// the address to type in themselves.
-func (u *UI) open(url string) {
-	if err := u.Opener.Open(url); err == nil {
-		return
-	}
-	u.showAddress(u.t("error.browser.title"), u.t("error.browser.body"), url)
-}
-
-// showAddress tells the person where to go themselves, with the address
-// ready to copy, and whom to call if the kit names someone.
-func (u *UI) showAddress(title, body, addr string) {
-	field := widget.NewEntry()
-	field.SetText(addr)
-	copyButton := u.button(u.t("error.copy"), theme.ContentCopyIcon(), func() {
-		u.App.Clipboard().SetContent(addr)
-	})
-	parts := []fyne.CanvasObject{wrapped(body), field, container.NewHBox(copyButton)}
-	if line := u.supportLine(); line != "" {
-		parts = append(parts, wrapped(line))
-	}
-	u.inform(title, container.NewVBox(parts...), 560)
 }
 
 // hostOf shows where a button leads, without the https:// and the slash.

@@ -48,7 +48,7 @@ func (c *choice) Tapped(*fyne.PointEvent) {
 	}
 }
 
-func (c *choice) FocusGained() { c.focused = true; c.Refresh() }
+func (c *choice) FocusGained() { c.focused = true; c.Refresh(); c.ui.reveal(c) }
 func (c *choice) FocusLost()   { c.focused = false; c.Refresh() }
 
 // TypedRune chooses it on Space, like a radio button.
@@ -67,6 +67,7 @@ func (c *choice) CreateRenderer() fyne.WidgetRenderer {
 		title:  &widget.Label{},
 		detail: &widget.Label{Wrapping: fyne.TextWrapWord},
 	}
+
 	text := container.NewVBox(r.title, r.detail)
 	r.box = container.NewStack(r.bg, container.NewBorder(nil, nil, container.NewVBox(container.NewPadded(r.mark)), nil, text))
 	r.Refresh()
@@ -81,17 +82,24 @@ type choiceRenderer struct {
 	box           *fyne.Container
 }
 
+// Refresh draws the two states apart: the chosen option has a filled
+// radio mark, bold title and a light tint behind it (text keeps its
+// contrast); the focused one has an outline in the accent colour.
 func (r *choiceRenderer) Refresh() {
 	r.title.SetText(r.c.Title)
+	r.title.TextStyle.Bold = r.c.Selected
+	r.title.Refresh()
 	r.detail.SetText(r.c.Detail)
+	r.bg.FillColor = color.Transparent
 	if r.c.Selected {
 		r.mark.SetResource(theme.NewPrimaryThemedResource(theme.RadioButtonCheckedIcon()))
+		r.bg.FillColor = theme.Color(theme.ColorNameSelection)
 	} else {
 		r.mark.SetResource(theme.NewThemedResource(theme.RadioButtonIcon()))
 	}
-	r.bg.FillColor = color.Transparent
+	r.bg.StrokeColor, r.bg.StrokeWidth = color.Transparent, 0
 	if r.c.focused {
-		r.bg.FillColor = theme.Color(theme.ColorNameFocus)
+		r.bg.StrokeColor, r.bg.StrokeWidth = theme.Color(theme.ColorNamePrimary), 2
 	}
 	r.bg.CornerRadius = theme.InputRadiusSize()
 	r.bg.Refresh()

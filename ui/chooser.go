@@ -2,11 +2,9 @@ package ui
 
 import (
 	"context"
-	"image/color"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -72,23 +70,27 @@ func (u *UI) chooser() *screen {
 		}
 	}
 	choices, suggested := u.accountChoices(update)
+	address, entry, reason := u.addressField(suggested)
+	s.focus = entry
 	accounts := container.NewVBox(
 		subheading(u.t("chooser.account")),
-		u.addressField(suggested),
+		address,
 		choices,
+		reason,
 		&widget.Label{Text: u.t("chooser.unsure"), Wrapping: fyne.TextWrapWord},
 	)
 	needs := container.NewVBox(subheading(u.t("chooser.needs")), u.needChoices(update))
-	// Side by side, so both questions are seen at once; one under the other
-	// with large text, where side by side would not fit.
-	columns := 2
+	// Side by side, so both questions are seen at once; one under the other,
+	// each as tall as it needs, with large text, where side by side would
+	// not fit.
+	questions := container.NewGridWithColumns(2, accounts, needs)
 	if u.scaleIndex() >= 2 {
-		columns = 1
+		questions = container.NewVBox(accounts, needs)
 	}
-	body := container.NewVBox(heading(u.t("chooser.heading")), container.NewGridWithColumns(columns, accounts, needs))
+	body := container.NewVBox(heading(u.t("chooser.heading")), questions)
 	update()
 	back := u.button(u.t("nav.back"), theme.NavigateBackIcon(), s.back)
-	s.content = page(body, container.NewBorder(nil, nil, back, s.primary, hint))
+	s.page(body, container.NewBorder(nil, nil, back, s.primary, hint))
 	return s
 }
 
@@ -107,8 +109,13 @@ func (u *UI) goRecommend() {
 // addressField lets the person type their address so that the account kind
 // is suggested for them: at once from what is known, otherwise by asking
 // Microsoft and DNS in the background. The address is never kept.
-func (u *UI) addressField(suggested func(guide.Account)) fyne.CanvasObject {
+// The answer is shown under the choices, so that a line that comes and
+// goes never moves them under the person's pointer.
+func (u *UI) addressField(suggested func(guide.Account)) (fyne.CanvasObject, *widget.Entry, *widget.Label) {
 	entry := widget.NewEntry()
+	// No scrolling of its own: the mouse wheel over the field scrolls the
+	// screen, as over any other part of it.
+	entry.Scroll = fyne.ScrollNone
 	entry.SetPlaceHolder(u.t("chooser.address.placeholder"))
 	reason := &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.SuccessImportance}
 	reason.Hide()
@@ -127,15 +134,13 @@ func (u *UI) addressField(suggested func(guide.Account)) fyne.CanvasObject {
 			reason.Importance = widget.MediumImportance
 			reason.SetText(u.t("chooser.checking", d))
 			reason.Show()
-			u.ask(d, suggest, reason.Hide)
+			u.ask(d, suggest, func() {
+				reason.Importance = widget.MediumImportance
+				reason.SetText(u.t("chooser.unchecked", d))
+			})
 		}
 	}
-	// The line keeps room for two lines of text whether it shows anything or
-	// not, so that the choices below never jump under the person's pointer
-	// while an answer comes and goes.
-	room := canvas.NewRectangle(color.Transparent)
-	room.SetMinSize(fyne.NewSize(0, (&widget.Label{Text: "1\n2"}).MinSize().Height))
-	return container.NewVBox(wrapped(u.t("chooser.address")), entry, container.NewStack(room, reason))
+	return container.NewVBox(wrapped(u.t("chooser.address")), entry), entry, reason
 }
 
 // lookup is one online check of a typed address's domain. Its answer is

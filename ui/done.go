@@ -26,7 +26,7 @@ func (u *UI) done() *screen {
 	receipt := u.button(u.t("done.receipt"), theme.DocumentPrintIcon(), u.saveReceipt)
 	restart.Importance = widget.LowImportance
 	body.Add(container.NewHBox(restart))
-	s.content = page(body, container.NewHBox(layoutSpacer(), receipt, s.primary))
+	s.page(body, container.NewHBox(layoutSpacer(), receipt, s.primary))
 	return s
 }
 
@@ -42,7 +42,9 @@ func (u *UI) saveReceipt() {
 		u.warn(u.t("error.receipt", err))
 		return
 	}
-	if err := u.OpenFile(file); err != nil {
-		u.showAddress(u.t("done.receipt"), u.t("done.receipt.saved"), file)
-	}
+	u.background(func() error { return u.OpenFile(file) }, func(err error) {
+		if err != nil {
+			u.showAddress(u.t("done.receipt"), u.t("done.receipt.saved"), file)
+		}
+	})
 }

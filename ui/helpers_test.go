@@ -4,6 +4,7 @@ import (
 	"errors"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -16,17 +17,22 @@ import (
 	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/kit"
 	"github.com/biometria/kontoguiden/internal/progress"
+	"github.com/biometria/kontoguiden/internal/settings"
 )
 
 // recorder stands in for the browser and notes every address and file it
-// is given.
+// is given. The app opens in the background, so it locks; tests read it
+// after settle.
 type recorder struct {
+	mu    sync.Mutex
 	urls  []string
 	files []string
 	fail  bool
 }
 
 func (r *recorder) OpenFile(path string) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	r.files = append(r.files, path)
 	if r.fail {
 		return errors.New("no browser")
@@ -35,6 +41,8 @@ func (r *recorder) OpenFile(path string) error {
 }
 
 func (r *recorder) Open(url string) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	r.urls = append(r.urls, url)
 	if r.fail {
 		return errors.New("no browser")
@@ -69,7 +77,7 @@ func startWithKit(t testing.TB, dir string, l guide.Lang, k kit.Kit, kitErr erro
 	rec := &recorder{}
 	u := New(Deps{App: a, Window: w, People: progress.NewPeople(filepath.Join(dir, "people")), Opener: rec,
 		OpenFile: rec.OpenFile, ReceiptDir: filepath.Join(dir, "receipts"), Texts: texts,
-		Now: func() time.Time { return clock }, Lang: l, Kit: k, KitErr: kitErr})
+		Now: func() time.Time { return clock }, Lang: l, Kit: k, KitErr: kitErr, Settings: settings.Store{Dir: dir}})
 	w.SetContent(u.Content())
 	w.Resize(fyne.NewSize(1024, 600))
 	return &harness{t: t, ui: u, w: w, rec: rec, dir: dir}
@@ -140,6 +148,14 @@ func (h *harness) tap(text string) {
 	b.Tapped(nil)
 }
 
+// tapIcon taps the enabled button that shows icon, such as A+ (zoom in).
+func (h *harness) tapIcon(icon fyne.Resource) {
+	h.t.Helper()
+	test.Tap(find(h, "button "+icon.Name(), func(b *keyButton) bool {
+		return b.Icon != nil && b.Icon.Name() == icon.Name() && !b.Disabled()
+	}))
+}
+
 // asButton sees Fyne's buttons and ours alike.
 func asButton(o fyne.CanvasObject) *widget.Button {
 	switch b := o.(type) {
@@ -190,6 +206,8 @@ func (h *harness) text() string {
 			}
 		case *widget.Button, *keyButton:
 			b.WriteString("[" + asButton(x).Text + "]\n")
+		case *widget.Select:
+			b.WriteString("<" + x.Selected + ">\n")
 		}
 	}
 	return b.String()

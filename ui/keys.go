@@ -28,6 +28,12 @@ func (u *UI) button(text string, icon fyne.Resource, tapped func()) *keyButton {
 	return b
 }
 
+// FocusGained keeps the focused button in view.
+func (b *keyButton) FocusGained() {
+	b.Button.FocusGained()
+	b.ui.reveal(b)
+}
+
 func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyReturn, fyne.KeyEnter:
@@ -69,6 +75,12 @@ func (u *UI) check(text string, changed func(bool)) *keyCheck {
 	c.Text, c.OnChanged = text, changed
 	c.ExtendBaseWidget(c)
 	return c
+}
+
+// FocusGained keeps the focused check box in view.
+func (c *keyCheck) FocusGained() {
+	c.Check.FocusGained()
+	c.ui.reveal(c)
 }
 
 func (c *keyCheck) TypedKey(ev *fyne.KeyEvent) {

@@ -57,7 +57,7 @@ func TestWholePathByKeyboard(t *testing.T) {
 	h := start(t, t.TempDir(), guide.English)
 	h.ui.setScale(+10) // the largest text size
 	h.w.Resize(fyne.NewSize(1024, 600))
-	if got := h.ui.App.Preferences().Float(prefScale); got != 2 {
+	if got := h.ui.Settings.Load().TextScale; got != 2 {
 		t.Fatalf("text scale %v, want 2", got)
 	}
 	h.mustShow("Create your Biometria account")
@@ -118,6 +118,7 @@ func TestWholePathByKeyboard(t *testing.T) {
 			want = append(want, s.URL)
 		}
 	}
+	h.settle()
 	if fmt.Sprint(h.rec.urls) != fmt.Sprint(want) {
 		t.Errorf("Ctrl+B opened %v, want %v", h.rec.urls, want)
 	}

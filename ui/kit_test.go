@@ -26,6 +26,7 @@ func TestKitShowsOfficeAndSupport(t *testing.T) {
 	h.mustShow("Kontakta supporten")
 	h.rec.fail = true
 	h.tap("Öppna i webbläsaren")
+	h.settle()
 	h.mustShow("060-123 45 67")
 }
 
@@ -82,7 +83,7 @@ func TestTwoPeopleOnOneComputer(t *testing.T) {
 	anna.quit()
 
 	forget := start(t, dir, guide.Swedish)
-	forget.tap("Glöm mig") // the first row is the most recently saved: Bo
+	forget.tap("Glöm Bo") // the first row is the most recently saved
 	forget.mustShow("Glömma Bo?")
 	forget.tap("Glöm")
 	if forget.shows("Bo:") || !forget.shows("Anna: 2 av 11 steg klara") {
@@ -100,6 +101,7 @@ func TestReceipt(t *testing.T) {
 	h.tap("Mitt konto är klart")
 	h.tap("Ja, det är klart")
 	h.tap("Spara kvitto")
+	h.settle()
 	if len(h.rec.files) != 1 {
 		t.Fatalf("receipt opened %d times", len(h.rec.files))
 	}
@@ -117,6 +119,7 @@ func TestReceipt(t *testing.T) {
 	}
 	h.rec.fail = true // no browser: the person gets the file's place to copy
 	h.tap("Spara kvitto")
+	h.settle()
 	h.mustShow("webbläsaren öppnades inte")
 	h.tap("Kopiera adressen")
 	if got := h.ui.App.Clipboard().Content(); got != h.rec.files[1] {
@@ -134,7 +137,7 @@ func TestSecondCopyForSamePersonIsRefused(t *testing.T) {
 	second.tap("Fortsätt som Anna")
 	second.mustShow("Kontoguiden är redan öppet för Anna i ett annat fönster")
 	second.mustShow("[Ny person]") // still on the welcome screen
-	second.tap("Glöm mig")
+	second.tap("Glöm Anna")
 	second.tap("Glöm")
 	second.mustShow("Anna: 1 av 11 steg klart") // not forgotten while open elsewhere
 

@@ -64,13 +64,13 @@ func TestContrastInBothThemes(t *testing.T) {
 func TestTextSizeScalesTheTheme(t *testing.T) {
 	h := start(t, t.TempDir(), guide.Swedish)
 	base := theme.DefaultTheme().Size(theme.SizeNameText)
-	h.tap("A+")
-	h.tap("A+")
+	h.tapIcon(theme.ZoomInIcon())
+	h.tapIcon(theme.ZoomInIcon())
 	if got := h.ui.App.Settings().Theme().Size(theme.SizeNameText); got != base*1.5 {
 		t.Errorf("text size %v after two A+, want %v", got, base*1.5)
 	}
-	h.tap("A−")
-	if got := h.ui.App.Preferences().Float(prefScale); got != 1.25 {
+	h.tapIcon(theme.ZoomOutIcon())
+	if got := h.ui.Settings.Load().TextScale; got != 1.25 {
 		t.Errorf("remembered scale %v, want 1.25", got)
 	}
 }

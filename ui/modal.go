@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
 )
 
 // modal is the dialog on top, if any. Fyne's dialogs take no keys, so
@@ -12,16 +13,38 @@ type modal struct {
 	enter, escape func()
 }
 
-// confirm asks a yes/no question; yes runs only on yes.
+// confirm asks a yes/no question; yes runs only on yes, and Enter says yes.
 func (u *UI) confirm(title, body, yesText, noText string, yes func()) {
+	u.confirmEither(title, body, yesText, noText, yes, nil)
+}
+
+// confirmEither asks a question with two answers, each with its own
+// action; Enter says yes, Escape no.
+func (u *UI) confirmEither(title, body, yesText, noText string, yes, no func()) {
+	d := u.newConfirm(title, body, yesText, noText, yes, no)
+	u.showModal(d, modal{enter: d.Confirm, escape: d.Dismiss})
+}
+
+// confirmLoss asks before something is lost for good (forgetting a
+// person, starting over): the yes is marked as dangerous, and Enter, like
+// Escape, takes the safe answer.
+func (u *UI) confirmLoss(title, body, yesText, noText string, yes func()) {
+	d := u.newConfirm(title, body, yesText, noText, yes, nil)
+	d.SetConfirmImportance(widget.DangerImportance)
+	u.showModal(d, modal{enter: d.Dismiss, escape: d.Dismiss})
+}
+
+func (u *UI) newConfirm(title, body, yesText, noText string, yes, no func()) *dialog.ConfirmDialog {
 	d := dialog.NewConfirm(title, body, func(ok bool) {
 		if ok {
 			yes()
+		} else if no != nil {
+			no()
 		}
 	}, u.Window)
 	d.SetConfirmText(yesText)
 	d.SetDismissText(noText)
-	u.showModal(d, modal{enter: d.Confirm, escape: d.Dismiss})
+	return d
 }
 
 // inform shows content with an OK button.

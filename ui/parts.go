@@ -1,11 +1,16 @@
 package ui
 
 import (
+	"fmt"
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/biometria/kontoguiden/internal/guide"
 )
 
 // Small building blocks that every screen uses alike.
@@ -26,11 +31,47 @@ func bullet(text string) fyne.CanvasObject {
 	return container.NewBorder(nil, nil, &widget.Label{Text: "•"}, nil, wrapped(text))
 }
 
+// months are the short month names, as a date is said in each language.
+var months = map[guide.Lang][12]string{
+	guide.Swedish: {"jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"},
+	guide.English: {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
+}
+
+// date says a day as people do: "26 nov", with the year only if not this one.
+func date(l guide.Lang, t time.Time) string {
+	s := fmt.Sprintf("%d %s", t.Day(), months[l][t.Month()-1])
+	if t.Year() != time.Now().Year() {
+		s += fmt.Sprintf(" %d", t.Year())
+	}
+	return s
+}
+
 func layoutSpacer() fyne.CanvasObject { return layout.NewSpacer() }
 
 // page lays out a screen: its body scrolls, so that nothing is cut off in a
 // small window or with large text, and its buttons stay at the bottom.
-func page(body fyne.CanvasObject, buttons fyne.CanvasObject) fyne.CanvasObject {
-	scroll := container.NewVScroll(container.NewPadded(body))
-	return container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), buttons), nil, nil, scroll)
+func (s *screen) page(body fyne.CanvasObject, buttons fyne.CanvasObject) {
+	s.scroll = container.NewVScroll(container.NewPadded(body))
+	s.content = container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), buttons), nil, nil, s.scroll)
+}
+
+// reveal scrolls the screen so that a control that has just got the
+// keyboard focus (by Tab) is in view.
+func (u *UI) reveal(o fyne.CanvasObject) {
+	if u.current == nil || u.current.scroll == nil {
+		return
+	}
+	sc := u.current.scroll
+	d := fyne.CurrentApp().Driver()
+	if d.CanvasForObject(o) == nil || d.CanvasForObject(sc) == nil {
+		return // not on screen yet
+	}
+	top := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(sc.Content).Y
+	bottom, view := top+o.Size().Height, sc.Size().Height
+	switch {
+	case top < sc.Offset.Y:
+		sc.ScrollToOffset(fyne.NewPos(sc.Offset.X, top))
+	case bottom > sc.Offset.Y+view:
+		sc.ScrollToOffset(fyne.NewPos(sc.Offset.X, bottom-view))
+	}
 }

@@ -28,12 +28,21 @@ func (u *UI) recommend() *screen {
 	s.primary = u.button(u.t("recommend.start"), theme.NavigateNextIcon(), u.start)
 	s.primary.Importance = widget.HighImportance
 	back := u.button(u.t("recommend.change"), theme.NavigateBackIcon(), s.back)
-	s.content = page(body, container.NewHBox(back, layoutSpacer(), s.primary))
+	s.page(body, container.NewHBox(back, layoutSpacer(), s.primary))
 	return s
 }
 
 // start begins the chosen path, or carries on where the same path was left.
+// Ticks of the steps both paths share are kept; if others would be lost,
+// the person is asked first.
 func (u *UI) start() {
-	u.report(u.session.Start(u.answers.account, u.answers.list(), u.choice, u.Kit.Checklist))
-	u.show(screenChecklist)
+	begin := func() {
+		u.report(u.session.Start(u.answers.account, u.answers.list(), u.choice, u.Kit.Checklist))
+		u.show(screenChecklist)
+	}
+	if n := u.session.Lost(u.choice, u.Kit.Checklist); n > 0 {
+		u.confirmLoss(u.t("change.title"), u.Texts.N(u.lang, "change.body", n, n), u.t("change.yes"), u.t("restart.no"), begin)
+		return
+	}
+	begin()
 }

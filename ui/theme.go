@@ -10,8 +10,6 @@ import (
 // Text sizes the person can choose, in percent; remembered in preferences.
 var textScales = []float32{1, 1.25, 1.5, 1.75, 2}
 
-const prefScale = "textScale"
-
 // look is Kontoguiden's theme: Fyne's own, light or dark as the system
 // says, with a forest green for the primary action and every size scaled
 // by the person's chosen text size.
@@ -39,14 +37,20 @@ func (l look) variant(v fyne.ThemeVariant) fyne.ThemeVariant {
 // Colours where Fyne's own are too pale: success and error colour whole
 // sentences here (text needs 4.5:1 on the background), and the outlines of
 // check boxes, radio buttons and fields must be seen (3:1).
+// A disabled button's text must still be read (it says what is not yet
+// possible), so it keeps 4.5:1 on a disabled button.
 var clearer = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.NRGBA{
 	theme.VariantLight: {
-		theme.ColorNameSuccess:     {R: 0x1b, G: 0x6e, B: 0x35, A: 0xff},
-		theme.ColorNameError:       {R: 0xb7, G: 0x1c, B: 0x1c, A: 0xff},
-		theme.ColorNameInputBorder: {R: 0x76, G: 0x76, B: 0x76, A: 0xff},
+		theme.ColorNameSuccess:        {R: 0x1b, G: 0x6e, B: 0x35, A: 0xff},
+		theme.ColorNameError:          {R: 0xb7, G: 0x1c, B: 0x1c, A: 0xff},
+		theme.ColorNameInputBorder:    {R: 0x76, G: 0x76, B: 0x76, A: 0xff},
+		theme.ColorNameDisabled:       {R: 0x5c, G: 0x5c, B: 0x5c, A: 0xff},
+		theme.ColorNameDisabledButton: {R: 0xe5, G: 0xe5, B: 0xe5, A: 0xff},
 	},
 	theme.VariantDark: {
-		theme.ColorNameInputBorder: {R: 0x8a, G: 0x8a, B: 0x8a, A: 0xff},
+		theme.ColorNameInputBorder:    {R: 0x8a, G: 0x8a, B: 0x8a, A: 0xff},
+		theme.ColorNameDisabled:       {R: 0xa8, G: 0xa8, B: 0xa8, A: 0xff},
+		theme.ColorNameDisabledButton: {R: 0x33, G: 0x33, B: 0x33, A: 0xff},
 	},
 }
 
@@ -61,8 +65,12 @@ func (l look) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 		return c
 	}
 	switch n {
-	case theme.ColorNamePrimary, theme.ColorNameFocus, theme.ColorNameHyperlink:
+	case theme.ColorNamePrimary, theme.ColorNameHyperlink:
 		return green[v]
+	case theme.ColorNameFocus: // a tint over controls, as Fyne's own
+		g := green[v]
+		g.A = 0x2a
+		return g
 	case theme.ColorNameForegroundOnPrimary:
 		if v == theme.VariantDark {
 			return color.Black
@@ -86,7 +94,7 @@ func (l look) Size(n fyne.ThemeSizeName) float32 {
 
 // scaleIndex is the position of the remembered text size.
 func (u *UI) scaleIndex() int {
-	s := float32(u.App.Preferences().FloatWithFallback(prefScale, 1))
+	s := float32(u.prefs.TextScale)
 	for i, x := range textScales {
 		if x >= s {
 			return i
@@ -98,7 +106,8 @@ func (u *UI) scaleIndex() int {
 // setScale changes the text size by steps and remembers it.
 func (u *UI) setScale(step int) {
 	i := min(max(u.scaleIndex()+step, 0), len(textScales)-1)
-	u.App.Preferences().SetFloat(prefScale, float64(textScales[i]))
+	u.prefs.TextScale = float64(textScales[i])
+	u.remember()
 	u.App.Settings().SetTheme(look{scale: textScales[i]})
 	u.show(u.state)
 }

@@ -5,6 +5,7 @@ package ui
 import (
 	"context"
 	"image/color"
+	"log"
 	"strings"
 	"sync"
 	"time"
@@ -18,11 +19,13 @@ import (
 	"github.com/biometria/kontoguiden/assets"
 	"github.com/biometria/kontoguiden/internal/appinfo"
 	"github.com/biometria/kontoguiden/internal/detect"
+	"github.com/biometria/kontoguiden/internal/fit"
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/kit"
 	"github.com/biometria/kontoguiden/internal/opener"
 	"github.com/biometria/kontoguiden/internal/progress"
+	"github.com/biometria/kontoguiden/internal/settings"
 )
 
 // Deps are what the screens need from outside, passed in so that tests can
@@ -46,12 +49,14 @@ type Deps struct {
 	// kit turns that off. LookupDelay waits for the person to stop typing.
 	Detect      func(ctx context.Context, domain string) (detect.Suggestion, bool)
 	LookupDelay time.Duration
-	Version     string // for the about screen
-	LogPath     string // where support finds the log
+	// OpenWait is how long the browser may take to open a page before the
+	// person is given the address to open themselves (default 5 s).
+	OpenWait time.Duration
+	// Settings remembers the language and text size for this computer account.
+	Settings settings.Store
+	Version  string // for the about screen
+	LogPath  string // where support finds the log
 }
-
-// prefLang is where the chosen language is remembered.
-const prefLang = "lang"
 
 // screenID names a screen. The UI is always on exactly one; a change of
 // language or text size builds the same one again.
@@ -76,6 +81,7 @@ type UI struct {
 	state   screenID // the screen on show
 	current *screen  // its content and actions
 	modal   *modal   // the dialog on top, if any
+	prefs   settings.Settings
 
 	// people are those with progress on this computer, as listed when the
 	// welcome screen was last entered.
@@ -95,8 +101,9 @@ type screen struct {
 	content fyne.CanvasObject
 	primary *keyButton
 	back    func()
-	focus   fyne.Focusable // where typing goes first, if anywhere
-	open    func()         // the step's web page, for Ctrl+B
+	focus   fyne.Focusable    // where typing goes first, if anywhere
+	open    func()            // the step's web page, for Ctrl+B
+	scroll  *container.Scroll // the part that scrolls, to keep the focus in view
 }
 
 // New builds the UI and decides where to start: the welcome screen, which
@@ -105,9 +112,9 @@ func New(d Deps) *UI {
 	if d.Now == nil {
 		d.Now = time.Now
 	}
-	u := &UI{Deps: d, lang: d.Lang}
-	if l, err := guide.ParseLang(d.App.Preferences().String(prefLang)); err == nil {
-		u.lang = l
+	u := &UI{Deps: d, lang: d.Lang, prefs: d.Settings.Load()}
+	if u.prefs.Lang != "" {
+		u.lang = u.prefs.Lang
 	}
 	if u.lang == "" {
 		u.lang = u.Kit.Language
@@ -123,7 +130,7 @@ func New(d Deps) *UI {
 	// The window never shrinks below what a step needs to be read beside its
 	// list; within that, text wraps and scrolls.
 	minSize := canvas.NewRectangle(color.Transparent)
-	minSize.SetMinSize(fyne.NewSize(720, 480))
+	minSize.SetMinSize(fyne.NewSize(fit.Minimum.W, fit.Minimum.H))
 	u.root = container.NewStack(minSize)
 	u.App.Settings().SetTheme(look{scale: textScales[u.scaleIndex()]})
 	if d.KitErr != nil {
@@ -197,7 +204,9 @@ func (u *UI) show(id screenID) {
 	}
 }
 
-// header is the bar on every screen: the app's name and the language switch.
+// header is the bar on every screen: the app's name, who is using it, the
+// text size and the language switch. It keeps its own size whatever the
+// text size, so that A+ and A− stay under the pointer.
 func (u *UI) header() fyne.CanvasObject {
 	title := appinfo.Name
 	if u.Kit.Office != "" {
@@ -205,25 +214,50 @@ func (u *UI) header() fyne.CanvasObject {
 	}
 	name := &widget.Label{Text: title, TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
 	switchLang := u.button(u.t("lang.switch"), theme.NewThemedResource(langIcon), u.toggleLang)
-	switchLang.Importance = widget.LowImportance
 	about := u.button(u.t("about.button"), theme.InfoIcon(), u.showAbout)
-	about.Importance = widget.LowImportance
-	smaller := u.button("A−", nil, func() { u.setScale(-1) })
-	larger := u.button("A+", nil, func() { u.setScale(+1) })
-	smaller.Importance, larger.Importance = widget.LowImportance, widget.LowImportance
+	smaller := u.button("A", theme.ZoomOutIcon(), func() { u.setScale(-1) })
+	larger := u.button("A", theme.ZoomInIcon(), func() { u.setScale(+1) })
+	controls := container.NewHBox(smaller, larger, about, switchLang)
+	if u.session != nil {
+		other := u.button(u.t("person.switch", u.session.Name), theme.AccountIcon(), u.goWelcome)
+		controls.Objects = append([]fyne.CanvasObject{other}, controls.Objects...)
+	}
+	for _, o := range controls.Objects {
+		o.(*keyButton).Importance = widget.LowImportance
+	}
 	if i := u.scaleIndex(); i == 0 {
 		smaller.Disable()
 	} else if i == len(textScales)-1 {
 		larger.Disable()
 	}
-	return container.NewBorder(nil, widget.NewSeparator(), nil, container.NewHBox(smaller, larger, about, switchLang), name)
+	bar := container.NewBorder(nil, widget.NewSeparator(), nil, controls, name)
+	return container.NewThemeOverride(bar, u.unscaled())
+}
+
+// unscaled is the app's theme at the normal text size.
+func (u *UI) unscaled() fyne.Theme {
+	l, ok := u.App.Settings().Theme().(look)
+	if !ok {
+		l = look{}
+	}
+	l.scale = 1
+	return l
 }
 
 // toggleLang switches between Swedish and English and remembers it.
 func (u *UI) toggleLang() {
 	u.lang = map[guide.Lang]guide.Lang{guide.Swedish: guide.English, guide.English: guide.Swedish}[u.lang]
-	u.App.Preferences().SetString(prefLang, string(u.lang))
+	u.prefs.Lang = u.lang
+	u.remember()
 	u.show(u.state)
+}
+
+// remember saves the language and text size; if that fails they hold for
+// this run, which is no reason to trouble the person.
+func (u *UI) remember() {
+	if err := u.Settings.Save(u.prefs); err != nil {
+		log.Printf("the settings could not be saved: %v", err)
+	}
 }
 
 // warn shows a problem on every screen until the next one replaces it,

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -31,19 +32,26 @@ func (u *UI) welcome() *screen {
 	s := &screen{}
 	start := u.button(u.t("welcome.start"), theme.NavigateNextIcon(), func() { u.show(screenName) })
 	parts := []fyne.CanvasObject{heading(u.t("welcome.heading"))}
-	if len(u.people) == 0 {
-		s.primary = start
-	} else {
+	going, finished := u.split()
+	if len(going) > 0 {
 		// Someone coming back wants to continue: their name comes first.
+		parts = append(parts, u.peopleList(going, s), widget.NewSeparator())
+	}
+	if len(finished) > 0 {
+		parts = append(parts, u.finishedList(finished), widget.NewSeparator())
+	}
+	if s.primary == nil {
+		s.primary = start
+	}
+	if len(u.people) > 0 {
 		start.SetText(u.t("welcome.new"))
 		start.SetIcon(theme.ContentAddIcon())
-		parts = append(parts, u.peopleList(u.people, s), widget.NewSeparator())
 	}
 	body := container.NewVBox(append(parts, intro)...)
 	if s.primary != nil {
 		s.primary.Importance = widget.HighImportance
 	}
-	s.content = page(body, container.NewHBox(layoutSpacer(), start))
+	s.page(body, container.NewHBox(layoutSpacer(), start))
 	return s
 }
 
@@ -52,6 +60,11 @@ func (u *UI) welcome() *screen {
 // to list: they are told once, in one plain sentence, and start as a new
 // person; the old file stays for support.
 func (u *UI) goWelcome() {
+	if s := u.session; s != nil && s.Fresh() {
+		// Added a moment ago and turned back at once: nothing to list.
+		u.leave()
+		u.report(u.People.Forget(s.ID))
+	}
 	u.leave()
 	u.answers, u.choice = answers{}, guide.Choice{}
 	all, err := u.People.List()
@@ -69,7 +82,33 @@ func (u *UI) goWelcome() {
 	u.show(screenWelcome)
 }
 
-// peopleList shows each person with progress here; the most recent one's
+// split sorts the people into those on their way and those finished.
+func (u *UI) split() (going, finished []progress.Person) {
+	for _, p := range u.people {
+		if p.Err == nil && p.State.Summary(u.Kit.Checklist).Finished {
+			finished = append(finished, p)
+		} else {
+			going = append(going, p)
+		}
+	}
+	return going, finished
+}
+
+// finishedList shows the people whose account is ready, to look at again
+// or to forget.
+func (u *UI) finishedList(people []progress.Person) fyne.CanvasObject {
+	rows := []fyne.CanvasObject{subheading(u.t("welcome.finished"))}
+	for _, p := range people {
+		show := u.button(u.t("welcome.show", p.Name), theme.VisibilityIcon(), func() { u.resume(p) })
+		forget := u.button(u.t("welcome.forget", p.Name), theme.DeleteIcon(), func() { u.confirmForget(p) })
+		when := u.t("welcome.status.done", p.Name, date(u.lang, p.State.Finished))
+		status := &widget.Label{Text: when, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}}
+		rows = append(rows, container.NewVBox(status, container.NewHBox(show, forget)))
+	}
+	return container.NewVBox(rows...)
+}
+
+// peopleList shows each person on their way; the most recent one's
 // "continue" is the screen's primary action.
 func (u *UI) peopleList(people []progress.Person, s *screen) fyne.CanvasObject {
 	rows := []fyne.CanvasObject{subheading(u.t("welcome.people"))}
@@ -83,7 +122,7 @@ func (u *UI) peopleList(people []progress.Person, s *screen) fyne.CanvasObject {
 				u.confirmRestart()
 			}
 		})
-		forget := u.button(u.t("welcome.forget"), theme.DeleteIcon(), func() { u.confirmForget(p) })
+		forget := u.button(u.t("welcome.forget", p.Name), theme.DeleteIcon(), func() { u.confirmForget(p) })
 		status := &widget.Label{Text: u.status(p), Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}}
 		rows = append(rows, container.NewVBox(status, container.NewHBox(resume, restart, forget)))
 	}
@@ -97,11 +136,13 @@ func (u *UI) status(p progress.Person) string {
 		return u.t("welcome.status.newer", p.Name)
 	case p.Err != nil:
 		return u.t("welcome.status.broken", p.Name)
-	case !p.State.Finished.IsZero():
-		return u.t("welcome.status.done", p.Name)
 	case p.State.Started():
-		done, total := p.State.Count(u.Kit.Checklist)
-		return u.Texts.N(u.lang, "welcome.status.steps", done, p.Name, done, total)
+		sum := p.State.Summary(u.Kit.Checklist)
+		line := u.Texts.N(u.lang, "welcome.status.steps", sum.Done, p.Name, sum.Done, sum.Total)
+		if sum.Next.ID != "" {
+			line += " " + u.t("welcome.status.next", sum.Next.Title.In(u.lang))
+		}
+		return line
 	}
 	return u.t("welcome.status.new", p.Name)
 }
@@ -129,14 +170,42 @@ func (u *UI) nameScreen() *screen {
 	}
 	body := container.NewVBox(heading(u.t("name.heading")), wrapped(u.t("name.body")), entry)
 	back := u.button(u.t("nav.back"), theme.NavigateBackIcon(), s.back)
-	s.content = page(body, container.NewHBox(back, layoutSpacer(), s.primary))
+	s.page(body, container.NewHBox(back, layoutSpacer(), s.primary))
 	s.focus = entry
 	return s
 }
 
-// addPerson saves a new person and goes on to the questions.
+// addPerson saves a new person and goes on to the questions. A name that
+// is listed already may be the same person come back: they are asked.
 func (u *UI) addPerson(name string) {
-	s, err := u.People.Add(strings.TrimSpace(name))
+	name = strings.TrimSpace(name)
+	for _, p := range u.people {
+		if strings.EqualFold(p.Name, name) {
+			u.confirmEither(u.t("name.same.title", p.Name), u.t("name.same.body", p.Name), u.t("name.same.yes"), u.t("name.same.no", u.unusedName(name)),
+				func() { u.resume(p) }, func() { u.add(u.unusedName(name)) })
+			return
+		}
+	}
+	u.add(name)
+}
+
+// unusedName is name with the first number after it that nobody here has:
+// "Anna 2" beside "Anna".
+func (u *UI) unusedName(name string) string {
+	taken := map[string]bool{}
+	for _, p := range u.people {
+		taken[strings.ToLower(p.Name)] = true
+	}
+	for n := 2; ; n++ {
+		if c := fmt.Sprintf("%s %d", name, n); !taken[strings.ToLower(c)] {
+			return c
+		}
+	}
+}
+
+// add saves a new person and goes on to the questions.
+func (u *UI) add(name string) {
+	s, err := u.People.Add(name)
 	if s == nil { // no ID could be made: nothing to go on with
 		u.warn(u.t("error.open", err))
 		return
@@ -182,7 +251,7 @@ func (u *UI) resume(p progress.Person) bool {
 // confirmRestart clears the person's ticks and answers, after they confirm;
 // their name stays.
 func (u *UI) confirmRestart() {
-	u.confirm(u.t("restart.title"), u.t("restart.body"), u.t("restart.yes"), u.t("restart.no"), func() {
+	u.confirmLoss(u.t("restart.title"), u.t("restart.body"), u.t("restart.yes"), u.t("restart.no"), func() {
 		u.report(u.session.Restart())
 		u.answers = answers{}
 		u.show(screenChooser)
@@ -191,7 +260,7 @@ func (u *UI) confirmRestart() {
 
 // confirmForget removes everything kept about a person, after they confirm.
 func (u *UI) confirmForget(p progress.Person) {
-	u.confirm(u.t("forget.title", p.Name), u.t("forget.body", p.Name), u.t("forget.yes"), u.t("restart.no"), func() {
+	u.confirmLoss(u.t("forget.title", p.Name), u.t("forget.body", p.Name), u.t("forget.yes"), u.t("restart.no"), func() {
 		if err := u.People.Forget(p.ID); errors.Is(err, lock.ErrHeld) {
 			u.warn(u.t("error.open.elsewhere", p.Name))
 		} else {

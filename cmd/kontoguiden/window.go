@@ -17,12 +17,14 @@ import (
 	"github.com/biometria/kontoguiden/internal/allowlist"
 	"github.com/biometria/kontoguiden/internal/appinfo"
 	"github.com/biometria/kontoguiden/internal/detect"
+	"github.com/biometria/kontoguiden/internal/fit"
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/kit"
 	"github.com/biometria/kontoguiden/internal/logfile"
 	"github.com/biometria/kontoguiden/internal/opener"
 	"github.com/biometria/kontoguiden/internal/progress"
+	"github.com/biometria/kontoguiden/internal/settings"
 	"github.com/biometria/kontoguiden/ui"
 )
 
@@ -53,11 +55,12 @@ func openWindow(o windowOptions) (err error) {
 			err = noWindow(data, lang, opener.SystemFile)
 		}
 	}()
+	w := a.NewWindow(appinfo.Name)
 	a.Lifecycle().SetOnStarted(func() {
 		shown = true
+		fyne.Do(func() { place(w) })
 		firstFrame()
 	})
-	w := a.NewWindow(appinfo.Name)
 	u := ui.New(ui.Deps{
 		App:    a,
 		Window: w,
@@ -75,12 +78,13 @@ func openWindow(o windowOptions) (err error) {
 		KitErr:      kitErr,
 		Detect:      onlineCheck(k),
 		LookupDelay: 600 * time.Millisecond,
+		Settings:    settings.Store{Dir: data},
 		Version:     version,
 		LogPath:     logPath,
 	})
 	a.Lifecycle().SetOnStopped(u.Close)
 	w.SetContent(u.Content())
-	w.Resize(fyne.NewSize(1024, 680))
+	w.Resize(fyne.NewSize(fit.Minimum.W, fit.Minimum.H)) // until place knows the screen
 	w.CenterOnScreen()
 	w.ShowAndRun()
 	return nil

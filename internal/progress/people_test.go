@@ -151,3 +151,21 @@ func TestSessionResumesRestartsAndKeepsFittingJourney(t *testing.T) {
 		t.Errorf("after restart: %+v", st)
 	}
 }
+
+// Temporary files that forced kills left (they hold the name) are removed
+// when the person is next opened.
+func TestOpenRemovesLeftoversOfKilledSaves(t *testing.T) {
+	p := NewPeople(t.TempDir())
+	anna, _ := p.Add("Anna")
+	anna.Close()
+	left := filepath.Join(p.Dir, anna.ID, "."+FileName+"-123.tmp")
+	os.WriteFile(left, []byte(`{"name":"Anna"}`), 0o600)
+	s, err := p.Open(anna.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := os.Stat(left); !os.IsNotExist(err) {
+		t.Errorf("the leftover is still there: %v", err)
+	}
+}

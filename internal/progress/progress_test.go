@@ -213,3 +213,72 @@ func BenchmarkSave(b *testing.B) {
 		}
 	}
 }
+
+// Changing one's answers to another path keeps the ticks of the steps
+// both paths have, and Lost says beforehand how many others go.
+func TestChangingPathKeepsSharedTicks(t *testing.T) {
+	needs := []guide.Need{guide.NeedVIOL3}
+	google, _ := guide.Choose(guide.GoogleAccount, needs)
+	email, _ := guide.Choose(guide.WorkMicrosoft, needs)
+	var saved State
+	j, _ := Start(State{Name: "Anna"}, google, guide.Checklist, func(s State) error { saved = s; return nil })
+	for range 6 { // the shared start (5 steps) and Google's own sign-in
+		j.Complete(t0)
+	}
+	if lost := Lost(j.State(), email, guide.Checklist); lost != 2 {
+		t.Errorf("Lost = %d, want 2 (the path's button and Google's sign-in)", lost)
+	}
+	j2, err := Start(j.State(), email, guide.Checklist, func(s State) error { saved = s; return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := j2.DoneCount(); got != 4 {
+		t.Errorf("%d ticks kept, want the 4 shared steps", got)
+	}
+	if _, ok := saved.Done["google-signin"]; ok {
+		t.Error("a step the new path does not have is still ticked")
+	}
+	if j2.Step().ID != "path-button" {
+		t.Errorf("the new path starts at %q, want its own button", j2.Step().ID)
+	}
+}
+
+// Resuming lands on the first step not done, even if the person was
+// looking back at an earlier one when they closed the app.
+func TestResumeLandsOnNextStepToDo(t *testing.T) {
+	c, _ := guide.Choose(guide.GoogleAccount, []guide.Need{guide.NeedVIOL3})
+	var saved State
+	j, _ := Start(State{Name: "Anna"}, c, guide.Checklist, func(s State) error { saved = s; return nil })
+	for range 3 {
+		j.Complete(t0)
+	}
+	j.Back()
+	j.Back()
+	again, _ := Resume(saved, guide.Checklist, func(State) error { return nil })
+	if again.Index() != 3 {
+		t.Errorf("resumed at step %d, want 4 (the first not done)", again.Index()+1)
+	}
+}
+
+// What a file claims counts only on its path's own steps: unknown IDs add
+// nothing, and "finished" without the MFA step ticked is not finished.
+func TestSummaryCountsOnlyThePathsOwnSteps(t *testing.T) {
+	c, _ := guide.Choose(guide.GoogleAccount, []guide.Need{guide.NeedVIOL3})
+	st := State{Version: 1, Name: "Anna", Path: c.Path, Options: c.Options, Done: map[string]time.Time{}}
+	for i := range 500 {
+		st.Done[fmt.Sprintf("made-up-%d", i)] = t0
+	}
+	st.Done["open-biometria"] = t0
+	st.Finished = t0
+	sum := st.Summary(guide.Checklist)
+	if sum.Done != 1 || sum.Total != 11 || sum.Finished || sum.Next.ID != "mina-sidor" {
+		t.Errorf("summary %+v, want 1 of 11, not finished, next mina-sidor", sum)
+	}
+	steps, _ := guide.Checklist(c.Path, c.Options)
+	for _, s := range steps {
+		st.Done[s.ID] = t0
+	}
+	if sum := st.Summary(guide.Checklist); !sum.Finished || sum.Done != 11 {
+		t.Errorf("all steps and MFA: %+v", sum)
+	}
+}

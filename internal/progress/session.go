@@ -3,9 +3,11 @@ package progress
 import (
 	"errors"
 	"fmt"
+	"os"
 
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/lock"
+	"github.com/biometria/kontoguiden/internal/safefile"
 )
 
 // Session is the person using the app now: who they are, the lock that
@@ -21,6 +23,9 @@ type Session struct {
 	lock    *lock.Lock
 	// unsaved is why nothing may be written: the lock could not be taken.
 	unsaved error
+	// fresh: added in this run and not started; leaving now leaves nothing
+	// worth listing.
+	fresh bool
 }
 
 // ErrNotSaved: the person's lock could not be taken, so their progress is
@@ -42,6 +47,11 @@ func (p People) Open(id string) (*Session, error) {
 		s.unsaved = fmt.Errorf("%w: %v", ErrNotSaved, err)
 		return s, s.unsaved
 	}
+	// Saves cut short by a forced kill leave temporary files that hold the
+	// person's name; with the lock held, none of them is being written.
+	for _, f := range safefile.Leftovers(s.store.Dir, FileName) {
+		os.Remove(f)
+	}
 	return s, nil
 }
 
@@ -57,7 +67,7 @@ func (p People) Add(name string) (*Session, error) {
 	if s == nil {
 		return nil, err
 	}
-	s.Name = name
+	s.Name, s.fresh = name, true
 	return s, s.save(State{Name: name}) // without the lock, this says why
 }
 
@@ -82,16 +92,35 @@ func (s *Session) Load(src Source) (State, error) {
 }
 
 // Start begins the path of choice c with the person's answers, keeping the
-// journey as it is if it already follows c.
+// journey as it is if it already follows c, and the ticks of the steps
+// that both paths share if it follows another.
 func (s *Session) Start(account guide.Account, needs []guide.Need, c guide.Choice, src Source) error {
 	if s.Journey != nil && s.Journey.Fits(c) {
 		return nil
 	}
-	j, err := Start(State{Name: s.Name, Account: account, Needs: needs}, c, src, s.save)
+	st := State{Name: s.Name}
+	if s.Journey != nil {
+		st = s.Journey.State() // its ticks, and the path they were made on
+	}
+	st.Account, st.Needs = account, needs
+	j, err := Start(st, c, src, s.save)
 	if j != nil {
-		s.Journey = j
+		s.Journey, s.fresh = j, false
 	}
 	return err
+}
+
+// Fresh reports whether the person was added in this run and has not
+// chosen a path: someone who turns back at once, not someone to list.
+func (s *Session) Fresh() bool { return s.fresh && s.Journey == nil }
+
+// Lost counts the ticks that starting choice c would drop; none when the
+// person has not started or c is their path already.
+func (s *Session) Lost(c guide.Choice, src Source) int {
+	if s.Journey == nil || s.Journey.Fits(c) {
+		return 0
+	}
+	return Lost(s.Journey.State(), c, src)
 }
 
 // Restart clears the person's answers and ticks; their name stays.

@@ -28,19 +28,34 @@ type State struct {
 // Started reports whether the person has chosen a path.
 func (s State) Started() bool { return s.Path != "" }
 
-// Count says how many of the path's steps are ticked, of how many. Ticks
-// under IDs that the path does not have are not counted.
-func (s State) Count(src Source) (done, total int) {
+// Summary is how far a saved state has come, counted on its path's own
+// steps: ticks under IDs that the path does not have count for nothing,
+// and a claim of being finished holds only with the MFA step ticked.
+type Summary struct {
+	Done, Total int
+	Next        guide.Step // the first step not done; zero when all are
+	Finished    bool
+}
+
+// Summary says how far s has come on its path.
+func (s State) Summary(src Source) Summary {
+	var sum Summary
 	steps, err := src(s.Path, s.Options)
-	if err != nil {
-		return 0, 0
+	if err != nil || !s.Started() {
+		return sum
 	}
+	sum.Total = len(steps)
 	for _, st := range steps {
-		if _, ok := s.Done[st.ID]; ok {
-			done++
+		_, ok := s.Done[st.ID]
+		switch {
+		case ok:
+			sum.Done++
+			sum.Finished = sum.Finished || (st.MFA && !s.Finished.IsZero())
+		case sum.Next.ID == "":
+			sum.Next = st
 		}
 	}
-	return done, len(steps)
+	return sum
 }
 
 // check refuses a state that names things the guide does not know.
@@ -79,9 +94,17 @@ type Journey struct {
 type Source func(guide.PathID, guide.Options) ([]guide.Step, error)
 
 // Start begins the chosen path for a person, replacing any earlier one. The
-// person's name and answers come from s; its ticks are dropped.
+// person's name and answers come from s. Of its ticks, those of steps that
+// the new path has too, saying the same, are kept (the shared start of the
+// instruction's section 2 is the same on every path); Lost tells
+// beforehand what else would go.
 func Start(s State, c guide.Choice, src Source, save func(State) error) (*Journey, error) {
-	s = State{Name: s.Name, Account: s.Account, Needs: s.Needs, Path: c.Path, Options: c.Options}
+	steps, err := src(c.Path, c.Options)
+	if err != nil {
+		return nil, err
+	}
+	kept := shared(s, steps, src)
+	s = State{Name: s.Name, Account: s.Account, Needs: s.Needs, Path: c.Path, Options: c.Options, Done: kept}
 	j, err := Resume(s, src, save)
 	if err != nil {
 		return nil, err
@@ -89,7 +112,36 @@ func Start(s State, c guide.Choice, src Source, save func(State) error) (*Journe
 	return j, j.commit()
 }
 
-// Resume continues a saved journey.
+// Lost counts the ticks of s that starting choice c would drop.
+func Lost(s State, c guide.Choice, src Source) int {
+	steps, err := src(c.Path, c.Options)
+	if err != nil {
+		return len(s.Done)
+	}
+	return len(s.Done) - len(shared(s, steps, src))
+}
+
+// shared are the ticks of s whose steps are in steps too, with the same
+// words: "click the path's button" is not the same step on two paths.
+func shared(s State, steps []guide.Step, src Source) map[string]time.Time {
+	before := map[string]string{}
+	if old, err := src(s.Path, s.Options); err == nil && s.Path != "" {
+		for _, st := range old {
+			before[st.ID] = st.Title.SV
+		}
+	}
+	kept := map[string]time.Time{}
+	for _, st := range steps {
+		if t, ok := s.Done[st.ID]; ok && before[st.ID] == st.Title.SV {
+			kept[st.ID] = t
+		}
+	}
+	return kept
+}
+
+// Resume continues a saved journey at the first step not done yet: a
+// person coming back wants to go on, not to look again at a step they had
+// gone back to.
 func Resume(s State, src Source, save func(State) error) (*Journey, error) {
 	steps, err := src(s.Path, s.Options)
 	if err != nil {
@@ -99,9 +151,7 @@ func Resume(s State, src Source, save func(State) error) (*Journey, error) {
 		s.Done = map[string]time.Time{}
 	}
 	j := &Journey{state: s, steps: steps, save: save}
-	if j.indexOf(s.Current) < 0 {
-		j.state.Current = steps[j.firstUndone()].ID
-	}
+	j.state.Current = steps[j.firstUndone()].ID
 	return j, nil
 }
 
@@ -135,7 +185,18 @@ func (j *Journey) DoneCount() int {
 }
 
 // Finished reports whether MFA has been confirmed: the account is ready.
-func (j *Journey) Finished() bool { return !j.state.Finished.IsZero() }
+// A file that claims so without the MFA step ticked is not believed.
+func (j *Journey) Finished() bool {
+	if j.state.Finished.IsZero() {
+		return false
+	}
+	for i, s := range j.steps {
+		if s.MFA {
+			return j.IsDone(i)
+		}
+	}
+	return false
+}
 
 // CanVisit reports whether the person may go to step i: any step done, and
 // the first one not done yet. Later steps wait, so that none is skipped.
@@ -198,6 +259,9 @@ func (j *Journey) indexOf(id string) int {
 	}
 	return -1
 }
+
+// NextToDo is the position of the first step not ticked yet.
+func (j *Journey) NextToDo() int { return j.firstUndone() }
 
 // firstUndone is the first step not ticked; the last step when all are.
 func (j *Journey) firstUndone() int {

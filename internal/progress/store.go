@@ -10,6 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/biometria/kontoguiden/internal/safefile"
 )
 
 // FileName is the name of the progress file in the store's folder.
@@ -101,48 +103,5 @@ func (s *Store) Save(st State) error {
 	if err != nil {
 		return err
 	}
-	return writeAtomic(s.Dir, FileName, data)
-}
-
-// writeAtomic writes name in dir through a temporary file in the same
-// folder, synced and renamed over the old one. Files are the user's alone.
-func writeAtomic(dir, name string, data []byte) error {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(dir, "."+name+"-*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // a no-op once renamed
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp.Name(), filepath.Join(dir, name)); err != nil {
-		return err
-	}
-	return syncDir(dir)
-}
-
-// syncDir makes the rename itself durable where the system allows it.
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return nil
-	}
-	defer d.Close()
-	_ = d.Sync() // not supported on every system; the rename is done either way
-	return nil
+	return safefile.Write(s.Dir, FileName, data)
 }

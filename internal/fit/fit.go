@@ -1,0 +1,56 @@
+// Package fit decides where the window opens and how large, from the
+// screen the person really has: the monitor's work area (the screen less
+// the taskbar) and the scale the system draws at. Office laptops are
+// small and scaled up, so the window must never open larger than the
+// screen, with its buttons out of sight.
+package fit
+
+import "math"
+
+// Rect is an area in pixels.
+type Rect struct{ X, Y, W, H int }
+
+// Size is a size in the app's units (pixels divided by the scale).
+type Size struct{ W, H float32 }
+
+// Sizes the window aims at, in the app's units.
+var (
+	// Preferred is the size wanted where there is room for it.
+	Preferred = Size{1024, 700}
+	// Minimum is the smallest the window can be made: small enough to fit
+	// 1024×600 at 100 % and 1366×768 at 150 % with room to spare.
+	Minimum = Size{720, 420}
+)
+
+// share is the part of the work area the window may take at most.
+const share = 0.9
+
+// sideBySide is the width of work area, in units, from which the window
+// opens on the left and leaves the right side for the browser: step 1 asks
+// the person to keep both side by side.
+const sideBySide = 1200
+
+// Window gives the window's size in units and its top-left corner in
+// pixels on a work area drawn at scale. Left is true when it opens on the
+// left to leave room for the browser; otherwise it is centred.
+func Window(area Rect, scale float32) (size Size, x, y int, left bool) {
+	if scale <= 0 {
+		scale = 1
+	}
+	aw, ah := float32(area.W)/scale, float32(area.H)/scale
+	size = Size{min(Preferred.W, aw*share), min(Preferred.H, ah*share)}
+	if aw >= sideBySide {
+		size.W = max(Minimum.W, min(Preferred.W, aw/2))
+		left = true
+	}
+	size.W, size.H = max(size.W, min(Minimum.W, aw)), max(size.H, min(Minimum.H, ah))
+	wpx, hpx := px(size.W, scale), px(size.H, scale)
+	x = area.X + (area.W-wpx)/2
+	if left {
+		x = area.X + area.W/50 // a little margin from the edge
+	}
+	y = area.Y + (area.H-hpx)/2
+	return size, x, y, left
+}
+
+func px(units, scale float32) int { return int(math.Ceil(float64(units * scale))) }
