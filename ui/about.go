@@ -16,14 +16,22 @@ func (u *UI) showAbout() {
 	if u.KitErr != nil {
 		kitText = u.t("about.kit.bad") + "\n" + u.KitErr.Error()
 	}
+	// A path is one long word: in a field of its own it scrolls sideways
+	// and can be copied whole, rather than break in the middle.
+	logPath := widget.NewEntry()
+	logPath.SetText(u.LogPath)
+	logPath.OnChanged = func(string) { logPath.SetText(u.LogPath) } // read, not edited
 	form := widget.NewForm(
 		widget.NewFormItem(u.t("about.version"), &widget.Label{Text: u.Version, Selectable: true}),
-		widget.NewFormItem(u.t("about.log"), &widget.Label{Text: u.LogPath, Selectable: true, Wrapping: fyne.TextWrapWord}),
+		widget.NewFormItem(u.t("about.log"), logPath),
 		widget.NewFormItem(u.t("about.kit"), &widget.Label{Text: kitText, Selectable: true, Wrapping: fyne.TextWrapWord}),
 	)
 	body := container.NewVBox(wrapped(u.t("about.body")), form)
 	if line := u.supportLine(); line != "" {
 		body.Add(wrapped(line))
 	}
-	u.inform(u.t("about.title"), body, 640)
+	// However much the kit's problems say, it scrolls above the OK button.
+	scroll := container.NewVScroll(body)
+	scroll.SetMinSize(fyne.NewSize(0, min(360, u.Window.Canvas().Size().Height*0.6)))
+	u.inform(u.t("about.title"), scroll, 640)
 }

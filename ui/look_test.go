@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/biometria/kontoguiden/internal/guide"
 )
@@ -59,6 +60,57 @@ func TestContrastInBothThemes(t *testing.T) {
 	if c := contrast(color.White, color.Black); math.Abs(c-21) > 0.01 {
 		t.Errorf("contrast formula: white on black = %.2f, want 21", c)
 	}
+}
+
+// over lays a translucent colour over an opaque one, as the screen does.
+func over(top, bottom color.Color) color.Color {
+	t, b := color.NRGBAModel.Convert(top).(color.NRGBA), color.NRGBAModel.Convert(bottom).(color.NRGBA)
+	a := float64(t.A) / 255
+	mix := func(x, y uint8) uint8 { return uint8(float64(x)*a + float64(y)*(1-a) + 0.5) }
+	return color.NRGBA{R: mix(t.R, b.R), G: mix(t.G, b.G), B: mix(t.B, b.B), A: 0xff}
+}
+
+// The states a control can be in stay readable: the chosen account option
+// (tinted), a focused button (tinted), a disabled button, and the outline
+// that marks the focused option.
+func TestContrastOfStates(t *testing.T) {
+	l := look{scale: 1}
+	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+		c := func(n fyne.ThemeColorName) color.Color { return l.Color(n, v) }
+		bg := c(theme.ColorNameBackground)
+		for name, pair := range map[string][2]color.Color{
+			"chosen option":  {c(theme.ColorNameForeground), over(c(theme.ColorNameSelection), bg)},
+			"focused button": {c(theme.ColorNameForeground), over(c(theme.ColorNameFocus), c(theme.ColorNameButton))},
+			"focused entry":  {c(theme.ColorNameForeground), over(c(theme.ColorNameFocus), c(theme.ColorNameInputBackground))},
+			"disabled":       {c(theme.ColorNameDisabled), c(theme.ColorNameDisabledButton)},
+			"step count":     {c(theme.ColorNameForeground), bg},
+		} {
+			if r := contrast(pair[0], pair[1]); r < 4.5 {
+				t.Errorf("variant %d: %s has contrast %.2f, want at least 4.5", v, name, r)
+			}
+		}
+		if r := contrast(c(theme.ColorNamePrimary), over(c(theme.ColorNameSelection), bg)); r < 3 {
+			t.Errorf("variant %d: the focus outline on a chosen option has contrast %.2f, want at least 3", v, r)
+		}
+		if r := contrast(c(theme.ColorNamePrimary), bg); r < 3 {
+			t.Errorf("variant %d: the focus outline has contrast %.2f, want at least 3", v, r)
+		}
+		if c(theme.ColorNameFocus) == c(theme.ColorNameSelection) {
+			t.Errorf("variant %d: focus and selection look the same", v)
+		}
+	}
+}
+
+// The progress bar carries no text: text on it could not be read on both
+// its filled and its empty part. The count stands above it.
+func TestProgressBarHasNoText(t *testing.T) {
+	h := start(t, t.TempDir(), guide.Swedish)
+	h.onGooglePath(3)
+	bar := find(h, "progress bar", func(*widget.ProgressBar) bool { return true })
+	if got := bar.TextFormatter(); got != "" {
+		t.Errorf("the bar says %q", got)
+	}
+	h.mustShow("Steg 4 av 11")
 }
 
 func TestTextSizeScalesTheTheme(t *testing.T) {

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -217,7 +218,10 @@ func (u *UI) header() fyne.CanvasObject {
 	about := u.button(u.t("about.button"), theme.InfoIcon(), u.showAbout)
 	smaller := u.button("A", theme.ZoomOutIcon(), func() { u.setScale(-1) })
 	larger := u.button("A", theme.ZoomInIcon(), func() { u.setScale(+1) })
-	controls := container.NewHBox(smaller, larger, about, switchLang)
+	// Fyne's boxes space their items by the app's theme, not the override's:
+	// a fixed gap keeps the controls from moving when the text size changes.
+	gap := theme.DefaultTheme().Size(theme.SizeNamePadding)
+	controls := container.New(layout.NewCustomPaddedHBoxLayout(gap), smaller, larger, about, switchLang)
 	if u.session != nil {
 		other := u.button(u.t("person.switch", u.session.Name), theme.AccountIcon(), u.goWelcome)
 		controls.Objects = append([]fyne.CanvasObject{other}, controls.Objects...)

@@ -47,6 +47,8 @@ func Offline(address string, office map[string]guide.Account) (Suggestion, bool)
 		return Suggestion{guide.GoogleAccount, reasonGoogle.Replace(placeDomain, guide.Text{SV: d, EN: d})}, true
 	case d == "msn.com" || isMicrosoftConsumer(d):
 		return Suggestion{guide.PrivateMicrosoft, reasonMicrosoft.Replace(placeDomain, guide.Text{SV: d, EN: d})}, true
+	case providers[d]:
+		return Suggestion{guide.OtherAddress, reasonProvider.Replace(placeDomain, guide.Text{SV: d, EN: d})}, true
 	}
 	return Suggestion{}, false
 }
@@ -61,7 +63,21 @@ func isMicrosoftConsumer(d string) bool {
 	return rest != "" && strings.Count(rest, ".") <= 1 && len(rest) <= 6
 }
 
+// providers are well-known Swedish internet providers' and other mail
+// services' domains, the kind the chooser itself names as examples of
+// "another address": neither Microsoft's nor Google's, so no need to ask.
+var providers = map[string]bool{
+	"telia.com": true, "bredband.net": true, "comhem.se": true, "tele2.se": true,
+	"bahnhof.se": true, "spray.se": true, "passagen.se": true, "home.se": true,
+	"swipnet.se": true, "glocalnet.net": true, "ownit.se": true, "bredband2.com": true,
+	"yahoo.com": true, "yahoo.se": true, "icloud.com": true, "me.com": true,
+	"aol.com": true, "mail.com": true, "proton.me": true, "protonmail.com": true,
+}
+
 var (
+	reasonProvider = guide.Text{
+		SV: "Adresser som slutar på @{domain} kommer varken från Microsoft eller Google, så det är en annan e-postadress.",
+		EN: "Addresses ending in @{domain} come from neither Microsoft nor Google, so it is another e-mail address."}
 	reasonOffice = guide.Text{
 		SV: "Ditt kontor har angett att adresser som slutar på @{domain} är ”{kind}”.",
 		EN: "Your office has listed addresses ending in @{domain} as \"{kind}\"."}

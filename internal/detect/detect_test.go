@@ -24,7 +24,9 @@ func TestOffline(t *testing.T) {
 		{"anna@msn.com", guide.PrivateMicrosoft, true},
 		{"anna@outlook.storaskogen.example.com", "", false},
 		{"anna@liveandlearn.se", "", false},
-		{"anna@telia.com", "", false},
+		{"anna@telia.com", guide.OtherAddress, true}, // the chooser's own examples
+		{"anna@bredband.net", guide.OtherAddress, true},
+		{"anna@mail.telia.com", "", false},
 		{"anna@", "", false},
 		{"anna", "", false},
 		{"anna@gmail", "", false},

@@ -74,8 +74,8 @@ var (
 			"Mina sidor shows a list. Click \"" + placeService + "\". That takes you to a sign-in page."},
 		Help: []Help{{
 			Text{"Jag hittar inte alternativet", "I cannot find the entry"},
-			Text{"Listan finns till vänster eller högst upp på sidan. På en liten skärm kan den vara gömd bakom en knapp med tre streck (☰).",
-				"The list is on the left or at the top of the page. On a small screen it may be hidden behind a button with three lines (☰)."}}},
+			Text{"Listan under rubriken ”MINA SIDOR” har bland annat ”VIOL 3 Produktionsmiljö”, ”Integrationsspecifikationer” och ”VIOL 3 Kundtestmiljö”. Ser du den inte: kontrollera att du har klickat på ”Mina sidor”.",
+				"The list under the heading \"MINA SIDOR\" includes \"VIOL 3 Produktionsmiljö\", \"Integrationsspecifikationer\" and \"VIOL 3 Kundtestmiljö\". If you do not see it, check that you have clicked \"Mina sidor\"."}}},
 	}
 	stepCreateOne = Step{
 		ID:    "create-one",

@@ -102,6 +102,18 @@ func (c *Catalog) format(s, key string, args []any) string {
 	return s
 }
 
+// Each calls f with every text of every language, each plural form once.
+func (c *Catalog) Each(f func(l guide.Lang, key, text string)) {
+	for l, m := range c.texts {
+		for k, e := range m {
+			f(l, k, e.Other)
+			if e.One != e.Other {
+				f(l, k, e.One)
+			}
+		}
+	}
+}
+
 // Problems lists keys that are missing or empty in some language, or whose
 // placeholders differ between languages or plural forms.
 func (c *Catalog) Problems() []string {

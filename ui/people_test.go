@@ -1,0 +1,194 @@
+package ui
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/biometria/kontoguiden/internal/detect"
+	"github.com/biometria/kontoguiden/internal/guide"
+)
+
+// Typing goes to the address field as soon as the chooser opens.
+func TestChooserFocusesTheAddressField(t *testing.T) {
+	h := start(t, t.TempDir(), guide.Swedish)
+	h.newPerson("Anna")
+	if f := h.w.Canvas().Focused(); f != h.entry("namn@exempel.se") {
+		t.Errorf("focus is on %T, want the address field", f)
+	}
+}
+
+// Enter in a dialog that would lose something takes the safe answer.
+func TestEnterNeverForgetsOrStartsOver(t *testing.T) {
+	dir := t.TempDir()
+	h := start(t, dir, guide.Swedish)
+	h.onGooglePath(2)
+	h.quit()
+
+	again := start(t, dir, guide.Swedish)
+	again.tap("Glöm Anna")
+	again.mustShow("Glömma Anna?")
+	again.key(fyne.KeyReturn)
+	again.mustShow("Anna: 2 av 11 steg klara")
+	again.tap("Börja om")
+	again.mustShow("Allt du har bockat av försvinner")
+	again.key(fyne.KeyReturn)
+	if got := again.ui.session.Journey.DoneCount(); got != 2 {
+		t.Errorf("Enter started over: %d ticks left", got)
+	}
+}
+
+// Changing one's answers mid-path keeps the ticks of the shared start and
+// asks before the others go.
+func TestChangingAnswersKeepsSharedTicks(t *testing.T) {
+	h := start(t, t.TempDir(), guide.Swedish)
+	h.onGooglePath(6) // the shared start, the button and Google's sign-in
+	for h.ui.state == screenChecklist {
+		h.tap("Tillbaka")
+	}
+	h.tap("Ändra svaren")
+	h.radio("Jobb- eller skolkonto hos Microsoft")
+	h.tap("Nästa")
+	h.tap("Starta guiden")
+	h.mustShow("Byta väg?")
+	h.mustShow("2 steg som du har bockat av")
+	h.tap("Byt väg")
+	if got := h.ui.session.Journey.DoneCount(); got != 4 {
+		t.Errorf("%d ticks kept, want the 4 steps every path shares", got)
+	}
+	h.mustShow("Steg 5 av 13") // the e-mail path's own button, next to do
+}
+
+// The same name again is probably the same person: asked, not duplicated.
+func TestSameNameAsksIsThatYou(t *testing.T) {
+	dir := t.TempDir()
+	h := start(t, dir, guide.Swedish)
+	h.onGooglePath(1)
+	h.quit()
+
+	yes := start(t, dir, guide.Swedish)
+	yes.newPerson("anna")
+	yes.mustShow("Är det du, Anna?")
+	yes.tap("Ja, det är jag")
+	yes.mustShow("Steg 2 av 11")
+	yes.quit()
+
+	no := start(t, dir, guide.Swedish)
+	no.newPerson("Anna")
+	no.tap("Nej, jag är ny (Anna 2)")
+	no.mustShow("Två frågor först")
+	if no.ui.session.Name != "Anna 2" {
+		t.Errorf("the new person is called %q", no.ui.session.Name)
+	}
+}
+
+// A new person who turns back at the chooser leaves nobody behind to be
+// offered as the default.
+func TestTurningBackAtOnceLeavesNobody(t *testing.T) {
+	h := start(t, t.TempDir(), guide.Swedish)
+	h.newPerson("Anna")
+	h.tap("Tillbaka")
+	h.mustNotShow("Fortsätt som Anna")
+	h.mustShow("[Sätt igång]")
+}
+
+// A finished person is listed as finished, with the day, apart from those
+// on their way; "Glöm" names whom it forgets.
+func TestFinishedPeopleAreListedApart(t *testing.T) {
+	dir := t.TempDir()
+	h := start(t, dir, guide.Swedish)
+	h.walk(guide.Swedish, func(string) {})
+	h.quit()
+
+	again := start(t, dir, guide.Swedish)
+	again.mustShow("Klara konton")
+	again.mustShow("Anna: kontot klart 26 nov")
+	again.mustNotShow("Fortsätt som Anna")
+	again.mustShow("[Glöm Anna]")
+	again.tap("Visa Anna")
+	again.mustShow("Ditt konto är klart")
+}
+
+// The checklist has a way back to the welcome screen without stepping
+// back through every step.
+func TestSwitchPersonFromTheChecklist(t *testing.T) {
+	h := start(t, t.TempDir(), guide.Swedish)
+	h.onGooglePath(3)
+	h.tap("Byt person (Anna)")
+	h.mustShow("Anna: 3 av 11 steg klara. Nästa: Klicka på ”Skapa ett!”.")
+}
+
+// A click on a step not reached yet says which one to finish first.
+func TestLaterStepSaysWhyNot(t *testing.T) {
+	h := start(t, t.TempDir(), guide.Swedish)
+	h.onGooglePath(1)
+	h.ui.view.list.Select(6)
+	h.mustShow("Steg 7 går inte att öppna än: gör klart steg 2 först.")
+	h.mustShow("Steg 2 av 11")
+}
+
+// A slow browser never freezes the window: the button says it is opening
+// and takes no more clicks, and after a while the address is offered.
+func TestSlowBrowserIsNotWaitedFor(t *testing.T) {
+	h := start(t, t.TempDir(), guide.Swedish)
+	release := make(chan struct{})
+	defer close(release)
+	h.ui.Opener = slowOpener(release)
+	h.ui.OpenWait = 300 * time.Millisecond
+	h.onGooglePath(0)
+	h.tap("Öppna i webbläsaren")
+	h.mustShow("[Webbläsaren öppnas …]")
+	if !h.button("Webbläsaren öppnas …").Disabled() {
+		t.Error("a second click would open the page again")
+	}
+	h.tap("Klar – nästa steg") // the window still answers
+	h.settle()
+	h.mustShow("Webbläsaren öppnades inte")
+	h.tap("Kopiera adressen")
+	h.mustShow("[Kopierad]")
+	if got := h.ui.App.Clipboard().Content(); got != guide.BiometriaURL {
+		t.Errorf("clipboard holds %q", got)
+	}
+}
+
+type slowOpener chan struct{}
+
+func (s slowOpener) Open(string) error { <-s; return nil }
+
+// Without an answer from the online check the person is told, in words,
+// to choose by hand.
+func TestNoAnswerSaysChooseYourself(t *testing.T) {
+	h := start(t, t.TempDir(), guide.Swedish)
+	h.ui.Detect = func(context.Context, string) (detect.Suggestion, bool) { return detect.Suggestion{}, false }
+	h.newPerson("Anna")
+	h.paste("namn@exempel.se", "anna@skog.se")
+	h.settle()
+	h.mustShow("Adresser på @skog.se gick inte att kontrollera just nu")
+}
+
+// The well-known providers the chooser names are suggested offline.
+func TestProvidersAreSuggestedOffline(t *testing.T) {
+	h := start(t, t.TempDir(), guide.Swedish)
+	h.newPerson("Anna")
+	h.paste("namn@exempel.se", "anna@telia.com")
+	if h.ui.answers.account != guide.OtherAddress {
+		t.Errorf("telia.com suggested %q", h.ui.answers.account)
+	}
+}
+
+// A+ and A− stay under the pointer when pressed.
+func TestTextSizeButtonsStayPut(t *testing.T) {
+	h := start(t, t.TempDir(), guide.Swedish)
+	larger := func() fyne.Position {
+		b := find(h, "A+", func(b *keyButton) bool { return b.Icon != nil && b.Icon.Name() == theme.ZoomInIcon().Name() })
+		return fyne.CurrentApp().Driver().AbsolutePositionForObject(b)
+	}
+	before := larger()
+	h.tapIcon(theme.ZoomInIcon())
+	if after := larger(); after != before {
+		t.Errorf("A+ moved from %v to %v", before, after)
+	}
+}
