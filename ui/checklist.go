@@ -203,6 +203,15 @@ func (u *UI) stepBody(step guide.Step) []fyne.CanvasObject {
 	if step.URL != "" {
 		parts = append(parts, &widget.Label{Text: u.t("step.address", hostOf(step.URL)), Truncation: fyne.TextTruncateEllipsis})
 	}
+	if tip := step.Tip.In(u.lang); tip != "" {
+		parts = append(parts, u.advice(u.t("step.tip"), tip))
+	}
+	for _, l := range step.Links {
+		var b *keyButton
+		b = u.button(l.Label.In(u.lang), theme.NewThemedResource(webIcon), func() { u.open(l.URL, b) })
+		b.Importance = widget.LowImportance
+		parts = append(parts, container.NewHBox(b))
+	}
 	return append(parts, u.stepHelp(step.Help))
 }
 

@@ -79,7 +79,7 @@ func (u *UI) chooser() *screen {
 		reason,
 		&widget.Label{Text: u.t("chooser.unsure"), Wrapping: fyne.TextWrapWord},
 	)
-	needs := container.NewVBox(subheading(u.t("chooser.needs")), u.needChoices(update))
+	needs := container.NewVBox(subheading(u.t("chooser.needs")), u.needChoices(update), wrapped(u.t("chooser.gloss")))
 	// Side by side, so both questions are seen at once; one under the other,
 	// each as tall as it needs, with large text, where side by side would
 	// not fit.

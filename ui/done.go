@@ -10,15 +10,21 @@ import (
 )
 
 // done tells the person the account is ready and what comes next.
+// What it says follows what the person said they need: VIOL 3 and its
+// permissions only to those who will use VIOL 3.
 func (u *UI) done() *screen {
 	s := &screen{back: u.goWelcome}
 	icon := widget.NewIcon(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
 	iconBox := container.NewGridWrap(fyne.NewSize(96, 96), icon)
-	next := container.NewVBox(subheading(u.t("done.next")), wrapped(u.t("done.next.body")))
+	head, next := u.t("done.heading"), u.advice(u.t("done.next"), u.t("done.next.other"))
+	if guide.UsesVIOL3(u.session.Journey.State().Needs) {
+		head = u.t("done.heading.viol3")
+		next = widget.NewCard("", "", container.NewVBox(subheading(u.t("done.next")), wrapped(u.t("done.next.body"))))
+	}
 	body := container.NewVBox(
-		container.NewBorder(nil, nil, iconBox, nil, heading(u.t("done.heading"))),
+		container.NewBorder(nil, nil, iconBox, nil, heading(head)),
 		wrapped(u.t("done.body")),
-		widget.NewCard("", "", next),
+		next,
 	)
 	s.primary = u.button(u.t("done.close"), theme.LogoutIcon(), u.App.Quit)
 	s.primary.Importance = widget.HighImportance

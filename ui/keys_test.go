@@ -151,7 +151,7 @@ func TestAccountChoiceByKeyboard(t *testing.T) {
 	h.newPerson("Anna")
 	h.tabTo("the VIOL 3 box", isCheck("Använda VIOL 3"))
 	h.typeText(" ")
-	h.tabTo("the Google choice", isChoice("Privat Google-konto"))
+	h.tabTo("the Google choice", isChoice("Personligt Google-konto"))
 	h.typeText(" ")
 	if h.ui.answers.account != guide.GoogleAccount {
 		t.Fatalf("Space chose %q", h.ui.answers.account)

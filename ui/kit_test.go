@@ -45,9 +45,9 @@ func TestAddressSuggestsAccountKind(t *testing.T) {
 	if h.ui.answers.account != guide.WorkMicrosoft {
 		t.Errorf("office domain suggested %q", h.ui.answers.account)
 	}
-	h.mustShow("Förslag: Ditt kontor har angett att adresser som slutar på @storaskogsbolaget.se är ”Jobb- eller skolkonto hos Microsoft”.")
+	h.mustShow("Förslag: Ditt kontor har angett att adresser som slutar på @storaskogsbolaget.se är ”Skol- eller företagskonto från Microsoft”.")
 	h.typeInto("namn@exempel.se", "x") // now "...se" + "x": an unknown domain
-	h.radio("Privat Google-konto")     // the person can still change it
+	h.radio("Personligt Google-konto") // the person can still change it
 	if h.ui.answers.account != guide.GoogleAccount {
 		t.Errorf("person's own choice not kept: %q", h.ui.answers.account)
 	}
@@ -65,7 +65,7 @@ func TestTwoPeopleOnOneComputer(t *testing.T) {
 	h.quit()
 
 	bo := start(t, dir, guide.Swedish)
-	bo.mustShow("Anna: 2 av 11 steg klara")
+	bo.mustShow("Anna: 2 av 13 steg klara")
 	bo.newPerson("Bo")
 	bo.answer(guide.WorkMicrosoft, guide.NeedVIOL3)
 	bo.tap("Starta guiden")
@@ -77,16 +77,16 @@ func TestTwoPeopleOnOneComputer(t *testing.T) {
 	bo.quit()
 
 	anna := start(t, dir, guide.Swedish)
-	anna.mustShow("Bo: 1 av 13 steg klart")
+	anna.mustShow("Bo: 1 av 15 steg klart")
 	anna.tap("Fortsätt som Anna")
-	anna.mustShow("Steg 3 av 11") // Anna's Google path, where she left it
+	anna.mustShow("Steg 3 av 13") // Anna's Google path, where she left it
 	anna.quit()
 
 	forget := start(t, dir, guide.Swedish)
 	forget.tap("Glöm Bo") // the first row is the most recently saved
 	forget.mustShow("Glömma Bo?")
 	forget.tap("Glöm")
-	if forget.shows("Bo:") || !forget.shows("Anna: 2 av 11 steg klara") {
+	if forget.shows("Bo:") || !forget.shows("Anna: 2 av 13 steg klara") {
 		t.Errorf("after forgetting Bo:\n%s", forget.text())
 	}
 }
@@ -139,10 +139,10 @@ func TestSecondCopyForSamePersonIsRefused(t *testing.T) {
 	second.mustShow("[Ny person]") // still on the welcome screen
 	second.tap("Glöm Anna")
 	second.tap("Glöm")
-	second.mustShow("Anna: 1 av 11 steg klart") // not forgotten while open elsewhere
+	second.mustShow("Anna: 1 av 13 steg klart") // not forgotten while open elsewhere
 
 	first.tap("Klar – nästa steg") // the first copy saves on undisturbed
 	first.quit()
 	third := start(t, dir, guide.Swedish)
-	third.mustShow("Anna: 2 av 11 steg klara")
+	third.mustShow("Anna: 2 av 13 steg klara")
 }

@@ -110,7 +110,7 @@ func TestProgressBarHasNoText(t *testing.T) {
 	if got := bar.TextFormatter(); got != "" {
 		t.Errorf("the bar says %q", got)
 	}
-	h.mustShow("Steg 4 av 11")
+	h.mustShow("Steg 4 av 13")
 }
 
 func TestTextSizeScalesTheTheme(t *testing.T) {

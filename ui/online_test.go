@@ -74,12 +74,12 @@ func TestLateLookupNeverOverridesThePersonsChoice(t *testing.T) {
 		act  func(h *harness)
 	}{
 		{"picked_then_next", func(h *harness) {
-			h.radio("Privat Google-konto")
+			h.radio("Personligt Google-konto")
 			h.check("Använda VIOL 3")
 			h.tap("Nästa")
 		}},
 		{"picked_and_stayed", func(h *harness) {
-			h.radio("Privat Google-konto")
+			h.radio("Personligt Google-konto")
 			h.check("Använda VIOL 3")
 		}},
 		{"left_the_chooser", func(h *harness) { h.tap("Tillbaka") }},
@@ -115,7 +115,7 @@ func TestLateLookupDoesNotChangeWhatIsSaved(t *testing.T) {
 	h.newPerson("Anna")
 	h.paste("namn@exempel.se", "anna@skog.se")
 	receive(t, asked)
-	h.radio("Privat Google-konto")
+	h.radio("Personligt Google-konto")
 	h.check("Använda VIOL 3")
 	h.tap("Nästa")
 	h.tap("Starta guiden")

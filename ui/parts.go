@@ -31,6 +31,17 @@ func bullet(text string) fyne.CanvasObject {
 	return container.NewBorder(nil, nil, &widget.Label{Text: "•"}, nil, wrapped(text))
 }
 
+// advice is the guide's own advice, set apart and named as such so that it
+// is never taken for Biometria's word.
+func (u *UI) advice(label, text string) fyne.CanvasObject {
+	title := &widget.Label{Text: label, TextStyle: fyne.TextStyle{Bold: true}}
+	body := container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), nil, wrapped(text))
+	return widget.NewCard("", "", container.NewVBox(title, body))
+}
+
+// quote puts a page's label in the language's quotation marks.
+func (u *UI) quote(s string) string { return u.t("q.open") + s + u.t("q.close") }
+
 // months are the short month names, as a date is said in each language.
 var months = map[guide.Lang][12]string{
 	guide.Swedish: {"jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"},

@@ -32,7 +32,7 @@ func TestEnterNeverForgetsOrStartsOver(t *testing.T) {
 	again.tap("Glöm Anna")
 	again.mustShow("Glömma Anna?")
 	again.key(fyne.KeyReturn)
-	again.mustShow("Anna: 2 av 11 steg klara")
+	again.mustShow("Anna: 2 av 13 steg klara")
 	again.tap("Börja om")
 	again.mustShow("Allt du har bockat av försvinner")
 	again.key(fyne.KeyReturn)
@@ -50,7 +50,7 @@ func TestChangingAnswersKeepsSharedTicks(t *testing.T) {
 		h.tap("Tillbaka")
 	}
 	h.tap("Ändra svaren")
-	h.radio("Jobb- eller skolkonto hos Microsoft")
+	h.radio("Skol- eller företagskonto från Microsoft")
 	h.tap("Nästa")
 	h.tap("Starta guiden")
 	h.mustShow("Byta väg?")
@@ -59,7 +59,7 @@ func TestChangingAnswersKeepsSharedTicks(t *testing.T) {
 	if got := h.ui.session.Journey.DoneCount(); got != 4 {
 		t.Errorf("%d ticks kept, want the 4 steps every path shares", got)
 	}
-	h.mustShow("Steg 5 av 13") // the e-mail path's own button, next to do
+	h.mustShow("Steg 5 av 15") // the e-mail path's own button, next to do
 }
 
 // The same name again is probably the same person: asked, not duplicated.
@@ -73,7 +73,7 @@ func TestSameNameAsksIsThatYou(t *testing.T) {
 	yes.newPerson("anna")
 	yes.mustShow("Är det du, Anna?")
 	yes.tap("Ja, det är jag")
-	yes.mustShow("Steg 2 av 11")
+	yes.mustShow("Steg 2 av 13")
 	yes.quit()
 
 	no := start(t, dir, guide.Swedish)
@@ -109,7 +109,7 @@ func TestFinishedPeopleAreListedApart(t *testing.T) {
 	again.mustNotShow("Fortsätt som Anna")
 	again.mustShow("[Glöm Anna]")
 	again.tap("Visa Anna")
-	again.mustShow("Ditt konto är klart")
+	again.mustShow("Ditt konto är redo för VIOL 3")
 }
 
 // The checklist has a way back to the welcome screen without stepping
@@ -118,7 +118,7 @@ func TestSwitchPersonFromTheChecklist(t *testing.T) {
 	h := start(t, t.TempDir(), guide.Swedish)
 	h.onGooglePath(3)
 	h.tap("Byt person (Anna)")
-	h.mustShow("Anna: 3 av 11 steg klara. Nästa: Klicka på ”Skapa ett!”.")
+	h.mustShow("Anna: 3 av 13 steg klara. Nästa: Klicka på ”Skapa ett!”.")
 }
 
 // A click on a step not reached yet says which one to finish first.
@@ -127,7 +127,7 @@ func TestLaterStepSaysWhyNot(t *testing.T) {
 	h.onGooglePath(1)
 	h.ui.view.list.Select(6)
 	h.mustShow("Steg 7 går inte att öppna än: gör klart steg 2 först.")
-	h.mustShow("Steg 2 av 11")
+	h.mustShow("Steg 2 av 13")
 }
 
 // A slow browser never freezes the window: the button says it is opening

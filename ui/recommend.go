@@ -16,20 +16,38 @@ func (u *UI) recommend() *screen {
 	choice := u.choice
 	path, _ := guide.Lookup(choice.Path)
 	steps, _ := u.Kit.Checklist(choice.Path, choice.Options)
-	button := &widget.Label{Text: "”" + path.Button + "”", TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameHeadingText, Importance: widget.HighImportance, Wrapping: fyne.TextWrapWord}
+	button := &widget.Label{Text: u.quote(path.Button), TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameHeadingText, Importance: widget.HighImportance, Wrapping: fyne.TextWrapWord}
 	body := container.NewVBox(
 		heading(u.t("recommend.heading")),
 		wrapped(u.t("recommend.button")),
 		button,
 		subheading(u.t("recommend.why")),
 		wrapped(choice.Reason.In(u.lang)),
-		wrapped(u.t("recommend.steps", len(steps))),
 	)
+	if a := choice.Advice.In(u.lang); a != "" {
+		body.Add(u.advice(u.t("recommend.advice"), a))
+	}
+	body.Add(u.preconditions())
+	body.Add(wrapped(u.t("recommend.steps", len(steps))))
 	s.primary = u.button(u.t("recommend.start"), theme.NavigateNextIcon(), u.start)
 	s.primary.Importance = widget.HighImportance
 	back := u.button(u.t("recommend.change"), theme.NavigateBackIcon(), s.back)
 	s.page(body, container.NewHBox(back, layoutSpacer(), s.primary))
 	return s
+}
+
+// preconditions are what the instruction asks before the person starts,
+// with the guide's advice marked as such.
+func (u *UI) preconditions() fyne.CanvasObject {
+	box := container.NewVBox(subheading(u.t("recommend.before")))
+	for _, p := range guide.Preconditions {
+		text := p.Text.In(u.lang)
+		if p.Advice {
+			text = u.t("recommend.advice") + ": " + text
+		}
+		box.Add(bullet(text))
+	}
+	return box
 }
 
 // start begins the chosen path, or carries on where the same path was left.

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/printout"
 )
 
@@ -78,17 +79,22 @@ func choose(args []string, out, errOut io.Writer) error {
 	p, _ := guide.Lookup(c.Path)
 	switch *format {
 	case "json":
-		return json.NewEncoder(out).Encode(map[string]string{"path": string(c.Path), "reason": c.Reason.In(l)})
+		return json.NewEncoder(out).Encode(map[string]string{"path": string(c.Path), "service": string(c.Options.Service),
+			"reason": c.Reason.In(l), "advice": c.Advice.In(l)})
 	case "text":
-		_, err := fmt.Fprintf(out, "%s (%s)\n%s\n", p.Name.In(l), c.Path, c.Reason.In(l))
-		return err
+		fmt.Fprintf(out, "%s (%s)\n%s: %s\n%s\n", p.Name.In(l), c.Path, i18n.Builtin().T(l, "print.service"), c.Options.Service.Name().In(l), c.Reason.In(l))
+		if a := c.Advice.In(l); a != "" {
+			fmt.Fprintf(out, "%s: %s\n", i18n.Builtin().T(l, "print.advice"), a)
+		}
+		return nil
 	}
 	return usage(fmt.Errorf("unknown format %q: use one of text, json", *format))
 }
 
 func checklist(args []string, out, errOut io.Writer) error {
-	fs := newFlags("checklist", "checklist --path PATH [--lang sv|en] [--format text|json|html]", errOut)
+	fs := newFlags("checklist", "checklist --path PATH [--service SERVICE] [--lang sv|en] [--format text|json|html]", errOut)
 	path := fs.String("path", "", "the registration path: "+strings.Join(guide.Strings(guide.PathIDs()), ", "))
+	service := fs.String("service", string(guide.ServiceProduction), "the entry under Mina sidor: "+strings.Join(guide.Strings(guide.ServiceIDs()), ", "))
 	lang, format := langFlag(fs), fs.String("format", "text", "output: text, json, html")
 	if err := parsed(fs.Parse(args)); err != nil {
 		return err
@@ -105,8 +111,12 @@ func checklist(args []string, out, errOut io.Writer) error {
 	if !slices.Contains(printout.Formats, f) {
 		return usage(fmt.Errorf("unknown format %q: use one of %s", *format, strings.Join(guide.Strings(printout.Formats), ", ")))
 	}
+	svc, err := guide.ParseService(*service)
+	if err != nil {
+		return usage(err)
+	}
 	p, _ := guide.Lookup(id)
-	steps, _ := guide.Checklist(id, guide.Options{})
+	steps, _ := guide.Checklist(id, guide.Options{Service: svc})
 	return printout.Write(out, f, printout.Sheet{Lang: l, Path: p, Steps: steps})
 }
 

@@ -32,8 +32,28 @@ func TestChooseJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &got); err != nil || code != 0 {
 		t.Fatalf("code %d, %v: %q", code, err, out)
 	}
-	if got["path"] != "email" || !strings.Contains(got["reason"], "work or school") || len(got) != 2 {
+	if got["path"] != "email" || got["service"] != "integration" || !strings.Contains(got["reason"], "school or company") || got["advice"] != "" {
 		t.Errorf("got %v", got)
+	}
+}
+
+// Where the instruction is silent, the guide's own choice is said as advice.
+func TestChooseSaysAdviceApart(t *testing.T) {
+	code, out, _ := runCLI("choose", "--account", "google", "--need", "huvudkod")
+	if code != 0 || !strings.Contains(out, "Kontoguidens råd: Guiden väljer") || !strings.Contains(out, "Under Mina sidor: VIOL 3 Produktionsmiljö") {
+		t.Errorf("code %d, out %q", code, out)
+	}
+}
+
+// The entry under Mina sidor follows --service; the account check keeps
+// the instruction's own route.
+func TestChecklistService(t *testing.T) {
+	code, out, _ := runCLI("checklist", "--path", "google", "--service", "viol3-test")
+	if code != 0 || !strings.Contains(out, "3. Klicka på ”VIOL 3 Kundtestmiljö”") || !strings.Contains(out, "klicka på ”VIOL 3 Produktionsmiljö” och sedan på ”Min användare”") {
+		t.Errorf("code %d, out %q", code, out)
+	}
+	if code, _, errOut := runCLI("checklist", "--path", "google", "--service", "viol2"); code != 2 || !strings.Contains(errOut, "viol3-test") {
+		t.Errorf("bad service: code %d, %q", code, errOut)
 	}
 }
 

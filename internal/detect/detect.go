@@ -80,7 +80,7 @@ var (
 		EN: "Addresses ending in @{domain} come from neither Microsoft nor Google, so it is another e-mail address."}
 	reasonOffice = guide.Text{
 		SV: "Ditt kontor har angett att adresser som slutar på @{domain} är ”{kind}”.",
-		EN: "Your office has listed addresses ending in @{domain} as \"{kind}\"."}
+		EN: "Your office has listed addresses ending in @{domain} as \u201c{kind}\u201d."}
 	reasonGoogle = guide.Text{
 		SV: "Adresser som slutar på @{domain} är Google-konton.",
 		EN: "Addresses ending in @{domain} are Google accounts."}

@@ -132,8 +132,8 @@ func (o Online) mailHost(ctx context.Context, domain string) string {
 
 var (
 	reasonTenant = guide.Text{
-		SV: "Adresser på @{domain} hanteras av Microsoft 365, så det är ett jobb- eller skolkonto hos Microsoft.",
-		EN: "Addresses at @{domain} are handled by Microsoft 365, so it is a work or school account from Microsoft."}
+		SV: "Adresser på @{domain} hanteras av Microsoft 365, så det är ett skol- eller företagskonto från Microsoft.",
+		EN: "Addresses at @{domain} are handled by Microsoft 365, so it is a school or company account from Microsoft."}
 	reasonGoogleMail = guide.Text{
 		SV: "E-post till @{domain} tas emot av Google, så det är ett Google-konto.",
 		EN: "Mail to @{domain} is received by Google, so it is a Google account."}

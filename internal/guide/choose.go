@@ -42,8 +42,12 @@ const (
 
 // Choice is the path a person should take and why.
 type Choice struct {
-	Path   PathID
+	Path PathID
+	// Reason is what Biometria's instruction says for this case.
 	Reason Text
+	// Advice is the guide's own reasoning where the instruction is silent;
+	// empty where it is not. Screens and printouts show it as advice.
+	Advice Text
 	// Options adapt the path's steps to this person.
 	Options Options
 }
@@ -74,9 +78,12 @@ func Choose(a Account, needs []Need) (Choice, error) {
 		}
 	}
 	rule := pickRule(a, needs)
+	p, _ := Lookup(rule.path)
+	reason, advice := rule.reasonFor(needs, p.Button)
 	return Choice{
 		Path:    rule.path,
-		Reason:  rule.reason,
+		Reason:  reason,
+		Advice:  advice,
 		Options: Options{Service: ServiceFor(needs), CreateAddress: a == NoAddress},
 	}, nil
 }
@@ -92,6 +99,13 @@ func pickRule(a Account, needs []Need) rule {
 		}
 	}
 	panic(fmt.Sprintf("guide: no rule for account %q", a)) // the table covers every account
+}
+
+// UsesVIOL3 reports whether the person will use VIOL 3: its follow-up in
+// the report portal is one of VIOL 3's services. Only then does the guide
+// speak of VIOL 3 and its permissions when the account is ready.
+func UsesVIOL3(needs []Need) bool {
+	return slices.Contains(needs, NeedVIOL3) || slices.Contains(needs, NeedFollowup)
 }
 
 // ServiceFor says which entry under Mina sidor leads to sign-up: the

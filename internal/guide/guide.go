@@ -63,14 +63,52 @@ func (h Help) In(l Lang) string {
 type Step struct {
 	ID    string // stable: progress is saved by it
 	Title Text
+	// Body says what to do, as Biometria's instruction says it. Where it
+	// speaks of the app's own buttons, Paper says the same for a printout.
 	Body  Text
+	Paper Text
+	// Tip is the guide's own advice, shown as such: never Biometria's word.
+	Tip Text
 	// URL is the https address to open when the step starts on a web page
 	// that is not already in front of the person; empty otherwise.
-	URL  string
-	Help []Help
+	URL string
+	// Links are further pages worth opening, such as Biometria's own
+	// instruction for two-step verification.
+	Links []Link
+	Help  []Help
 	// MFA marks the closing step: it counts as done only when the person
 	// confirms that two-step verification is active.
 	MFA bool
+}
+
+// Medium is where a text is read.
+type Medium int
+
+// On screen the app's buttons are beside the text; on paper they are not.
+const (
+	Screen Medium = iota
+	Paper
+)
+
+// BodyOn is the step's text as read on m.
+func (s Step) BodyOn(m Medium) Text {
+	if m == Paper && s.Paper.SV != "" {
+		return s.Paper
+	}
+	return s.Body
+}
+
+// Link is a page a step points at besides its own.
+type Link struct {
+	Label Text
+	URL   string
+}
+
+// Statement is one thing the guide tells a person: a fact from Biometria's
+// instruction, or, where Advice is set, the guide's own advice.
+type Statement struct {
+	Text   Text
+	Advice bool
 }
 
 // Strings turns IDs into plain strings, for messages and flags.

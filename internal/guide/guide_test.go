@@ -102,8 +102,8 @@ func TestEveryPathStartsSharedAndEndsWithMFA(t *testing.T) {
 		if !last.MFA || last.URL != ActivateMFA {
 			t.Errorf("%s: last step %s is not the MFA step at %s", name, last.ID, ActivateMFA)
 		}
-		if steps[len(steps)-2].ID != "see-account" {
-			t.Errorf("%s: the step before MFA is %s, want see-account", name, steps[len(steps)-2].ID)
+		if got := [3]string{steps[len(steps)-4].ID, steps[len(steps)-3].ID, steps[len(steps)-2].ID}; got != [3]string{"see-account", "mfa-app", "mfa-open"} {
+			t.Errorf("%s: the steps before MFA are %v, want see-account, mfa-app, mfa-open", name, got)
 		}
 		for _, s := range steps[:len(steps)-1] {
 			if s.MFA {
@@ -141,11 +141,17 @@ func TestEveryAddressIsHTTPSAndAllowed(t *testing.T) {
 	allowed := allowlist.New(AllowedHosts...)
 	everyChecklist(t, func(name string, steps []Step) {
 		for _, s := range steps {
-			if s.URL == "" {
-				continue
+			urls := []string{s.URL}
+			for _, l := range s.Links {
+				urls = append(urls, l.URL)
 			}
-			if err := allowed.Check(s.URL); err != nil {
-				t.Errorf("%s/%s: %s: %v", name, s.ID, s.URL, err)
+			for _, u := range urls {
+				if u == "" {
+					continue
+				}
+				if err := allowed.Check(u); err != nil {
+					t.Errorf("%s/%s: %s: %v", name, s.ID, u, err)
+				}
 			}
 		}
 	})
@@ -156,7 +162,7 @@ func TestHelpForWhatGoesWrong(t *testing.T) {
 	want := map[PathID][]string{
 		PathEmail:               {"500"},
 		PathMicrosoft:           {"500", "Authenticator"},
-		PathMicrosoftActivation: {"500", "skräppost", "tio pussel"},
+		PathMicrosoftActivation: {"500", "skräppost", "upp till 10 olika steg"},
 		PathGoogle:              {"500", "redan inloggad"},
 	}
 	for p, words := range want {
@@ -175,14 +181,36 @@ func TestHelpForWhatGoesWrong(t *testing.T) {
 	}
 }
 
-func TestMFAStepSaysWhatItNeeds(t *testing.T) {
-	steps, _ := Checklist(PathGoogle, Options{})
-	mfa := steps[len(steps)-1].Body
-	for _, w := range []string{"Authenticator", "QR", "arbetsgivare"} {
-		if !strings.Contains(mfa.SV, w) {
-			t.Errorf("MFA step does not mention %q", w)
+// Two-step verification comes as the steps the person meets, from
+// Biometria's MFA instruction: the app first, the page, one device or two;
+// a note on the employer's own verification for work accounts only; and
+// Biometria's instruction page to open.
+func TestMFAStepsSayWhatTheyNeed(t *testing.T) {
+	for _, p := range PathIDs() {
+		steps, _ := Checklist(p, Options{})
+		var all strings.Builder
+		links := 0
+		for _, s := range steps[len(steps)-3:] {
+			all.WriteString(s.Body.SV + "\n")
+			for _, l := range s.Links {
+				if l.URL == MFAInstructionURL {
+					links++
+				}
+			}
+		}
+		for _, w := range []string{"rekommenderar appen Microsoft Authenticator", "Google Play", "aktiveramfa.biometria.se", "QR-kod", "en enhet"} {
+			if !strings.Contains(all.String(), w) {
+				t.Errorf("%s: the MFA steps do not say %q", p, w)
+			}
+		}
+		if links == 0 {
+			t.Errorf("%s: no MFA step links Biometria's MFA instruction", p)
+		}
+		if tenant := strings.Contains(all.String(), "arbetsgivare"); tenant != (p == PathEmail) {
+			t.Errorf("%s: the note on the employer's verification shown = %v", p, tenant)
 		}
 	}
+
 }
 
 func TestChecklistFillsServiceAndButton(t *testing.T) {

@@ -2,42 +2,58 @@ package guide
 
 // Addresses the guide opens. Every one is on AllowedHosts.
 const (
-	BiometriaURL  = "https://www.biometria.se/"
-	ActivateMFA   = "https://aktiveramfa.biometria.se/"
-	OutlookURL    = "https://outlook.com/"
-	placeService  = "{service}"
-	placeButton   = "{button}"
-	placeName     = "{name}"
-	alreadyOpenSV = "Det här händer i webbläsarfönstret som redan är öppet."
-	alreadyOpenEN = "This happens in the browser window that is already open."
+	BiometriaURL = "https://www.biometria.se/"
+	ActivateMFA  = "https://aktiveramfa.biometria.se/"
+	OutlookURL   = "https://outlook.com/"
+	// MFAInstructionURL is Biometria's own instruction for two-step
+	// verification (in English).
+	MFAInstructionURL = "https://www.biometria.se/viol-3/anvaendardokumentation/english-instructions/instruction-activate-two-step-verification-for-your-biometria-account"
 )
+
+// Placeholders that Checklist fills for each person's checklist.
+const (
+	placeService  = "{service}"   // the entry under Mina sidor
+	placeButton   = "{button}"    // the path's button on "Skapa konto"
+	placeButtonEN = "{buttonEN}"  // that button's words in English
+	placeOpenStep = "{open-step}" // the number of the step that opens Biometria's site
+)
+
+// Pages the guide points at besides a step's own.
+var linkMFAInstruction = Link{
+	Label: Text{"Biometrias instruktion för tvåstegsverifiering (på engelska)", "Biometria's instruction for two-step verification (in English)"},
+	URL:   MFAInstructionURL,
+}
 
 // Help that several steps share.
 var (
 	helpBrowserClosed = Help{
 		Text{"Jag stängde webbläsaren av misstag", "I closed the browser by mistake"},
-		Text{"Gå tillbaka till steg 1 och börja om därifrån. Inget går förlorat.",
-			"Go back to step 1 and start again from there. Nothing is lost."}}
+		Text{"Gå tillbaka till steget ”Öppna Biometrias webbplats” (steg {open-step}) och fortsätt därifrån. Det du har bockat av i Kontoguiden finns kvar.",
+			"Go back to the step \u201cOpen Biometria's website\u201d (step {open-step}) and carry on from there. What you have ticked in Kontoguiden is kept."}}
 	helpServerError = Help{
-		Text{"Sidan visar ”500 Server Error”", "The page shows \"500 Server Error\""},
-		Text{"Klicka på länken ”Klicka här för att ladda om sidan”. Kontot är redan skapat; felet är ofarligt.",
-			"Click the link \"Klicka här för att ladda om sidan\" (click here to reload the page). Your account has already been created; the error does no harm."}}
+		Text{"Sidan visar ”500 Server Error”", "The page shows \u201c500 Server Error\u201d"},
+		Text{"Klicka på länken ”Klicka här för att ladda om sidan”.",
+			"Click the link \u201cKlicka här för att ladda om sidan\u201d (click here to reload the page)."}}
 	helpNoAuthenticator = Help{
 		Text{"Jag har inte Authenticator-appen till hands", "I do not have the Authenticator app at hand"},
-		Text{"Klicka på ”Använd ditt lösenord i stället” och skriv lösenordet till ditt Microsoft-konto.",
-			"Click \"Använd ditt lösenord i stället\" (use your password instead) and type your Microsoft account's password."}}
+		Text{"Klicka på ”Använd ditt lösenord istället” och ange lösenordet till ditt Microsoft-konto.",
+			"Click \u201cAnvänd ditt lösenord istället\u201d (use your password instead) and enter your Microsoft account's password."}}
 	helpCodeMissing = Help{
 		Text{"Koden kommer inte", "The code does not arrive"},
-		Text{"Vänta ett par minuter och titta i mappen för skräppost. Kommer den ändå inte: kontrollera att adressen är rätt stavad och klicka på ”försök igen” för att få en ny kod.",
-			"Wait a couple of minutes and look in your spam folder. If it still does not come, check that the address is spelled right and click \"försök igen\" (try again) to get a new code."}}
+		Text{"Titta i mappen för skräppost. Finns mejlet inte där heller, klicka på ”försök igen” på Microsofts sida för att få en ny kod. Kontrollera gärna också att adressen är rätt stavad.",
+			"Look in your spam folder. If the e-mail is not there either, click \u201cförsök igen\u201d (try again) on Microsoft's page to get a new code. It is also worth checking that the address is spelled right."}}
 	helpPuzzle = Help{
 		Text{"Pusslet tar aldrig slut", "The puzzle never ends"},
-		Text{"Microsoft kan visa upp till tio pussel i rad. Fortsätt tills sidan säger att du är klar. Knappen ”Ljud” ger en uppgift att lyssna på i stället.",
-			"Microsoft may show up to ten puzzles in a row. Keep going until the page says you are done. The \"Ljud\" (audio) button gives you a task to listen to instead."}}
+		Text{"Pussel från Microsoft kan ha upp till 10 olika steg. Fortsätt tills sidan visar att du är klar.",
+			"Puzzles from Microsoft can have up to 10 different steps. Keep going until the page shows that you are done."}}
 	helpGoogleSignedIn = Help{
 		Text{"Google frågade aldrig efter adress eller lösenord", "Google never asked for my address or password"},
-		Text{"Du var redan inloggad hos Google i webbläsaren, så steget hoppades över. Klicka på ”Klar” och gå vidare.",
-			"You were already signed in to Google in the browser, so the step was skipped. Click \"Done\" and go on."}}
+		Text{"Är du redan inloggad hos Google i webbläsaren hoppas det steget över av sig självt. Gå vidare till nästa steg.",
+			"If you are already signed in to Google in the browser, that step is skipped by itself. Go on to the next step."}}
+	helpForgotPassword = Help{
+		Text{"Jag har glömt lösenordet", "I have forgotten the password"},
+		Text{"Klicka på ”Jag har glömt mitt lösenord”, eller fråga den som sköter IT på jobbet.",
+			"Click \u201cJag har glömt mitt lösenord\u201d (I have forgotten my password), or ask whoever looks after IT at work."}}
 )
 
 // Steps that several paths share, written once.
@@ -45,15 +61,28 @@ var (
 	stepCreateAddress = Step{
 		ID:    "create-address",
 		Title: Text{"Skaffa en e-postadress hos Outlook.com", "Get an e-mail address at Outlook.com"},
-		Body: Text{"Biometria rekommenderar en gratis adress hos Microsoft. Öppna Outlook.com, välj att skapa ett kostnadsfritt konto och följ stegen. Adressen ska vara din egen, inte delad med någon. Skriv upp adressen och lösenordet och förvara dem säkert.",
-			"Biometria recommends a free address from Microsoft. Open Outlook.com, choose to create a free account and follow the steps. The address must be yours alone, not shared with anyone. Write down the address and the password and keep them safe."},
+		Body: Text{"Har du ingen e-postadress rekommenderar Biometria att du skapar en hos Microsoft på Outlook.com. Öppna Outlook.com och skapa ett konto där. Adressen ska vara din egen: flera personer kan inte dela på ett konto.",
+			"If you have no e-mail address, Biometria recommends creating one at Microsoft, at Outlook.com. Open Outlook.com and create an account there. The address must be your own: several people cannot share one account."},
+		Tip: Text{"Skriv upp din nya adress: du behöver den i stegen som följer. Lösenordet skriver du däremot inte på en lapp vid datorn.",
+			"Write down your new address: you need it in the steps that follow. The password, on the other hand, you do not write on a note by the computer."},
 		URL: OutlookURL,
+		Help: []Help{
+			{Text{"Namnet jag vill ha är upptaget", "The name I want is taken"},
+				Text{"Pröva en variant, till exempel med ditt efternamn eller en siffra. Det viktiga är att adressen är din egen och att du känner igen den.",
+					"Try a variant, for example with your last name or a number. What matters is that the address is your own and that you recognise it."}},
+			{Text{"Jag kommer inte vidare på Microsofts sidor", "I am stuck on Microsoft's pages"},
+				Text{"Biometrias instruktion visar inte de sidorna. Fråga din kontaktperson, eller någon som har skapat en adress förut, om hjälp.",
+					"Biometria's instruction does not show those pages. Ask your contact person, or someone who has made an address before, for help."}},
+		},
 	}
 	stepOpenBiometria = Step{
 		ID:    "open-biometria",
 		Title: Text{"Öppna Biometrias webbplats", "Open Biometria's website"},
-		Body: Text{"Öppna www.biometria.se i din webbläsare; i Kontoguiden räcker det att klicka på knappen nedan. Låt Kontoguiden vara öppen bredvid, så att du kan följa stegen här.",
-			"Open www.biometria.se in your browser; in Kontoguiden, just click the button below. Keep Kontoguiden open beside it so that you can follow the steps here."},
+		Body: Text{"Gå till www.biometria.se. Knappen ”Öppna i webbläsaren” längst ned öppnar sidan åt dig.",
+			"Go to www.biometria.se. The button \u201cOpen in the browser\u201d at the bottom opens the page for you."},
+		Paper: Text{"Gå till www.biometria.se i din webbläsare.", "Go to www.biometria.se in your browser."},
+		Tip: Text{"Ha gärna Kontoguiden och webbläsaren bredvid varandra, så ser du stegen medan du klickar.",
+			"Keep Kontoguiden and the browser side by side, so that you see the steps while you click."},
 		URL: BiometriaURL,
 		Help: []Help{{
 			Text{"Webbläsaren öppnas inte", "The browser does not open"},
@@ -63,87 +92,132 @@ var (
 	stepMinaSidor = Step{
 		ID:    "mina-sidor",
 		Title: Text{"Gå till Mina sidor", "Go to Mina sidor"},
-		Body: Text{"Klicka på ”Mina sidor” på Biometrias webbplats. " + alreadyOpenSV,
-			"Click \"Mina sidor\" (my pages) on Biometria's website. " + alreadyOpenEN},
+		Body: Text{"Klicka på ”Mina sidor” på Biometrias webbplats, i webbläsaren.",
+			"Click \u201cMina sidor\u201d (my pages) on Biometria's website, in the browser."},
 		Help: []Help{helpBrowserClosed},
 	}
 	stepPickService = Step{
 		ID:    "pick-service",
-		Title: Text{"Klicka på ”" + placeService + "”", "Click \"" + placeService + "\""},
-		Body: Text{"Under Mina sidor finns en lista. Klicka på ”" + placeService + "”. Då kommer du till en sida där du loggar in.",
-			"Mina sidor shows a list. Click \"" + placeService + "\". That takes you to a sign-in page."},
+		Title: Text{"Klicka på ”{service}”", "Click \u201c{service}\u201d"},
+		Body: Text{"Mina sidor visar en lista. Klicka på ”{service}”. Då visas sidan ”Logga in”.",
+			"Mina sidor shows a list. Click \u201c{service}\u201d. The page \u201cLogga in\u201d (sign in) then opens."},
 		Help: []Help{{
 			Text{"Jag hittar inte alternativet", "I cannot find the entry"},
-			Text{"Listan under rubriken ”MINA SIDOR” har bland annat ”VIOL 3 Produktionsmiljö”, ”Integrationsspecifikationer” och ”VIOL 3 Kundtestmiljö”. Ser du den inte: kontrollera att du har klickat på ”Mina sidor”.",
-				"The list under the heading \"MINA SIDOR\" includes \"VIOL 3 Produktionsmiljö\", \"Integrationsspecifikationer\" and \"VIOL 3 Kundtestmiljö\". If you do not see it, check that you have clicked \"Mina sidor\"."}}},
+			Text{"Listan under rubriken ”MINA SIDOR” har bland annat ”VIOL 3 Produktionsmiljö”, ”Integrationsspecifikationer” och ”VIOL 3 Kundtestmiljö”. Ser du den inte, kontrollera att du har klickat på ”Mina sidor”.",
+				"The list under the heading \u201cMINA SIDOR\u201d includes \u201cVIOL 3 Produktionsmiljö\u201d, \u201cIntegrationsspecifikationer\u201d and \u201cVIOL 3 Kundtestmiljö\u201d. If you do not see it, check that you have clicked \u201cMina sidor\u201d."}},
+			helpBrowserClosed},
 	}
 	stepCreateOne = Step{
 		ID:    "create-one",
-		Title: Text{"Klicka på ”Skapa ett!”", "Click \"Skapa ett!\""},
-		Body: Text{"Inloggningssidan frågar efter ett konto som du inte har än. Skriv ingenting i fältet. Klicka i stället på länken ”Skapa ett!” efter ”Inget konto?”. Då visas sidan ”Skapa konto” med tre knappar.",
-			"The sign-in page asks for an account you do not have yet. Do not type anything in the field. Instead click the link \"Skapa ett!\" (create one) after \"Inget konto?\" (no account?). The page \"Skapa konto\" (create account) then shows three buttons."},
+		Title: Text{"Klicka på ”Skapa ett!”", "Click \u201cSkapa ett!\u201d"},
+		Body: Text{"På sidan ”Logga in” står ”Inget konto?” och efter det länken ”Skapa ett!”. Klicka på den. Då visas sidan ”Skapa konto” med tre knappar.",
+			"The page \u201cLogga in\u201d says \u201cInget konto?\u201d (no account?) followed by the link \u201cSkapa ett!\u201d (create one). Click it. The page \u201cSkapa konto\u201d (create account) then shows three buttons."},
+		Tip: Text{"Skriv ingenting i fältet på sidan: du har inget konto att logga in med än.",
+			"Do not type anything in the field on the page: you have no account to sign in with yet."},
 		Help: []Help{helpBrowserClosed},
 	}
 	stepPathButton = Step{
 		ID:    "path-button",
-		Title: Text{"Klicka på ”" + placeButton + "”", "Click \"" + placeButton + "\""},
-		Body: Text{"Av de tre knapparna på sidan ”Skapa konto” väljer du ”" + placeButton + "”. Det är den som passar ditt konto.",
-			"Of the three buttons on the page \"Skapa konto\", choose \"" + placeButton + "\" (" + placeName + "). That is the one that fits your account."},
+		Title: Text{"Klicka på ”{button}”", "Click \u201c{button}\u201d"},
+		Body: Text{"Sidan ”Skapa konto” har tre knappar: ”Registrera dig med e-post”, ”Registrera dig med Microsoft” och ”Registrera dig med Google”. Klicka på ”{button}”.",
+			"The page \u201cSkapa konto\u201d has three buttons: \u201cRegistrera dig med e-post\u201d, \u201cRegistrera dig med Microsoft\u201d and \u201cRegistrera dig med Google\u201d. Click \u201c{button}\u201d ({buttonEN})."},
+		Help: []Help{helpBrowserClosed},
 	}
 	stepAcceptSDC = Step{
 		ID:    "accept-sdc",
 		Title: Text{"Godkänn behörigheterna för SDC-VMF", "Accept the permissions for SDC-VMF"},
-		Body: Text{"En sida från Microsoft säger att SDC-VMF (sdcekfor.onmicrosoft.com) ber om behörigheter. Det är den tjänst som Biometrias inloggning bygger på. Klicka på ”Acceptera”.",
-			"A page from Microsoft says that SDC-VMF (sdcekfor.onmicrosoft.com) asks for permissions. That is the service Biometria's sign-in is built on. Click \"Acceptera\" (accept)."},
+		Body: Text{"En sida från Microsoft visar ”Behörigheter som begärts av” SDC-VMF, sdcekfor.onmicrosoft.com. Klicka på ”Acceptera”.",
+			"A page from Microsoft shows \u201cBehörigheter som begärts av\u201d (permissions requested by) SDC-VMF, sdcekfor.onmicrosoft.com. Click \u201cAcceptera\u201d (accept)."},
 		Help: []Help{{
 			Text{"Jag är osäker på om jag ska godkänna", "I am not sure I should accept"},
-			Text{"Kontrollera att det står SDC-VMF och sdcekfor.onmicrosoft.com. Står det något annat: stäng sidan och fråga din kontaktperson.",
-				"Check that it says SDC-VMF and sdcekfor.onmicrosoft.com. If it says something else, close the page and ask your contact person."}}},
+			Text{"Kontrollera att det står SDC-VMF och sdcekfor.onmicrosoft.com, som på bilden i Biometrias instruktion. Står det något annat: klicka på ”Avbryt” och fråga din kontaktperson.",
+				"Check that it says SDC-VMF and sdcekfor.onmicrosoft.com, as in the picture in Biometria's instruction. If it says something else, click \u201cAvbryt\u201d (cancel) and ask your contact person."}}},
 	}
 	stepYourName = Step{
 		ID:    "your-name",
 		Title: Text{"Skriv ditt för- och efternamn", "Type your first and last name"},
-		Body: Text{"Sidan ”Lägg till mer information” visar din adress. Skriv ditt förnamn och ditt efternamn (kanske står de redan där) och klicka på ”Fortsätt”.",
-			"The page \"Lägg till mer information\" (add more information) shows your address. Type your first name and your last name (they may already be filled in) and click \"Fortsätt\" (continue)."},
+		Body: Text{"Sidan ”Lägg till mer information” visar din adress. Skriv ditt namn i ”Förnamn” och ”Efternamn” (kanske står det redan där) och klicka på ”Fortsätt”.",
+			"The page \u201cLägg till mer information\u201d (add more information) shows your address. Type your name in \u201cFörnamn\u201d (first name) and \u201cEfternamn\u201d (last name) (it may already be filled in) and click \u201cFortsätt\u201d (continue)."},
 	}
 	stepAcceptBiometria = Step{
 		ID:    "accept-biometria",
 		Title: Text{"Godkänn behörigheterna för www.biometria.se", "Accept the permissions for www.biometria.se"},
-		Body: Text{"Nu ber www.biometria.se om lov att logga in dig och läsa din profil (”Sign you in and read your profile”). Klicka på ”Acceptera”.",
-			"Now www.biometria.se asks to sign you in and read your profile (\"Sign you in and read your profile\"). Click \"Acceptera\" (accept)."},
+		Body: Text{"Sidan ”Begärda behörigheter” visar att www.biometria.se vill ”Sign you in and read your profile”. Klicka på ”Acceptera”.",
+			"The page \u201cBegärda behörigheter\u201d (requested permissions) shows that www.biometria.se wants to \u201cSign you in and read your profile\u201d. Click \u201cAcceptera\u201d (accept)."},
 	}
 	stepServerError = Step{
 		ID:    "server-error",
-		Title: Text{"Om sidan visar ”500 Server Error”", "If the page shows \"500 Server Error\""},
-		Body: Text{"Ibland kommer en sida från Biometria där det står ”500 Server Error: Ett fel uppstod”. Klicka då på länken ”Klicka här för att ladda om sidan”. Kontot är redan skapat. Kom ingen felsida alls: klicka bara på ”Klar” och gå vidare.",
-			"Sometimes a page from Biometria says \"500 Server Error: Ett fel uppstod\" (an error occurred). Then click the link \"Klicka här för att ladda om sidan\" (click here to reload the page). Your account has already been created. If no error page came: just click \"Done\" and go on."},
-		Help: []Help{helpServerError},
+		Title: Text{"Om sidan visar ”500 Server Error”", "If the page shows \u201c500 Server Error\u201d"},
+		Body: Text{"Visar Biometrias webbplats nu ”500 Server Error: Ett fel uppstod”, klicka på länken ”Klicka här för att ladda om sidan”.\n\nKom det ingen felsida? Då är det här steget redan klart.",
+			"If Biometria's website now shows \u201c500 Server Error: Ett fel uppstod\u201d (an error occurred), click the link \u201cKlicka här för att ladda om sidan\u201d (click here to reload the page).\n\nNo error page? Then this step is already done."},
 	}
 	stepSeeAccount = Step{
 		ID:    "see-account",
 		Title: Text{"Kontrollera att ditt konto finns", "Check that your account exists"},
-		Body: Text{"Gå till Mina sidor, klicka på ”VIOL 3 Produktionsmiljö” och sedan på ”Min användare”. Där ser du ditt namn och din e-postadress. Ber sidan om behörigheter: klicka på ”Acceptera”. Listan över behörigheter är tom än så länge; det är som det ska.",
-			"Go to Mina sidor, click \"VIOL 3 Produktionsmiljö\" and then \"Min användare\" (my user). It shows your name and your e-mail address. If the page asks for permissions, click \"Acceptera\" (accept). The list of permissions is empty for now; that is as it should be."},
+		Body: Text{"Gå till Mina sidor, klicka på ”VIOL 3 Produktionsmiljö” och sedan på ”Min användare”. Där ser du din användare. Frågar sidan om behörigheter? Klicka då på ”Acceptera”.\n\nListan ”Behörigheter” är tom än så länge: behörigheter i VIOL 3 kommer inte av sig själva.",
+			"Go to Mina sidor, click \u201cVIOL 3 Produktionsmiljö\u201d and then \u201cMin användare\u201d (my user). There you see your user. Does the page ask for permissions? Then click \u201cAcceptera\u201d (accept).\n\nThe list \u201cBehörigheter\u201d (permissions) is empty for now: permissions in VIOL 3 do not come by themselves."},
 		URL:  BiometriaURL,
 		Help: []Help{helpServerError},
+	}
+	stepMFAApp = Step{
+		ID:    "mfa-app",
+		Title: Text{"Installera Microsoft Authenticator", "Install Microsoft Authenticator"},
+		Body: Text{"VIOL 3 kräver tvåstegsverifiering: du bekräftar inloggningen med en app. Biometria rekommenderar appen Microsoft Authenticator. Installera den på din mobil eller surfplatta från Google Play eller App Store innan du går vidare.",
+			"VIOL 3 requires two-step verification: you confirm signing in with an app. Biometria recommends the Microsoft Authenticator app. Install it on your mobile phone or tablet from Google Play or the App Store before you go on."},
+		Links: []Link{linkMFAInstruction},
+		Help: []Help{
+			{Text{"Jag har redan appen", "I already have the app"},
+				Text{"Då är det här steget klart.", "Then this step is done."}},
+			{Text{"Jag har ingen mobil eller surfplatta", "I have no mobile phone or tablet"},
+				Text{"Fråga din kontaktperson innan du fortsätter.", "Ask your contact person before you go on."}},
+		},
+	}
+	stepMFAOpen = Step{
+		ID:    "mfa-open",
+		Title: Text{"Öppna aktiveramfa.biometria.se", "Open aktiveramfa.biometria.se"},
+		Body: Text{"Tvåstegsverifiering kontrolleras och aktiveras på aktiveramfa.biometria.se. Knappen ”Öppna i webbläsaren” längst ned öppnar sidan.",
+			"Two-step verification is checked and activated at aktiveramfa.biometria.se. The button \u201cOpen in the browser\u201d at the bottom opens the page."},
+		Paper: Text{"Tvåstegsverifiering kontrolleras och aktiveras på aktiveramfa.biometria.se. Gå dit i din webbläsare.",
+			"Two-step verification is checked and activated at aktiveramfa.biometria.se. Go there in your browser."},
+		Tip: Text{"Frågar sidan efter inloggning, använd adressen som du just registrerade dig med.",
+			"If the page asks you to sign in, use the address you have just registered with."},
+		URL:   ActivateMFA,
+		Links: []Link{linkMFAInstruction},
 	}
 	stepActivateMFA = Step{
 		ID:    "activate-mfa",
 		Title: Text{"Slå på tvåstegsverifiering", "Turn on two-step verification"},
-		Body: Text{"VIOL 3 kräver tvåstegsverifiering: när du loggar in bekräftar du också med telefonen. Installera först appen Microsoft Authenticator på din mobil eller surfplatta (från App Store eller Google Play). Öppna sedan aktiveramfa.biometria.se, logga in med ditt nya konto och följ anvisningarna. Det går med bara telefonen, eller med datorn och telefonen, där du skannar en QR-kod med telefonen.\n\nHar din arbetsgivare redan gett dig tvåstegsverifiering i sitt Microsoft 365, så behöver du inte registrera något nytt; sidan visar det.\n\nNär sidan säger att allt är klart: kryssa i rutan nedan.",
-			"VIOL 3 requires two-step verification: when you sign in you also confirm with your phone. First install the Microsoft Authenticator app on your mobile phone or tablet (from the App Store or Google Play). Then open aktiveramfa.biometria.se, sign in with your new account and follow the instructions. It works with just the phone, or with the computer and the phone, where you scan a QR code with the phone.\n\nIf your employer has already given you two-step verification in its Microsoft 365, you do not need to register anything new; the page shows this.\n\nWhen the page says everything is done, tick the box below."},
-		URL: ActivateMFA,
-		MFA: true,
+		Body: Text{"Följ anvisningarna på aktiveramfa.biometria.se. Du kan använda en enhet, en mobil eller surfplatta med appen, eller två, datorn och mobilen, där du skannar en QR-kod med mobilen. När tvåstegsverifieringen är klar är ditt konto klart.\n\nKryssa då i rutan ”Jag har aktiverat tvåstegsverifiering” nedan.",
+			"Follow the instructions at aktiveramfa.biometria.se. You can use one device, a mobile phone or tablet with the app, or two, the computer and the phone, where you scan a QR code with the phone. When two-step verification is done, your account is ready.\n\nThen tick the box \u201cI have activated two-step verification\u201d below."},
+		Paper: Text{"Följ anvisningarna på aktiveramfa.biometria.se. Du kan använda en enhet, en mobil eller surfplatta med appen, eller två, datorn och mobilen, där du skannar en QR-kod med mobilen. När tvåstegsverifieringen är klar är ditt konto klart.\n\nBocka då av det här steget.",
+			"Follow the instructions at aktiveramfa.biometria.se. You can use one device, a mobile phone or tablet with the app, or two, the computer and the phone, where you scan a QR code with the phone. When two-step verification is done, your account is ready.\n\nThen tick off this step."},
+		URL:   ActivateMFA,
+		Links: []Link{linkMFAInstruction},
+		MFA:   true,
 		Help: []Help{
 			{Text{"Jag har ingen Authenticator-app", "I have no Authenticator app"},
-				Text{"Öppna App Store (iPhone, iPad) eller Google Play (Android) på telefonen, sök efter ”Microsoft Authenticator” och installera den. Den är gratis.",
-					"Open the App Store (iPhone, iPad) or Google Play (Android) on your phone, search for \"Microsoft Authenticator\" and install it. It is free."}},
-			{Text{"Jag har ingen smarttelefon", "I have no smartphone"},
-				Text{"Kontakta din kontaktperson eller Biometrias kundtjänst innan du fortsätter; tvåstegsverifieringen behöver en enhet med appen.",
-					"Contact your contact person or Biometria's customer service before you go on; two-step verification needs a device with the app."}},
+				Text{"Gå tillbaka till steget ”Installera Microsoft Authenticator”.",
+					"Go back to the step \u201cInstall Microsoft Authenticator\u201d."}},
 			{Text{"Hur ofta måste jag bekräfta?", "How often must I confirm?"},
-				Text{"Det beror på tjänsten: vissa frågar vid varje inloggning, andra en gång om dagen eller en gång i månaden.",
-					"That depends on the service: some ask at every sign-in, others once a day or once a month."}},
+				Text{"Det beror på tjänsten: vid varje inloggning för certifikat och integrationsuppgifter, varje dag för vissa tjänster och varje månad för andra.",
+					"That depends on the service: at every sign-in for certificates and integration credentials, daily for some services and monthly for others."}},
 		},
 	}
 )
+
+// tenantNote is for people with a work or school account from Microsoft
+// only: their employer may have given them two-step verification already.
+var tenantNote = Text{
+	"Har du redan tvåstegsverifiering hos din arbetsgivare, till exempel i dess Office 365, behöver du inte registrera någon ny hos Biometria.",
+	"If you already have two-step verification at your employer, for example in its Office 365, you do not need to register another one with Biometria."}
+
+// Preconditions are what the instruction's sections 1 and 1.1 ask of a
+// person before they start, and the guide's advice on them.
+var Preconditions = []Statement{
+	{Text: Text{"Adressen du registrerar dig med ska vara din egen: flera personer kan inte dela på ett konto.",
+		"The address you register with must be your own: several people cannot share one account."}},
+	{Text: Text{"Självregistrering är till för dig som inte redan har ett Biometria-konto.",
+		"Self-registration is for you if you do not already have a Biometria account."}},
+	{Advice: true, Text: Text{"Har du redan ett konto, skapa inte ett till: logga in på Mina sidor med det, eller fråga din kontaktperson.",
+		"If you already have an account, do not create another: sign in to Mina sidor with it, or ask your contact person."}},
+}

@@ -20,7 +20,7 @@ import (
 
 // tr looks up the few words a printout adds around the guide's texts, from
 // the same catalogue as the screens.
-func tr(l guide.Lang, key string) string { return i18n.Builtin().T(l, "print."+key) }
+func tr(l guide.Lang, key string) string { return i18n.Builtin().T(l, key) }
 
 // Format is a way to print a checklist.
 type Format string
@@ -52,8 +52,18 @@ type jsonStep struct {
 	ID    string   `json:"id"`
 	Title string   `json:"title"`
 	Body  string   `json:"body"`
+	Tip   string   `json:"tip,omitempty"`
 	URL   string   `json:"url"`
+	Links []string `json:"links,omitempty"`
 	Help  []string `json:"help"`
+}
+
+// statement is a precondition as printed: advice is named as such.
+func statement(l guide.Lang, st guide.Statement) string {
+	if st.Advice {
+		return tr(l, "print.advice") + ": " + st.Text.In(l)
+	}
+	return st.Text.In(l)
 }
 
 // Write prints the sheet in format f.
@@ -71,12 +81,23 @@ func Write(w io.Writer, f Format, s Sheet) error {
 
 func writeText(w io.Writer, s Sheet) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s (%s %d)\n\n", s.Path.Name.In(s.Lang), tr(s.Lang, "section"), s.Path.Section)
+	fmt.Fprintf(&b, "%s (%s %d)\n\n", s.Path.Name.In(s.Lang), tr(s.Lang, "print.section"), s.Path.Section)
+	fmt.Fprintf(&b, "%s:\n", tr(s.Lang, "print.before"))
+	for _, p := range guide.Preconditions {
+		fmt.Fprintf(&b, "- %s\n", statement(s.Lang, p))
+	}
+	b.WriteString("\n")
 	for i, st := range s.Steps {
 		fmt.Fprintf(&b, "%d. %s\n", i+1, st.Title.In(s.Lang))
-		fmt.Fprintf(&b, "   %s\n", strings.ReplaceAll(st.Body.In(s.Lang), "\n\n", "\n   "))
+		fmt.Fprintf(&b, "   %s\n", strings.ReplaceAll(st.BodyOn(guide.Paper).In(s.Lang), "\n\n", "\n   "))
+		if tip := st.Tip.In(s.Lang); tip != "" {
+			fmt.Fprintf(&b, "   %s: %s\n", tr(s.Lang, "print.tip"), tip)
+		}
 		if st.URL != "" {
-			fmt.Fprintf(&b, "   %s: %s\n", tr(s.Lang, "address"), st.URL)
+			fmt.Fprintf(&b, "   %s: %s\n", tr(s.Lang, "print.address"), st.URL)
+		}
+		for _, l := range st.Links {
+			fmt.Fprintf(&b, "   %s: %s\n", l.Label.In(s.Lang), l.URL)
 		}
 		for _, h := range st.Help {
 			fmt.Fprintf(&b, "   ? %s\n", h.In(s.Lang))
@@ -90,7 +111,10 @@ func writeText(w io.Writer, s Sheet) error {
 func writeJSON(w io.Writer, s Sheet) error {
 	out := make([]jsonStep, len(s.Steps))
 	for i, st := range s.Steps {
-		out[i] = jsonStep{ID: st.ID, Title: st.Title.In(s.Lang), Body: st.Body.In(s.Lang), URL: st.URL, Help: []string{}}
+		out[i] = jsonStep{ID: st.ID, Title: st.Title.In(s.Lang), Body: st.BodyOn(guide.Paper).In(s.Lang), Tip: st.Tip.In(s.Lang), URL: st.URL, Help: []string{}}
+		for _, l := range st.Links {
+			out[i].Links = append(out[i].Links, l.URL)
+		}
 		for _, h := range st.Help {
 			out[i].Help = append(out[i].Help, h.In(s.Lang))
 		}
@@ -110,7 +134,9 @@ type htmlStep struct {
 	N     int
 	Title string
 	Paras []string
+	Tip   string
 	URL   string
+	Links [][2]string // label, address
 	Help  [][2]string
 	When  string
 }
@@ -125,6 +151,7 @@ type htmlSheet struct {
 type htmlPage struct {
 	Lang   guide.Lang
 	T      func(key string) string // the page's own words, as {{call $.T "key"}}
+	Before []string                // the preconditions, advice named as such
 	Title  string
 	Intro  string
 	Who    [][2]string // account kind → path, for the whole guide
@@ -132,11 +159,20 @@ type htmlPage struct {
 }
 
 func writeHTML(w io.Writer, s Sheet) error {
-	title := tr(s.Lang, "title")
+	title := tr(s.Lang, "print.title")
 	if s.Name != "" {
-		title = tr(s.Lang, "receipt")
+		title = tr(s.Lang, "print.receipt")
 	}
-	return page.Execute(w, htmlPage{Lang: s.Lang, T: words(s.Lang), Title: title, Sheets: []htmlSheet{toHTML(s)}})
+	return page.Execute(w, htmlPage{Lang: s.Lang, T: words(s.Lang), Before: before(s.Lang), Title: title, Sheets: []htmlSheet{toHTML(s)}})
+}
+
+// before is the preconditions as a page lists them.
+func before(l guide.Lang) []string {
+	var out []string
+	for _, p := range guide.Preconditions {
+		out = append(out, statement(l, p))
+	}
+	return out
 }
 
 // words gives a page its language's words.
@@ -150,7 +186,10 @@ func toHTML(s Sheet) htmlSheet {
 		out.Finished = s.Finished.Format("2006-01-02 15:04")
 	}
 	for i, st := range s.Steps {
-		h := htmlStep{N: i + 1, Title: st.Title.In(s.Lang), Paras: strings.Split(st.Body.In(s.Lang), "\n\n"), URL: st.URL}
+		h := htmlStep{N: i + 1, Title: st.Title.In(s.Lang), Paras: strings.Split(st.BodyOn(guide.Paper).In(s.Lang), "\n\n"), Tip: st.Tip.In(s.Lang), URL: st.URL}
+		for _, l := range st.Links {
+			h.Links = append(h.Links, [2]string{l.Label.In(s.Lang), l.URL})
+		}
 		for _, x := range st.Help {
 			h.Help = append(h.Help, [2]string{x.Problem.In(s.Lang), x.Fix.In(s.Lang)})
 		}
@@ -165,7 +204,7 @@ func toHTML(s Sheet) htmlSheet {
 // WriteGuide writes every path on one printable page, with a table that
 // says which path fits which account: for when the window cannot open.
 func WriteGuide(w io.Writer, l guide.Lang) error {
-	p := htmlPage{Lang: l, T: words(l), Title: tr(l, "title"), Intro: tr(l, "intro")}
+	p := htmlPage{Lang: l, T: words(l), Before: before(l), Title: tr(l, "print.title"), Intro: tr(l, "print.intro")}
 	for _, a := range guide.Accounts {
 		c, _ := guide.Choose(a.ID, []guide.Need{guide.NeedVIOL3})
 		path, _ := guide.Lookup(c.Path)

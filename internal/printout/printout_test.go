@@ -3,6 +3,7 @@ package printout
 import (
 	"bytes"
 	"encoding/json"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -93,8 +94,39 @@ func TestHTMLIsSelfContainedAndEscaped(t *testing.T) {
 	if !strings.Contains(out, "&lt;Anna&gt;") {
 		t.Error("name not shown escaped")
 	}
-	if strings.Count(out, "<li>") != len(s.Steps) {
-		t.Errorf("%d steps on the page, want %d", strings.Count(out, "<li>"), len(s.Steps))
+	if got := strings.Count(out, `<span class="box">`); got != len(s.Steps) {
+		t.Errorf("%d steps on the page, want %d", got, len(s.Steps))
+	}
+}
+
+// Every printout says what the instruction asks before one starts, with
+// the guide's advice named as such, and speaks of no button or box.
+func TestPrintoutsHavePreconditionsAndPaperWords(t *testing.T) {
+	for _, l := range guide.Langs {
+		for _, f := range []Format{Text, HTML} {
+			var b bytes.Buffer
+			if err := Write(&b, f, sheet(t, guide.PathMicrosoftActivation, l)); err != nil {
+				t.Fatal(err)
+			}
+			out := b.String()
+			for _, p := range guide.Preconditions {
+				if !strings.Contains(out, p.Text.In(l)) {
+					t.Errorf("%s %s lacks %q", l, f, p.Text.In(l))
+				}
+			}
+			if !strings.Contains(out, "råd: ") && !strings.Contains(out, "advice: ") {
+				t.Errorf("%s %s does not mark its advice", l, f)
+			}
+			for _, d := range []string{"nedan", "below", "kryssa i rutan", "tick the box"} {
+				if strings.Contains(out, d) {
+					t.Errorf("%s %s says %q on paper", l, f, d)
+				}
+			}
+			// Swedish opens a quotation with ”, English with “.
+			if l == guide.English && f == HTML && (regexp.MustCompile(`(^|[\s(>])”`).MatchString(out) || !strings.Contains(out, "\u201cRegistrera dig med Microsoft\u201d")) {
+				t.Error("the English sheet does not use English quotation marks")
+			}
+		}
 	}
 }
 

@@ -271,14 +271,14 @@ func TestSummaryCountsOnlyThePathsOwnSteps(t *testing.T) {
 	st.Done["open-biometria"] = t0
 	st.Finished = t0
 	sum := st.Summary(guide.Checklist)
-	if sum.Done != 1 || sum.Total != 11 || sum.Finished || sum.Next.ID != "mina-sidor" {
-		t.Errorf("summary %+v, want 1 of 11, not finished, next mina-sidor", sum)
-	}
 	steps, _ := guide.Checklist(c.Path, c.Options)
+	if sum.Done != 1 || sum.Total != len(steps) || sum.Finished || sum.Next.ID != "mina-sidor" {
+		t.Errorf("summary %+v, want 1 of %d, not finished, next mina-sidor", sum, len(steps))
+	}
 	for _, s := range steps {
 		st.Done[s.ID] = t0
 	}
-	if sum := st.Summary(guide.Checklist); !sum.Finished || sum.Done != 11 {
+	if sum := st.Summary(guide.Checklist); !sum.Finished || sum.Done != len(steps) {
 		t.Errorf("all steps and MFA: %+v", sum)
 	}
 }

@@ -1,0 +1,254 @@
+package guide
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// pageLabels are the words on Biometria's, Microsoft's and Google's pages
+// that the steps quote, exactly as the instruction's screenshots show them
+// (its prose sometimes words them otherwise: "Använd ditt lösenord i
+// stället" is the prose, the link says "istället").
+var pageLabels = map[PathID][]string{
+	"": { // every path: the shared start of section 2 and the end
+		"Mina sidor", "MINA SIDOR", "VIOL 3 Produktionsmiljö", "Integrationsspecifikationer", "VIOL 3 Kundtestmiljö",
+		"Logga in", "Inget konto?", "Skapa ett!", "Skapa konto",
+		"Registrera dig med e-post", "Registrera dig med Microsoft", "Registrera dig med Google",
+		"Lägg till mer information", "Förnamn", "Efternamn", "Fortsätt",
+		"Begärda behörigheter", "Sign you in and read your profile", "Acceptera",
+		"500 Server Error", "500 Server Error: Ett fel uppstod", "Klicka här för att ladda om sidan",
+		"Min användare", "Behörigheter",
+	},
+	PathEmail: {"Nästa", "Ange lösenord", "Jag har glömt mitt lösenord", "Behörigheter som begärts av", "Avbryt"},
+	PathMicrosoft: {"Nästa", "Kontrollera din Authenticator-app", "Använd ditt lösenord istället", "Ange lösenord",
+		"Har du glömt lösenordet?", "Vill du fortsätta vara inloggad?", "Ja", "Behörigheter som begärts av", "Avbryt"},
+	PathMicrosoftActivation: {"Nästa", "Skaffa en ny e-postadress", "Skapa ett lösenord", "Vad heter du?",
+		"Vilket är ditt födelsedatum?", "Verifiera din e-postadress", "Ange kod", "Verifiera e-post", "försök igen",
+		"Hjälp oss att besegra robotarna", "Lös pusslet", "Behörigheter som begärts av", "Avbryt"},
+	PathGoogle: {},
+}
+
+// appLabels are the app's own words that a step may quote: its button,
+// its tick box and its step titles.
+func appLabels(steps []Step) []string {
+	labels := []string{"Öppna i webbläsaren", "Jag har aktiverat tvåstegsverifiering"}
+	for _, s := range steps {
+		labels = append(labels, s.Title.SV)
+	}
+	return labels
+}
+
+var quoted = regexp.MustCompile(`”([^”]+)”`)
+
+// allSwedish is every Swedish text of a checklist, on screen and on paper.
+func allSwedish(steps []Step) []string {
+	var out []string
+	for _, s := range steps {
+		out = append(out, s.Title.SV, s.Body.SV, s.Paper.SV, s.Tip.SV)
+		for _, h := range s.Help {
+			out = append(out, h.Problem.SV, h.Fix.SV)
+		}
+	}
+	return out
+}
+
+// Every label a step quotes is a page's label as the instruction shows it,
+// or the app's own; and every page label of the table is used.
+func TestQuotedLabelsAreThePagesOwn(t *testing.T) {
+	for _, p := range PathIDs() {
+		steps, _ := Checklist(p, Options{CreateAddress: true})
+		known := slices.Concat(pageLabels[""], pageLabels[p], appLabels(steps))
+		text := strings.Join(allSwedish(steps), "\n")
+		for _, m := range quoted.FindAllStringSubmatch(text, -1) {
+			if !slices.Contains(known, m[1]) {
+				t.Errorf("%s quotes ”%s”, which is no label of the pages in the instruction", p, m[1])
+			}
+		}
+		for _, l := range pageLabels[p] {
+			if !strings.Contains(text, "”"+l+"”") {
+				t.Errorf("%s never quotes ”%s”", p, l)
+			}
+		}
+	}
+}
+
+// The table itself is checked against the instruction, where a copy of it
+// is beside the repository (as in the team's and CI's work folders).
+func TestPageLabelsAreInTheInstruction(t *testing.T) {
+	files, _ := filepath.Glob("../../../shared/seeds/000_*.txt")
+	if len(files) == 0 {
+		t.Skip("the instruction is not beside the repository")
+	}
+	data, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	instruction := strings.Join(strings.Fields(string(data)), " ")
+	for p, labels := range pageLabels {
+		for _, l := range labels {
+			if !strings.Contains(instruction, l) {
+				t.Errorf("%q (%s) is not in the instruction", l, p)
+			}
+		}
+	}
+	if strings.Contains(instruction, "Använd ditt lösenord i stället") || !strings.Contains(instruction, "Använd ditt lösenord istället") {
+		t.Error("the instruction's link text is no longer \"Använd ditt lösenord istället\"")
+	}
+}
+
+// Claims that the instruction does not make, and words that sent people
+// the wrong way, are gone from every path, in both languages, on screen
+// and on paper.
+func TestNoClaimTheInstructionDoesNotMake(t *testing.T) {
+	deny := []string{
+		"redan skapat", "already been created", "ofarligt", "does no harm",
+		"bygger på", "built on", "används bara när du loggar in", "only used when you sign in",
+		"Välj Sverige", "Sweden", "sidan visar det", "the page shows this",
+		"☰", "tio pussel", "ten puzzles", "Ljud", "audio",
+		"Skriv upp det och förvara det säkert", "Write it down and keep it safe",
+		"sex siffror", "six-digit", "i stället”", "instead\u201d",
+	}
+	for _, p := range PathIDs() {
+		for _, o := range []Options{{CreateAddress: true}, {Service: ServiceTest}} {
+			steps, _ := Checklist(p, o)
+			for _, s := range steps {
+				texts := []Text{s.Title, s.Body, s.Paper, s.Tip}
+				for _, h := range s.Help {
+					texts = append(texts, h.Problem, h.Fix)
+				}
+				for _, tx := range texts {
+					for _, l := range Langs {
+						for _, d := range deny {
+							if strings.Contains(tx.In(l), d) {
+								t.Errorf("%s/%s (%s) says %q: %q", p, s.ID, l, d, tx.In(l))
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// On paper there is no button and no box: the paper form of every step
+// says nothing of them.
+func TestPaperSpeaksOfNoButtons(t *testing.T) {
+	for _, p := range PathIDs() {
+		steps, _ := Checklist(p, Options{CreateAddress: true})
+		for _, s := range steps {
+			for _, l := range Langs {
+				text := s.BodyOn(Paper).In(l) + s.Tip.In(l)
+				for _, h := range s.Help {
+					text += h.Fix.In(l)
+				}
+				for _, d := range []string{"nedan", "below", "knappen", "the button", "rutan", "the box", "”Klar”", "\u201cDone\u201d"} {
+					if strings.Contains(text, d) {
+						t.Errorf("%s/%s (%s) on paper says %q", p, s.ID, l, d)
+					}
+				}
+			}
+		}
+	}
+}
+
+var stepRef = regexp.MustCompile(`(?:steg|step) (\d+)`)
+
+// "Go back to step N" names the step that opens Biometria's website, by its
+// real number on that person's checklist.
+func TestStepReferencesPointAtBiometriasSite(t *testing.T) {
+	for _, p := range PathIDs() {
+		for _, o := range []Options{{}, {CreateAddress: true}} {
+			steps, _ := Checklist(p, o)
+			for _, text := range allTexts(steps) {
+				for _, m := range stepRef.FindAllStringSubmatch(text, -1) {
+					n := 0
+					for _, c := range m[1] {
+						n = n*10 + int(c-'0')
+					}
+					if n < 1 || n > len(steps) || steps[n-1].ID != "open-biometria" || steps[n-1].URL != BiometriaURL {
+						t.Errorf("%s (create address %v): %q points at step %d, which does not open Biometria's site", p, o.CreateAddress, m[0], n)
+					}
+				}
+				if strings.Contains(text, "{") {
+					t.Errorf("%s: a placeholder is left: %q", p, text)
+				}
+			}
+		}
+	}
+}
+
+func allTexts(steps []Step) []string {
+	var out []string
+	for _, s := range steps {
+		for _, tx := range []Text{s.Title, s.Body, s.Paper, s.Tip} {
+			out = append(out, tx.SV, tx.EN)
+		}
+		for _, h := range s.Help {
+			out = append(out, h.Problem.SV, h.Problem.EN, h.Fix.SV, h.Fix.EN)
+		}
+	}
+	return out
+}
+
+// Each reason says only what the instruction says for that case; where it
+// is silent, the choice is the guide's, and it says so as advice.
+func TestReasonsMatchTheInstructionsTable(t *testing.T) {
+	cases := []struct {
+		name        string
+		account     Account
+		needs       []Need
+		says, never []string
+		advice      bool
+	}{
+		{"work_viol3", WorkMicrosoft, []Need{NeedVIOL3}, []string{"skol- eller företagskonto", "använda VIOL 3"}, []string{"integrations"}, false},
+		{"work_integration_only", WorkMicrosoft, []Need{NeedIntegration}, []string{"läsa integrationsspecifikationer"}, []string{"VIOL 3"}, false},
+		{"private_viol3_and_integration", PrivateMicrosoft, []Need{NeedVIOL3, NeedIntegration}, []string{"använda VIOL 3 och läsa integrationsspecifikationer"}, nil, false},
+		{"google_viol3", GoogleAccount, []Need{NeedVIOL3}, []string{"utan uppföljning", "”Registrera dig med Google”"}, []string{"integrations"}, false},
+		{"google_followup", GoogleAccount, []Need{NeedVIOL3, NeedFollowup}, []string{"uppföljning", "Microsoftaktivering"}, []string{"integrations"}, false},
+		{"google_integration", GoogleAccount, []Need{NeedIntegration}, []string{"integrationsspecifikationer", "säger instruktionen inte"}, []string{"uppföljning", "ska använda VIOL 3"}, true},
+		{"google_integration_and_viol3", GoogleAccount, []Need{NeedVIOL3, NeedIntegration}, []string{"säger instruktionen inte"}, []string{"uppföljning"}, true},
+		{"other_integration", OtherAddress, []Need{NeedIntegration}, []string{"läsa integrationsspecifikationer", "Microsoftaktivering"}, []string{"VIOL 3"}, false},
+		{"work_huvudkod_only", WorkMicrosoft, []Need{NeedHuvudkod}, []string{"huvudkod", "säger inte"}, []string{"VIOL 3"}, true},
+		{"google_huvudkod_only", GoogleAccount, []Need{NeedHuvudkod}, []string{"säger inte"}, []string{"ska använda VIOL 3"}, true},
+		{"other_viol3_and_huvudkod", OtherAddress, []Need{NeedVIOL3, NeedHuvudkod}, []string{"använda VIOL 3"}, nil, true},
+		{"none", NoAddress, []Need{NeedVIOL3}, []string{"Outlook.com", "privat Microsoft-konto"}, nil, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := Choose(c.account, c.needs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range c.says {
+				if !strings.Contains(got.Reason.SV, w) {
+					t.Errorf("reason %q does not say %q", got.Reason.SV, w)
+				}
+			}
+			for _, w := range c.never {
+				if strings.Contains(got.Reason.SV, w) {
+					t.Errorf("reason %q says %q", got.Reason.SV, w)
+				}
+			}
+			if (got.Advice.SV != "") != c.advice || (got.Advice.EN != "") != c.advice {
+				t.Errorf("advice %+v, want advice: %v", got.Advice, c.advice)
+			}
+			if strings.Contains(got.Reason.SV+got.Advice.SV, "{") {
+				t.Errorf("a placeholder is left: %q %q", got.Reason.SV, got.Advice.SV)
+			}
+		})
+	}
+}
+
+// The button step glosses the button in English by its own words.
+func TestButtonGlossIsTheButtonsOwn(t *testing.T) {
+	steps, _ := Checklist(PathMicrosoftActivation, Options{})
+	for _, s := range steps {
+		if s.ID == "path-button" && !strings.Contains(s.Body.EN, "\u201cRegistrera dig med Microsoft\u201d (register with Microsoft).") {
+			t.Errorf("button step: %q", s.Body.EN)
+		}
+	}
+}
