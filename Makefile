@@ -16,7 +16,7 @@ FUZZTIME ?= 5s
 FYNE    := $(shell go env GOPATH)/bin/fyne
 DIST    ?= dist
 
-.PHONY: run test build deps lint fuzz bench package-linux package-windows check-package check-fit
+.PHONY: run test build deps lint fuzz bench package-linux package-windows check-package check-fit check-a11y
 
 run: deps
 	go run -ldflags "$(LDFLAGS)" ./cmd/kontoguiden
@@ -96,6 +96,16 @@ check-package:
 	after=$$(git status --porcelain --untracked-files=no); \
 	[ "$$before" = "$$after" ] || { echo "packaging changed tracked files:"; echo "$$after"; exit 1; }; \
 	rm -rf $$dist; echo "check-package: the Linux package is complete and no tracked file changed"
+
+# Every HTML page the app writes (checklists, receipt, the no-graphics
+# page) in both languages, checked with axe-core (pinned in .ci/a11y's
+# lockfile) in Debian's Chromium: no violation.
+check-a11y:
+	@$(MAKE) --no-print-directory deps DEBS="chromium nodejs"
+	cd .ci/a11y && npm ci --no-audit --no-fund --silent
+	@pages=$$(mktemp -d); \
+	A11Y_PAGES=$$pages go test -count=1 -run '^TestWritePagesForA11y$$' ./internal/printout && \
+	node .ci/a11y/check.mjs $$pages/*.html; status=$$?; rm -rf $$pages; exit $$status
 
 # A GUI .exe with icon and version info, signed if SIGN_CERT and SIGN_KEY
 # are set, zipped with an example kit and a read-me for the office.
