@@ -14,19 +14,23 @@ import (
 var errSlow = errors.New("the browser did not answer in time")
 
 // open hands an address to the browser in the background, so that a slow
-// browser never freezes the window. The button says "opening" at once and
-// takes no more clicks meanwhile; if the browser fails or has not answered
-// within a few seconds, the person gets the address to open themselves.
+// browser never freezes the window. The button, if any, says "opening" at
+// once and takes no more clicks meanwhile; if the browser fails or has not
+// answered within a few seconds, the person gets the address to open
+// themselves.
 func (u *UI) open(url string, b *keyButton) {
-	if b.Disabled() {
-		return // already opening
+	done := func() {}
+	if b != nil {
+		if b.Disabled() {
+			return // already opening
+		}
+		text := b.Text
+		b.SetText(u.t("step.opening"))
+		b.Disable()
+		done = func() { b.SetText(text); b.Enable() }
 	}
-	text := b.Text
-	b.SetText(u.t("step.opening"))
-	b.Disable()
 	u.background(func() error { return u.Opener.Open(url) }, func(err error) {
-		b.SetText(text)
-		b.Enable()
+		done()
 		if err != nil {
 			u.showAddress(u.t("error.browser.title"), u.t("error.browser.body"), url)
 		}

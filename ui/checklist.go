@@ -207,10 +207,11 @@ func (u *UI) stepBody(step guide.Step) []fyne.CanvasObject {
 		parts = append(parts, u.advice(u.t("step.tip"), tip))
 	}
 	for _, l := range step.Links {
-		var b *keyButton
-		b = u.button(l.Label.In(u.lang), theme.NewThemedResource(webIcon), func() { u.open(l.URL, b) })
-		b.Importance = widget.LowImportance
-		parts = append(parts, container.NewHBox(b))
+		// A link, not a button: its text wraps at any text size.
+		link := &widget.Hyperlink{Text: l.Label.In(u.lang), Wrapping: fyne.TextWrapWord}
+		link.OnTapped = func() { u.open(l.URL, nil) }
+		link.ExtendBaseWidget(link)
+		parts = append(parts, container.NewBorder(nil, nil, widget.NewIcon(theme.NewThemedResource(webIcon)), nil, link))
 	}
 	return append(parts, u.stepHelp(step.Help))
 }

@@ -130,7 +130,7 @@ func (u *UI) addressField(suggested func(guide.Account)) (fyne.CanvasObject, *wi
 		reason.Hide()
 		if s, ok := detect.Offline(address, u.Kit.Domains); ok {
 			suggest(s)
-		} else if d := detect.Domain(address); d != "" && u.Detect != nil {
+		} else if d := detect.Domain(address); detect.Complete(d) && u.Detect != nil {
 			reason.Importance = widget.MediumImportance
 			reason.SetText(u.t("chooser.checking", d))
 			reason.Show()
@@ -140,7 +140,11 @@ func (u *UI) addressField(suggested func(guide.Account)) (fyne.CanvasObject, *wi
 			})
 		}
 	}
-	return container.NewVBox(wrapped(u.t("chooser.address")), entry), entry, reason
+	box := container.NewVBox(wrapped(u.t("chooser.address")), entry)
+	if u.Detect != nil { // say what leaves the computer, and who can stop it
+		box.Add(&widget.Label{Text: u.t("chooser.privacy"), Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText})
+	}
+	return box, entry, reason
 }
 
 // lookup is one online check of a typed address's domain. Its answer is

@@ -127,3 +127,24 @@ func TestLateLookupDoesNotChangeWhatIsSaved(t *testing.T) {
 		t.Errorf("saved account=%s path=%s, want google and google", st.Account, st.Path)
 	}
 }
+
+// An address still being typed is not sent anywhere: "gunillapersson.s"
+// is not a domain yet.
+func TestUnfinishedDomainIsNotLookedUp(t *testing.T) {
+	h := start(t, t.TempDir(), guide.Swedish)
+	asked := make(chan string, 10)
+	h.ui.Detect = func(_ context.Context, d string) (detect.Suggestion, bool) {
+		asked <- d
+		return detect.Suggestion{}, false
+	}
+	h.newPerson("Anna")
+	h.mustShow("aldrig om namnet före @") // what leaves the computer is said
+	h.paste("namn@exempel.se", "gunilla@gunillapersson.s")
+	h.settle()
+	h.mustNotShow("Kontrollerar")
+	select {
+	case d := <-asked:
+		t.Errorf("asked about %q while it was being typed", d)
+	default:
+	}
+}

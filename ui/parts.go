@@ -42,6 +42,14 @@ func (u *UI) advice(label, text string) fyne.CanvasObject {
 // quote puts a page's label in the language's quotation marks.
 func (u *UI) quote(s string) string { return u.t("q.open") + s + u.t("q.close") }
 
+// short keeps a name short enough for a button: long names end in "…".
+func short(name string) string {
+	if r := []rune(name); len(r) > 18 {
+		return string(r[:17]) + "…"
+	}
+	return name
+}
+
 // months are the short month names, as a date is said in each language.
 var months = map[guide.Lang][12]string{
 	guide.Swedish: {"jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"},

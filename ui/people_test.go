@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -10,6 +11,7 @@ import (
 
 	"github.com/biometria/kontoguiden/internal/detect"
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/progress"
 )
 
 // Typing goes to the address field as soon as the chooser opens.
@@ -191,4 +193,19 @@ func TestTextSizeButtonsStayPut(t *testing.T) {
 	if after := larger(); after != before {
 		t.Errorf("A+ moved from %v to %v", before, after)
 	}
+}
+
+// A name cannot grow without end, and a long one does not push the
+// buttons off the screen.
+func TestLongNamesAreLimitedAndShortened(t *testing.T) {
+	h := start(t, t.TempDir(), guide.Swedish)
+	h.tap("Sätt igång")
+	h.paste("Förnamn", strings.Repeat("Gunilla-", 20))
+	if n := len([]rune(h.entry("Förnamn").Text)); n != progress.MaxName {
+		t.Errorf("the field holds %d characters, want %d", n, progress.MaxName)
+	}
+	h.tap("Nästa")
+	h.tap("Tillbaka") // nothing chosen: not listed
+	h.newPerson("Maria-Magdalena Katarina")
+	h.mustShow("[Byt person (Maria-Magdalena K…)]")
 }

@@ -223,7 +223,7 @@ func (u *UI) header() fyne.CanvasObject {
 	gap := theme.DefaultTheme().Size(theme.SizeNamePadding)
 	controls := container.New(layout.NewCustomPaddedHBoxLayout(gap), smaller, larger, about, switchLang)
 	if u.session != nil {
-		other := u.button(u.t("person.switch", u.session.Name), theme.AccountIcon(), u.goWelcome)
+		other := u.button(u.t("person.switch", short(u.session.Name)), theme.AccountIcon(), u.goWelcome)
 		controls.Objects = append([]fyne.CanvasObject{other}, controls.Objects...)
 	}
 	for _, o := range controls.Objects {

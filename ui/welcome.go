@@ -99,8 +99,8 @@ func (u *UI) split() (going, finished []progress.Person) {
 func (u *UI) finishedList(people []progress.Person) fyne.CanvasObject {
 	rows := []fyne.CanvasObject{subheading(u.t("welcome.finished"))}
 	for _, p := range people {
-		show := u.button(u.t("welcome.show", p.Name), theme.VisibilityIcon(), func() { u.resume(p) })
-		forget := u.button(u.t("welcome.forget", p.Name), theme.DeleteIcon(), func() { u.confirmForget(p) })
+		show := u.button(u.t("welcome.show", short(p.Name)), theme.VisibilityIcon(), func() { u.resume(p) })
+		forget := u.button(u.t("welcome.forget", short(p.Name)), theme.DeleteIcon(), func() { u.confirmForget(p) })
 		when := u.t("welcome.status.done", p.Name, date(u.lang, p.State.Finished))
 		status := &widget.Label{Text: when, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}}
 		rows = append(rows, container.NewVBox(status, container.NewHBox(show, forget)))
@@ -113,7 +113,7 @@ func (u *UI) finishedList(people []progress.Person) fyne.CanvasObject {
 func (u *UI) peopleList(people []progress.Person, s *screen) fyne.CanvasObject {
 	rows := []fyne.CanvasObject{subheading(u.t("welcome.people"))}
 	for _, p := range people {
-		resume := u.button(u.t("welcome.resume", p.Name), theme.NavigateNextIcon(), func() { u.resume(p) })
+		resume := u.button(u.t("welcome.resume", short(p.Name)), theme.NavigateNextIcon(), func() { u.resume(p) })
 		if s.primary == nil {
 			s.primary = resume
 		}
@@ -122,7 +122,7 @@ func (u *UI) peopleList(people []progress.Person, s *screen) fyne.CanvasObject {
 				u.confirmRestart()
 			}
 		})
-		forget := u.button(u.t("welcome.forget", p.Name), theme.DeleteIcon(), func() { u.confirmForget(p) })
+		forget := u.button(u.t("welcome.forget", short(p.Name)), theme.DeleteIcon(), func() { u.confirmForget(p) })
 		status := &widget.Label{Text: u.status(p), Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}}
 		rows = append(rows, container.NewVBox(status, container.NewHBox(resume, restart, forget)))
 	}
@@ -157,6 +157,10 @@ func (u *UI) nameScreen() *screen {
 	s.primary.Importance = widget.HighImportance
 	s.primary.Disable()
 	entry.OnChanged = func(text string) {
+		if r := []rune(text); len(r) > progress.MaxName { // a first name, not an essay
+			entry.SetText(string(r[:progress.MaxName]))
+			return
+		}
 		if strings.TrimSpace(text) == "" {
 			s.primary.Disable()
 		} else {

@@ -30,6 +30,22 @@ func Domain(address string) string {
 	return d
 }
 
+// Complete reports whether a domain looks finished being typed: its last
+// part is two letters or more ("gunillapersson.s" is not yet), so that an
+// online check asks about a real domain, not every keystroke's.
+func Complete(domain string) bool {
+	i := strings.LastIndexByte(domain, '.')
+	if i < 1 || len(domain)-i-1 < 2 {
+		return false
+	}
+	for _, r := range domain[i+1:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // Offline answers from what is known without asking anyone: the office's
 // own domains first, then the well-known consumer ones.
 func Offline(address string, office map[string]guide.Account) (Suggestion, bool) {

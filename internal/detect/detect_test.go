@@ -49,3 +49,12 @@ func TestOfficeDomainsComeFirst(t *testing.T) {
 		t.Errorf("kit domain did not win: %s", s.Account)
 	}
 }
+
+func TestCompleteDomains(t *testing.T) {
+	for d, want := range map[string]bool{"skog.se": true, "storaskogsbolaget.se": true, "gunillapersson.s": false,
+		"skog.": false, "skog.s3": false, "a.co": true, "": false} {
+		if got := Complete(d); got != want {
+			t.Errorf("Complete(%q) = %v", d, got)
+		}
+	}
+}

@@ -33,7 +33,17 @@ type Online struct {
 
 // NewOnline asks the real services.
 func NewOnline() Online {
-	return Online{RealmURL: RealmURL, Client: &http.Client{}, LookupMX: net.DefaultResolver.LookupMX, Timeout: Timeout}
+	return Online{RealmURL: RealmURL, Client: &http.Client{CheckRedirect: sameHost}, LookupMX: net.DefaultResolver.LookupMX, Timeout: Timeout}
+}
+
+// sameHost follows a redirect only on the host first asked: another host
+// would get the domain asked about (and a Referer), and its answer would
+// be trusted.
+func sameHost(req *http.Request, via []*http.Request) error {
+	if len(via) >= 3 || req.URL.Host != via[0].URL.Host {
+		return http.ErrUseLastResponse
+	}
+	return nil
 }
 
 // Check suggests an account kind for domain, or says it cannot tell (no
@@ -71,7 +81,11 @@ func (o Online) realm(ctx context.Context, domain string) string {
 	if err != nil {
 		return ""
 	}
-	resp, err := o.Client.Do(req)
+	client := *o.Client
+	if client.CheckRedirect == nil {
+		client.CheckRedirect = sameHost
+	}
+	resp, err := client.Do(req)
 	if err != nil {
 		return ""
 	}
@@ -83,14 +97,24 @@ func (o Online) realm(ctx context.Context, domain string) string {
 }
 
 // parseRealm reads NameSpaceType from the JSON answer, or from the older
-// getuserrealm.srf XML one; anything else is "".
+// getuserrealm.srf XML one; anything else is "". An unmanaged ("viral")
+// tenant, made when people signed up for a Microsoft service with their
+// work address though no organisation runs Microsoft 365 there, answers
+// Managed with IsViral: that is no tenant, so it counts as Unknown and the
+// mail servers decide.
 func parseRealm(r io.Reader) string {
 	body, err := io.ReadAll(r)
 	if err != nil {
 		return ""
 	}
-	var j struct{ NameSpaceType string }
+	var j struct {
+		NameSpaceType string
+		IsViral       bool
+	}
 	if json.Unmarshal(body, &j) == nil {
+		if j.IsViral && known(j.NameSpaceType) != "" {
+			return "Unknown"
+		}
 		return known(j.NameSpaceType)
 	}
 	var x struct{ NameSpaceType string }

@@ -72,6 +72,9 @@ func TestOnline(t *testing.T) {
 		{"malformed_xml", 200, `<RealmInfo><NameSpaceType>Man`, 0, nil, "", false},
 		{"odd_value", 200, `{"NameSpaceType":"Banana"}`, 0, nil, "", false},
 		{"too_slow", 200, `{"NameSpaceType":"Managed"}`, 2 * time.Second, nil, "", false},
+		// An unmanaged ("viral") tenant is no organisation's Microsoft 365.
+		{"viral_tenant_with_google_mail", 200, `{"NameSpaceType":"Managed","IsViral":true}`, 0, []string{"aspmx.l.google.com."}, guide.GoogleAccount, true},
+		{"viral_tenant_elsewhere", 200, `{"NameSpaceType":"Managed","IsViral":true}`, 0, []string{"mx.loopia.se."}, guide.OtherAddress, true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -101,5 +104,30 @@ func TestNoNetworkIsNoSuggestion(t *testing.T) {
 	o := Online{RealmURL: "http://127.0.0.1:1/", Client: &http.Client{}, LookupMX: mx(), Timeout: time.Second}
 	if s, ok := o.Check(context.Background(), "skog.se"); ok {
 		t.Errorf("suggested %q without a network", s.Account)
+	}
+}
+
+// A redirect to another host is not followed: that host would learn the
+// domain, and its answer would be believed.
+func TestRedirectToAnotherHostIsNotFollowed(t *testing.T) {
+	other := make(chan string, 1)
+	evil := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		other <- r.URL.Query().Get("user")
+		w.Write([]byte(`{"NameSpaceType":"Managed"}`))
+	}))
+	t.Cleanup(evil.Close)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// 127.0.0.1 and localhost are different hosts to a browser too.
+		http.Redirect(w, r, strings.Replace(evil.URL, "127.0.0.1", "localhost", 1)+r.URL.RequestURI(), http.StatusFound)
+	}))
+	t.Cleanup(srv.Close)
+	o := Online{RealmURL: srv.URL + "/common/userrealm/", Client: &http.Client{}, LookupMX: mx(), Timeout: 2 * time.Second}
+	if s, ok := o.Check(context.Background(), "skog.se"); ok {
+		t.Errorf("a redirected answer was used: %q", s.Account)
+	}
+	select {
+	case user := <-other:
+		t.Errorf("the other host was asked about %q", user)
+	default:
 	}
 }

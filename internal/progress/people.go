@@ -97,6 +97,18 @@ func (p People) Forget(id string) error {
 
 const lockName = ".lock"
 
+// MaxName is the longest first name kept, in characters: enough for any
+// name, short enough for every screen. A longer one, typed or read back
+// from a file, is cut.
+const MaxName = 40
+
+func limitName(name string) string {
+	if r := []rune(name); len(r) > MaxName {
+		return string(r[:MaxName])
+	}
+	return name
+}
+
 const idLen = 16
 
 func newID() (string, error) {

@@ -282,3 +282,42 @@ func TestSummaryCountsOnlyThePathsOwnSteps(t *testing.T) {
 		t.Errorf("all steps and MFA: %+v", sum)
 	}
 }
+
+// A newer Kontoguiden's file is known by its version alone, whatever else
+// it holds; an absurd version is broken, not newer.
+func TestVersionIsReadFirst(t *testing.T) {
+	for name, c := range map[string]struct {
+		data  string
+		newer bool
+	}{
+		"newer_with_new_shape": {`{"version":2,"needs":{"viol3":true},"name":"Anna"}`, true},
+		"absurd_version":       {`{"version":99999999999999999999,"name":"Anna"}`, false},
+		"no_version":           {`{"name":"Anna"}`, false},
+		"text_version":         {`{"version":"2","name":"Anna"}`, false},
+	} {
+		t.Run(name, func(t *testing.T) {
+			st, err := Parse([]byte(c.data))
+			if errors.Is(err, ErrNewer) != c.newer || (!c.newer && err == nil) {
+				t.Errorf("Parse = %v, want newer %v", err, c.newer)
+			}
+			if c.newer && st.Name != "Anna" {
+				t.Errorf("the newer file's person is not listed by name: %+v", st)
+			}
+		})
+	}
+}
+
+// Names are cut to a sane length, typed or read back.
+func TestNamesAreLimited(t *testing.T) {
+	long := strings.Repeat("Å", 147)
+	st, err := Parse([]byte(`{"version":1,"name":"` + long + `"}`))
+	if err != nil || len([]rune(st.Name)) != MaxName {
+		t.Errorf("read back %d characters (%v)", len([]rune(st.Name)), err)
+	}
+	p := NewPeople(t.TempDir())
+	s, _ := p.Add(long)
+	defer s.Close()
+	if len([]rune(s.Name)) != MaxName {
+		t.Errorf("kept %d characters", len([]rune(s.Name)))
+	}
+}

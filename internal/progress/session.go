@@ -67,8 +67,8 @@ func (p People) Add(name string) (*Session, error) {
 	if s == nil {
 		return nil, err
 	}
-	s.Name, s.fresh = name, true
-	return s, s.save(State{Name: name}) // without the lock, this says why
+	s.Name, s.fresh = limitName(name), true
+	return s, s.save(State{Name: s.Name}) // without the lock, this says why
 }
 
 // Load reads the person's saved state and picks their journey up where it

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/biometria/kontoguiden/internal/safefile"
@@ -66,18 +67,30 @@ func (s *Store) Load() (State, error) {
 	return st, nil
 }
 
-// Parse reads a saved state and checks that it holds together.
+// Parse reads a saved state and checks that it holds together. The
+// version is read first and alone: a newer Kontoguiden may have changed
+// everything else, and its file is left alone, not called broken.
 func Parse(data []byte) (State, error) {
+	var head struct {
+		Version json.RawMessage `json:"version"`
+		Name    any             `json:"name"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
+		return State{}, err
+	}
+	v, err := strconv.ParseInt(string(head.Version), 10, 32)
+	switch {
+	case err != nil || v < 1:
+		return State{}, fmt.Errorf("no usable version in the file (%q)", head.Version)
+	case v > Version:
+		name, _ := head.Name.(string)
+		return State{Name: limitName(name)}, ErrNewer // the name only, to list the person by
+	}
 	var st State
 	if err := json.Unmarshal(data, &st); err != nil {
 		return State{}, err
 	}
-	if st.Version > Version {
-		return State{Name: st.Name}, ErrNewer // the name only, to list the person by
-	}
-	if st.Version < 1 {
-		return State{}, fmt.Errorf("no version in the file")
-	}
+	st.Name = limitName(st.Name)
 	return st, st.check()
 }
 
