@@ -43,7 +43,7 @@ func (u *UI) saveReceipt() {
 	path, _ := guide.Lookup(st.Path)
 	sheet := printout.Sheet{Lang: u.lang, Path: path, Steps: u.session.Journey.Steps(), Office: u.Kit.Office,
 		Name: u.session.Name, Done: st.Done, Finished: st.Finished}
-	file, err := printout.SaveReceipt(u.ReceiptDir, sheet, u.Now())
+	file, err := printout.SaveReceipt(u.session.ReceiptDir(), sheet, u.Now())
 	if err != nil {
 		u.warn(u.t("error.receipt", err))
 		return

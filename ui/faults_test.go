@@ -70,16 +70,48 @@ func TestBrokenProgressIsKeptAside(t *testing.T) {
 	}
 }
 
-// A file broken before the app starts: the person is told, and nobody
-// nameless is offered to continue.
-func TestBrokenFileAtStartIsToldNotListed(t *testing.T) {
+// A file broken before the app starts: listed as an unknown person with
+// its day, never offered to continue, and it can be forgotten; listing
+// twice (every return to the welcome screen) changes nothing on disk.
+func TestBrokenFileAtStartCanBeForgotten(t *testing.T) {
 	dir := t.TempDir()
 	people := progress.NewPeople(filepath.Join(dir, "people"))
 	anna, _ := people.Add("Anna")
 	anna.Close()
-	os.WriteFile(filepath.Join(people.Dir, anna.ID, progress.FileName), []byte(`{"version":1,"name":"Anna","pa`), 0o600)
+	file := filepath.Join(people.Dir, anna.ID, progress.FileName)
+	os.WriteFile(file, []byte(`{"version":1,"name":"Anna","pa`), 0o600)
+	os.Chtimes(file, clock, clock)
+	for range 2 {
+		h := start(t, dir, guide.Swedish)
+		h.mustShow("Okänd person, sparad 26 nov: framstegen gick inte att läsa.")
+		h.mustNotShow("Fortsätt som")
+		h.quit()
+	}
 	h := start(t, dir, guide.Swedish)
-	h.mustShow("Någons sparade framsteg gick inte att läsa")
-	h.mustNotShow("Fortsätt som")
-	h.mustShow("[Sätt igång]")
+	h.tap("Glöm")
+	h.tap("Glöm") // the dialog's own
+	h.mustNotShow("Okänd person")
+	if _, err := os.Stat(filepath.Join(people.Dir, anna.ID)); !os.IsNotExist(err) {
+		t.Errorf("the broken file was not forgotten: %v", err)
+	}
+}
+
+// Forgetting a person forgets their receipts too.
+func TestForgetRemovesReceipts(t *testing.T) {
+	dir := t.TempDir()
+	h := start(t, dir, guide.Swedish)
+	h.walk(guide.Swedish, func(screen string) {
+		if screen == "done" {
+			h.tap("Spara kvitto")
+			h.settle()
+		}
+	})
+	if len(h.rec.files) != 1 {
+		t.Fatalf("%d receipts", len(h.rec.files))
+	}
+	h.tap("Glöm Anna")
+	h.tap("Glöm")
+	if _, err := os.Stat(h.rec.files[0]); !os.IsNotExist(err) {
+		t.Errorf("the receipt is still there: %v", err)
+	}
 }

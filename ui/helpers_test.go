@@ -76,7 +76,7 @@ func startWithKit(t testing.TB, dir string, l guide.Lang, k kit.Kit, kitErr erro
 	}
 	rec := &recorder{}
 	u := New(Deps{App: a, Window: w, People: progress.NewPeople(filepath.Join(dir, "people")), Opener: rec,
-		OpenFile: rec.OpenFile, ReceiptDir: filepath.Join(dir, "receipts"), Texts: texts,
+		OpenFile: rec.OpenFile, Texts: texts,
 		Now: func() time.Time { return clock }, Lang: l, Kit: k, KitErr: kitErr, Settings: settings.Store{Dir: dir}})
 	w.SetContent(u.Content())
 	w.Resize(fyne.NewSize(1024, 600))

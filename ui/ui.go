@@ -39,13 +39,11 @@ type Deps struct {
 	Opener opener.Opener
 	// OpenFile shows a file the app wrote, such as a receipt, in the browser.
 	OpenFile func(path string) error
-	// ReceiptDir is where receipts are written.
-	ReceiptDir string
-	Texts      *i18n.Catalog
-	Now        func() time.Time
-	Lang       guide.Lang // the language to start in, unless one was chosen before
-	Kit        kit.Kit
-	KitErr     error // why the kit in use could not be read, if it could not
+	Texts    *i18n.Catalog
+	Now      func() time.Time
+	Lang     guide.Lang // the language to start in, unless one was chosen before
+	Kit      kit.Kit
+	KitErr   error // why the kit in use could not be read, if it could not
 	// Detect asks online which kind of account a domain has; nil when the
 	// kit turns that off. LookupDelay waits for the person to stop typing.
 	Detect      func(ctx context.Context, domain string) (detect.Suggestion, bool)

@@ -56,9 +56,8 @@ func (u *UI) welcome() *screen {
 }
 
 // goWelcome lets go of the person, if any, and lists the people to
-// continue as. Someone whose file could not be read at all has no name left
-// to list: they are told once, in one plain sentence, and start as a new
-// person; the old file stays for support.
+// continue as. Someone whose file could not be read at all is listed as an
+// unknown person with the day it was saved, so that it can be forgotten.
 func (u *UI) goWelcome() {
 	if s := u.session; s != nil && s.Fresh() {
 		// Added a moment ago and turned back at once: nothing to list.
@@ -71,14 +70,7 @@ func (u *UI) goWelcome() {
 	if err != nil {
 		u.warn(u.t("error.broken"))
 	}
-	u.people = u.people[:0]
-	for _, p := range all {
-		if errors.Is(p.Err, progress.ErrBroken) && p.Name == "" {
-			u.warn(u.t("error.broken.person"))
-			continue
-		}
-		u.people = append(u.people, p)
-	}
+	u.people = all
 	u.show(screenWelcome)
 }
 
@@ -113,6 +105,12 @@ func (u *UI) finishedList(people []progress.Person) fyne.CanvasObject {
 func (u *UI) peopleList(people []progress.Person, s *screen) fyne.CanvasObject {
 	rows := []fyne.CanvasObject{subheading(u.t("welcome.people"))}
 	for _, p := range people {
+		if p.Name == "" { // nothing left to continue: only to forget
+			forget := u.button(u.t("welcome.forget.unknown"), theme.DeleteIcon(), func() { u.confirmForget(p) })
+			status := &widget.Label{Text: u.t("welcome.status.unknown", date(u.lang, p.Changed)), Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}}
+			rows = append(rows, container.NewVBox(status, container.NewHBox(forget)))
+			continue
+		}
 		resume := u.button(u.t("welcome.resume", short(p.Name)), theme.NavigateNextIcon(), func() { u.resume(p) })
 		if s.primary == nil {
 			s.primary = resume
@@ -264,9 +262,13 @@ func (u *UI) confirmRestart() {
 
 // confirmForget removes everything kept about a person, after they confirm.
 func (u *UI) confirmForget(p progress.Person) {
-	u.confirmLoss(u.t("forget.title", p.Name), u.t("forget.body", p.Name), u.t("forget.yes"), u.t("restart.no"), func() {
+	name := p.Name
+	if name == "" {
+		name = u.t("person.unknown")
+	}
+	u.confirmLoss(u.t("forget.title", name), u.t("forget.body", name), u.t("forget.yes"), u.t("restart.no"), func() {
 		if err := u.People.Forget(p.ID); errors.Is(err, lock.ErrHeld) {
-			u.warn(u.t("error.open.elsewhere", p.Name))
+			u.warn(u.t("error.open.elsewhere", name))
 		} else {
 			u.report(err)
 		}

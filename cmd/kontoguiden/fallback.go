@@ -1,32 +1,27 @@
 package main
 
 import (
+	"bytes"
 	"log"
-	"os"
 	"path/filepath"
 
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/printout"
+	"github.com/biometria/kontoguiden/internal/safefile"
 )
 
 // noWindow is the way forward where the window cannot be made, as on PCs
 // without working OpenGL and some remote desktops: the whole guide as one
 // printable page, opened in the browser, and one sentence saying why.
 func noWindow(dataDir string, l guide.Lang, open func(string) error) error {
-	file := filepath.Join(dataDir, "kontoguiden-steg.html")
-	if err := os.MkdirAll(dataDir, 0o700); err != nil {
+	const name = "kontoguiden-steg.html"
+	file := filepath.Join(dataDir, name)
+	var page bytes.Buffer
+	if err := printout.WriteGuide(&page, l); err != nil {
 		return err
 	}
-	f, err := os.OpenFile(file, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o600)
-	if err != nil {
-		return err
-	}
-	if err := printout.WriteGuide(f, l); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
+	if err := safefile.Write(dataDir, name, page.Bytes()); err != nil {
 		return err
 	}
 	msg := i18n.Builtin().T(l, "nowindow.message", file)

@@ -43,6 +43,8 @@ func kitCommand(args []string, out, errOut io.Writer) error {
 func kitCheck(file string, out io.Writer) error {
 	k, err := kit.Load(file)
 	if err != nil {
+		fmt.Fprintf(out, "With these problems, Kontoguiden uses only the kit's good fields, and never checks addresses online:\n")
+		k.Describe(out)
 		return usage(fmt.Errorf("%s is not a valid kit:\n%w", file, err))
 	}
 	fmt.Fprintf(out, "%s is a valid kit. Kontoguiden will use:\n", file)

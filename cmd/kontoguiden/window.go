@@ -71,7 +71,6 @@ func openWindow(o windowOptions) (err error) {
 			Refused: func(url string, why error) { log.Printf("refused to open an address: %v", why) },
 		},
 		OpenFile:    opener.SystemFile,
-		ReceiptDir:  filepath.Join(data, "receipts"),
 		Texts:       i18n.Builtin(),
 		Lang:        lang,
 		Kit:         k,
@@ -113,7 +112,8 @@ func systemLang() guide.Lang {
 }
 
 // loadKit finds and reads the office's kit. A bad kit is not fatal: the app
-// runs on its defaults and tells the person what is wrong.
+// uses what is good in it (with the online check off) and tells the person
+// what is wrong.
 func loadKit(flag string) (kit.Kit, error) {
 	exe, _ := os.Executable()
 	file := kit.Find(flag, os.Getenv, filepath.Dir(exe))
@@ -123,9 +123,10 @@ func loadKit(flag string) (kit.Kit, error) {
 	k, err := kit.Load(file)
 	if err != nil {
 		log.Printf("kit %s: %v", file, err)
-		return kit.Kit{}, err
+	} else {
+		log.Printf("kit %s read", file)
 	}
-	return k, nil
+	return k, err
 }
 
 // onlineCheck asks Microsoft and DNS about an address's domain, unless the

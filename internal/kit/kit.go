@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -72,38 +73,133 @@ func (ps Problems) Error() string {
 	return strings.Join(lines, "\n")
 }
 
+// Limits that keep a kit from hanging the app or eating its memory: kits
+// are a few lines written by hand.
+const (
+	MaxSize     = 64 << 10 // bytes
+	maxDepth    = 8        // nested tables, arrays and braces
+	maxProblems = 20       // listed one by one; the rest are counted
+	maxText     = 200      // characters in any one value
+)
+
 // Parse reads and checks a kit. All problems are reported at once, so that
-// whoever edits the kit can fix them in one go.
+// whoever edits the kit can fix them in one go. A kit with problems still
+// gives its good fields (the support contact above all, which is what a
+// person needs when something is wrong); each bad one is left out and
+// named. Privacy fails closed: whatever is wrong, a kit with a problem
+// never turns the online check on, and one that cannot be read at all
+// turns it off.
 func Parse(data []byte) (Kit, error) {
+	if len(data) > MaxSize {
+		return closed(), Problems{{Field: "file", Message: fmt.Sprintf("is %d bytes; a kit may be at most %d", len(data), MaxSize)}}
+	}
+	if d := depth(data); d > maxDepth {
+		return closed(), Problems{{Field: "file", Message: fmt.Sprintf("nests %d levels deep; a kit needs at most %d", d, maxDepth)}}
+	}
 	var k Kit
 	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&k)
 	if err != nil {
 		var perr toml.ParseError
 		if errors.As(err, &perr) {
-			return Kit{}, Problems{{Field: fmt.Sprintf("line %d", perr.Position.Line), Message: perr.Message}}
+			return closed(), Problems{{Field: fmt.Sprintf("line %d", perr.Position.Line), Message: perr.Message}}
 		}
-		return Kit{}, Problems{typeProblem(err)}
+		return closed(), Problems{typeProblem(err)}
 	}
 	var ps Problems
 	for _, key := range md.Undecoded() {
 		ps = append(ps, Problem{key.String(), "unknown field; known fields are office, language, service, online_check, [support] name, phone, email, hours, [domains] and [addresses]"})
 	}
-	ps = append(ps, k.check()...)
+	ps = append(ps, k.clean()...)
 	if len(ps) > 0 {
-		return Kit{}, ps
+		off := false
+		if k.OnlineCheck == nil || *k.OnlineCheck {
+			k.OnlineCheck = &off // a kit with problems never switches it on
+		}
+		return k, ps.capped()
 	}
 	return k, nil
 }
 
-// Load reads and checks the kit in file.
-func Load(file string) (Kit, error) {
-	data, err := os.ReadFile(file)
-	if err != nil {
-		return Kit{}, Problems{{Field: "file", Message: fmt.Sprintf("cannot read %s: %v", file, err)}}
+// closed is what a kit that cannot be read at all gives: the defaults,
+// with the online check off.
+func closed() Kit {
+	off := false
+	return Kit{OnlineCheck: &off}
+}
+
+// capped keeps the first problems and counts the rest.
+func (ps Problems) capped() Problems {
+	if len(ps) <= maxProblems {
+		return ps
 	}
-	k, err := Parse(data)
+	return append(ps[:maxProblems:maxProblems], Problem{Field: "…", Message: fmt.Sprintf("and %d more", len(ps)-maxProblems)})
+}
+
+// depth is how deeply brackets and braces nest in data, outside strings
+// and comments: the TOML reader's time and memory grow fast with it.
+func depth(data []byte) int {
+	deepest, level := 0, 0
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; c {
+		case '"', '\'':
+			i = skipString(data, i)
+		case '#':
+			for i < len(data) && data[i] != '\n' {
+				i++
+			}
+		case '[', '{':
+			level++
+			deepest = max(deepest, level)
+		case ']', '}':
+			level = max(level-1, 0)
+		}
+	}
+	return deepest
+}
+
+// skipString gives the position of the quote that ends the string opened
+// at i (or of the line's end, where a one-line string must stop).
+func skipString(data []byte, i int) int {
+	quote := data[i]
+	for i++; i < len(data); i++ {
+		switch {
+		case data[i] == '\\' && quote == '"':
+			i++
+		case data[i] == quote || data[i] == '\n':
+			return i
+		}
+	}
+	return i
+}
+
+// Load reads and checks the kit in file. Only a regular file of a sane
+// size is read: a device, a pipe or a huge file is refused before reading.
+func Load(file string) (Kit, error) {
+	k, err := load(file)
 	k.Source = file
 	return k, err
+}
+
+func load(file string) (Kit, error) {
+	fi, err := os.Stat(file)
+	switch {
+	case err != nil:
+		return closed(), Problems{{Field: "file", Message: fmt.Sprintf("cannot read %s: %v", file, err)}}
+	case !fi.Mode().IsRegular():
+		return closed(), Problems{{Field: "file", Message: fmt.Sprintf("%s is not a file", file)}}
+	case fi.Size() > MaxSize:
+		return closed(), Problems{{Field: "file", Message: fmt.Sprintf("%s is %d bytes; a kit may be at most %d", file, fi.Size(), MaxSize)}}
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return closed(), Problems{{Field: "file", Message: fmt.Sprintf("cannot read %s: %v", file, err)}}
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
+	if err != nil {
+		return closed(), Problems{{Field: "file", Message: fmt.Sprintf("cannot read %s: %v", file, err)}}
+	}
+	return Parse(data)
 }
 
 // Find says which kit file to use: the one named on the command line, else
@@ -123,50 +219,73 @@ func Find(flag string, getenv func(string) string, exeDir string) string {
 	return ""
 }
 
-func (k Kit) check() Problems {
+// clean checks every field, names each bad one and leaves it out, so that
+// the good ones can still be used.
+func (k *Kit) clean() Problems {
 	var ps Problems
-	add := func(field, format string, args ...any) {
+	bad := func(field, format string, args ...any) {
 		ps = append(ps, Problem{field, fmt.Sprintf(format, args...)})
+	}
+	for field, v := range map[string]*string{"office": &k.Office, "support.name": &k.Support.Name,
+		"support.phone": &k.Support.Phone, "support.email": &k.Support.Email, "support.hours": &k.Support.Hours} {
+		if n := len([]rune(*v)); n > maxText {
+			bad(field, "is %d characters long; at most %d are shown", n, maxText)
+			*v = ""
+		}
 	}
 	if k.Language != "" {
 		if _, err := guide.ParseLang(string(k.Language)); err != nil {
-			add("language", "%q is not a language of the guide; use sv or en", k.Language)
+			bad("language", "%q is not a language of the guide; use sv or en", short(string(k.Language)))
+			k.Language = ""
 		}
 	}
 	if k.Service != "" {
 		if _, err := guide.ParseService(string(k.Service)); err != nil {
-			add("service", "%q is unknown; use one of %s", k.Service, strings.Join(guide.Strings(guide.ServiceIDs()), ", "))
+			bad("service", "%q is unknown; use one of %s", short(string(k.Service)), strings.Join(guide.Strings(guide.ServiceIDs()), ", "))
+			k.Service = ""
 		}
 	}
 	if e := k.Support.Email; e != "" && (!strings.Contains(e, "@") || strings.ContainsAny(e, " \t\n")) {
-		add("support.email", "%q is not an e-mail address", e)
+		bad("support.email", "%q is not an e-mail address", e)
+		k.Support.Email = ""
 	}
 	for _, d := range sortedKeys(k.Domains) {
 		if !validDomain(d) {
-			add("domains."+d, "%q is not a domain name such as storaskogsbolaget.se", d)
-		}
-		if _, err := guide.ParseAccount(string(k.Domains[d])); err != nil {
-			add("domains."+d, "account kind %q is unknown; use one of %s", k.Domains[d], strings.Join(guide.Strings(guide.AccountIDs()), ", "))
+			bad("domains."+short(d), "%q is not a domain name such as storaskogsbolaget.se", short(d))
+			delete(k.Domains, d)
+		} else if _, err := guide.ParseAccount(string(k.Domains[d])); err != nil {
+			bad("domains."+d, "account kind %q is unknown; use one of %s", short(string(k.Domains[d])), strings.Join(guide.Strings(guide.AccountIDs()), ", "))
+			delete(k.Domains, d)
 		}
 	}
-	ps = append(ps, k.checkAddresses()...)
+	ps = append(ps, k.cleanAddresses()...)
 	return ps
 }
 
-// checkAddresses accepts an override only for a step the guide has, and
-// only if the guide's own allow-list would open it.
-func (k Kit) checkAddresses() Problems {
+// short cuts a value for a message: a problem report is read by a person.
+func short(s string) string {
+	if r := []rune(s); len(r) > 60 {
+		return string(r[:60]) + "…"
+	}
+	return s
+}
+
+// cleanAddresses accepts an override only for a step the guide has, and
+// only if the guide's own allow-list would open it; others are left out.
+func (k *Kit) cleanAddresses() Problems {
 	var ps Problems
 	allowed := allowlist.New(guide.AllowedHosts...)
 	known := guide.StepIDs()
 	for _, id := range sortedKeys(k.Addresses) {
-		field := "addresses." + id
+		field := "addresses." + short(id)
 		if !slices.Contains(known, id) {
 			ps = append(ps, Problem{field, "no step has this ID; steps are " + strings.Join(known, ", ")})
+			delete(k.Addresses, id)
 			continue
 		}
 		if err := allowed.Check(k.Addresses[id]); err != nil {
 			ps = append(ps, Problem{field, fmt.Sprintf("%v; use an https address on %s, or a subdomain of one", err, strings.Join(guide.AllowedHosts, ", "))})
+			delete(k.Addresses, id)
 		}
 	}
 	return ps

@@ -3,6 +3,7 @@ package kit
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -114,14 +115,90 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("[addresses]\n\"open-biometria\" = \"https://www.biometria.se/\""))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		k, err := Parse(data)
-		if err != nil {
-			return
+		// Privacy fails closed: a kit with a problem never checks online.
+		if err != nil && k.Online() {
+			t.Fatalf("a kit with problems left the online check on: %v", err)
 		}
-		// A kit that passes never points a step outside the allow-list.
+		// What a kit gives, with problems or without, never points a step
+		// outside the allow-list.
 		for id, url := range k.Addresses {
 			if !strings.HasPrefix(strings.ToLower(url), "https://") {
 				t.Fatalf("step %s accepted %q", id, url)
 			}
 		}
 	})
+}
+
+// A kit with a problem keeps its good fields, above all the support
+// contact, and never switches the online check on; one that cannot be read
+// at all switches it off.
+func TestBadKitsFailClosedAndKeepGoodFields(t *testing.T) {
+	k, err := Parse([]byte("office = \"Sundsvall\"\nlanguage = \"de\"\nonline_check = true\n[support]\nphone = \"060-1\"\n[domains]\n\"skog.se\" = \"google\"\n\"Bad\" = \"google\"\n"))
+	if err == nil {
+		t.Fatal("the bad language passed")
+	}
+	if k.Office != "Sundsvall" || k.Support.Phone != "060-1" || k.Domains["skog.se"] != guide.GoogleAccount {
+		t.Errorf("good fields lost: %+v", k)
+	}
+	if k.Language != "" || len(k.Domains) != 1 {
+		t.Errorf("bad fields kept: language %q, domains %v", k.Language, k.Domains)
+	}
+	if k.Online() {
+		t.Error("a kit with a problem left the online check on")
+	}
+	for _, broken := range []string{"office = ", "online_check = false\n[[[", "x = {a = {b = {c = {d = {e = {f = {g = {h = {i = 1}}}}}}}}}"} {
+		if k, err := Parse([]byte(broken)); err == nil || k.Online() {
+			t.Errorf("%q: err %v, online %v", broken, err, k.Online())
+		}
+	}
+	if k, err := Parse([]byte("online_check = false\n")); err != nil || k.Online() {
+		t.Errorf("a good kit that turns it off: %v %v", err, k.Online())
+	}
+}
+
+// Nothing in a kit can hang the app or eat its memory: devices, pipes and
+// big files are refused before reading, nesting is capped, and a flood of
+// problems is counted, not listed.
+func TestKitsCannotHang(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.toml")
+	os.WriteFile(big, bytes.Repeat([]byte("# padding\n"), MaxSize/10+1), 0o600)
+	for name, file := range map[string]string{"device": "/dev/zero", "folder": dir, "too_big": big} {
+		if _, err := Load(file); err == nil {
+			t.Errorf("%s: %s was read", name, file)
+		}
+	}
+	var many strings.Builder
+	for i := range 2000 {
+		fmt.Fprintf(&many, "key%d = 1\n", i)
+	}
+	_, err := Parse([]byte(many.String()))
+	var ps Problems
+	if !errors.As(err, &ps) || len(ps) != 21 || !strings.Contains(ps[20].Message, "and 1980 more") {
+		t.Errorf("%d problems reported for 2000 unknown keys: last %v", len(ps), ps[len(ps)-1])
+	}
+	deep := strings.Repeat("[", 5000) + strings.Repeat("]", 5000)
+	if _, err := Parse([]byte("x = " + deep)); err == nil || !strings.Contains(err.Error(), "levels deep") {
+		t.Errorf("deep nesting: %v", err)
+	}
+	long := strings.Repeat("x", 10000)
+	k, _ := Parse([]byte("office = \"" + long + "\"\n[support]\nphone = \"060-1\"\n"))
+	if k.Office != "" || k.Support.Phone != "060-1" {
+		t.Errorf("a huge value was kept (%d chars), or the rest lost", len(k.Office))
+	}
+}
+
+// A 64 KB kit of nested tables is answered at once ("kit check" in well
+// under a second); measured here, never asserted by time.
+func BenchmarkParseNestedKit(b *testing.B) {
+	unit := "a = {b = {c = {d = {e = {f = {g = 1}}}}}}\n"
+	var kit strings.Builder
+	for i := 0; kit.Len() < MaxSize-len(unit)-20; i++ {
+		fmt.Fprintf(&kit, "k%d%s", i, unit[1:])
+	}
+	data := []byte(kit.String())
+	b.ReportAllocs()
+	for b.Loop() {
+		Parse(data)
+	}
 }

@@ -34,8 +34,19 @@ func Open(dir string, limit int64) (*Log, error) {
 func (l *Log) Path() string { return l.path }
 
 func (l *Log) open() error {
+	// A link planted where the log should be is removed, not written
+	// through; an existing log is made the owner's alone.
+	if fi, err := os.Lstat(l.path); err == nil && !fi.Mode().IsRegular() {
+		if err := os.Remove(l.path); err != nil {
+			return err
+		}
+	}
 	f, err := os.OpenFile(l.path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
 	if err != nil {
+		return err
+	}
+	if err := f.Chmod(0o600); err != nil {
+		f.Close()
 		return err
 	}
 	fi, err := f.Stat()
@@ -48,9 +59,16 @@ func (l *Log) open() error {
 }
 
 // Write appends p, rotating first if p would take the log past its limit.
+// A single line longer than a tenth of the limit is cut, so that the limit
+// holds whatever is logged.
 func (l *Log) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	n := len(p)
+	if max := l.limit / 10; int64(len(p)) > max {
+		cut := append([]byte(nil), p[:max]...)
+		p = append(cut, []byte(" … (cut)\n")...)
+	}
 	if l.size+int64(len(p)) > l.limit && l.size > 0 {
 		l.f.Close()
 		if err := os.Rename(l.path, l.path+".1"); err != nil {
@@ -60,9 +78,12 @@ func (l *Log) Write(p []byte) (int, error) {
 			return 0, err
 		}
 	}
-	n, err := l.f.Write(p)
-	l.size += int64(n)
-	return n, err
+	written, err := l.f.Write(p)
+	l.size += int64(written)
+	if err != nil {
+		return written, err
+	}
+	return n, nil // all of p is dealt with, cut or not
 }
 
 // Close closes the file.

@@ -38,3 +38,37 @@ func TestRotatesAndKeepsOneOld(t *testing.T) {
 		t.Errorf("reopened log grew past the limit: %d", len(b))
 	}
 }
+
+// One huge line (a hostile kit's) does not take the log past its limit.
+func TestHugeLineIsCut(t *testing.T) {
+	l, err := Open(t.TempDir(), 256<<10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := l.Write([]byte(strings.Repeat("x", 65<<20) + "\n")); err != nil || n != 65<<20+1 {
+		t.Fatalf("Write = %d, %v", n, err)
+	}
+	l.Close()
+	if fi, _ := os.Stat(l.Path()); fi.Size() > 256<<10 {
+		t.Errorf("the log is %d bytes", fi.Size())
+	}
+}
+
+// A link planted where the log should be is not written through.
+func TestLogNeverFollowsALink(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(t.TempDir(), "elsewhere")
+	os.WriteFile(target, []byte("keep"), 0o644)
+	if err := os.Symlink(target, filepath.Join(dir, Name)); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	l, err := Open(dir, 1<<10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.Write([]byte("hello\n"))
+	l.Close()
+	if got, _ := os.ReadFile(target); string(got) != "keep" {
+		t.Errorf("the link's target was written: %q", got)
+	}
+}

@@ -9,13 +9,13 @@ import (
 	"fmt"
 	"html/template"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
+	"github.com/biometria/kontoguiden/internal/safefile"
 )
 
 // tr looks up the few words a printout adds around the guide's texts, from
@@ -218,15 +218,13 @@ func WriteGuide(w io.Writer, l guide.Lang) error {
 }
 
 // SaveReceipt writes the sheet as an HTML receipt in dir, readable by the
-// person alone, and returns its path.
+// person alone, whole or not at all and never through a link, and returns
+// its path.
 func SaveReceipt(dir string, s Sheet, now time.Time) (string, error) {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", err
-	}
 	var b strings.Builder
 	if err := writeHTML(&b, s); err != nil {
 		return "", err
 	}
-	name := filepath.Join(dir, "kvitto-"+now.Format("20060102-150405")+".html")
-	return name, os.WriteFile(name, []byte(b.String()), 0o600)
+	name := "kvitto-" + now.Format("20060102-150405") + ".html"
+	return filepath.Join(dir, name), safefile.Write(dir, name, []byte(b.String()))
 }

@@ -29,12 +29,16 @@ type Person struct {
 	State State
 	// Err is set when the person's progress could not be read.
 	Err error
+	// Changed is when their progress was last saved.
+	Changed time.Time
 }
 
 // NewPeople keeps people's progress under dir.
 func NewPeople(dir string) People { return People{Dir: dir, Now: time.Now} }
 
-// List reads everyone's progress, the most recently changed first.
+// List reads everyone's progress, the most recently changed first. It
+// changes nothing on disk: someone whose file cannot be read is listed
+// with the error (and no name), so that they can still be forgotten.
 func (p People) List() ([]Person, error) {
 	entries, err := os.ReadDir(p.Dir)
 	if errors.Is(err, os.ErrNotExist) {
@@ -44,21 +48,17 @@ func (p People) List() ([]Person, error) {
 		return nil, err
 	}
 	var out []Person
-	mod := map[string]time.Time{}
 	for _, e := range entries {
 		if !e.IsDir() || !validID(e.Name()) {
 			continue
 		}
-		st, err := p.Store(e.Name()).Load()
+		st, err := p.Store(e.Name()).Peek()
 		if st.Name == "" && !errors.Is(err, ErrBroken) {
 			continue // a folder without a saved person: nothing to resume
 		}
-		out = append(out, Person{ID: e.Name(), Name: st.Name, State: st, Err: err})
-		if fi, err := os.Stat(filepath.Join(p.Dir, e.Name(), FileName)); err == nil {
-			mod[e.Name()] = fi.ModTime()
-		}
+		out = append(out, Person{ID: e.Name(), Name: st.Name, State: st, Err: err, Changed: changed(filepath.Join(p.Dir, e.Name()))})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return mod[out[i].ID].After(mod[out[j].ID]) })
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Changed.After(out[j].Changed) })
 	return out, nil
 }
 
@@ -93,6 +93,18 @@ func (p People) Forget(id string) error {
 	}
 	l.Release() // before removing: Windows will not remove an open file
 	return os.RemoveAll(filepath.Join(p.Dir, id))
+}
+
+// changed is when anything in a person's folder last changed.
+func changed(dir string) time.Time {
+	var last time.Time
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if fi, err := e.Info(); err == nil && e.Name() != lockName && fi.ModTime().After(last) {
+			last = fi.ModTime()
+		}
+	}
+	return last
 }
 
 const lockName = ".lock"

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/lock"
@@ -128,6 +129,10 @@ func (s *Session) Restart() error {
 	s.Journey = nil
 	return s.save(State{Name: s.Name})
 }
+
+// ReceiptDir is where the person's receipts are kept: in their own folder,
+// so that forgetting them forgets their receipts too.
+func (s *Session) ReceiptDir() string { return filepath.Join(s.store.Dir, "receipts") }
 
 // Close lets the person go: another copy of the app may open them now.
 // It is safe on a nil session.

@@ -67,6 +67,28 @@ func (s *Store) Load() (State, error) {
 	return st, nil
 }
 
+// Peek reads the saved progress without changing anything on disk, for
+// listing people: a broken file is reported (ErrBroken) but left where it
+// is, and a folder whose only file was set aside as broken before is
+// reported as broken too, so that its person can still be forgotten.
+func (s *Store) Peek() (State, error) {
+	data, err := os.ReadFile(s.file())
+	if errors.Is(err, os.ErrNotExist) {
+		if aside, _ := filepath.Glob(s.file() + ".broken-*"); len(aside) > 0 {
+			return State{}, ErrBroken
+		}
+		return State{}, nil
+	}
+	if err != nil {
+		return State{}, fmt.Errorf("%w (%v)", ErrBroken, err)
+	}
+	st, err := Parse(data)
+	if err != nil && !errors.Is(err, ErrNewer) {
+		return State{}, fmt.Errorf("%w (%v)", ErrBroken, err)
+	}
+	return st, err
+}
+
 // Parse reads a saved state and checks that it holds together. The
 // version is read first and alone: a newer Kontoguiden may have changed
 // everything else, and its file is left alone, not called broken.
