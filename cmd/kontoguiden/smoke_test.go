@@ -73,6 +73,49 @@ func TestNoGraphicsFallsBackToWebPage(t *testing.T) {
 	}
 }
 
+// An X server without OpenGL (GLX), as on old office PCs and some remote
+// desktops: Fyne would wait for ever; the app must write the steps as a
+// page, hand it to the browser and end.
+func TestNoOpenGLFallsBackToWebPage(t *testing.T) {
+	if _, err := exec.LookPath("Xvfb"); err != nil {
+		t.Skip("Xvfb is not installed; make test installs it")
+	}
+	x := exec.Command("Xvfb", ":131", "-extension", "GLX", "-screen", "0", "1024x768x24", "-nolisten", "tcp")
+	if err := x.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer x.Process.Kill()
+	time.Sleep(time.Second)
+	bin := buildBinary(t)
+	home, fake := t.TempDir(), t.TempDir()
+	opened := filepath.Join(fake, "opened")
+	os.WriteFile(filepath.Join(fake, "xdg-open"), []byte("#!/bin/sh\necho \"$1\" > "+opened+"\n"), 0o755)
+	cmd := exec.Command(bin)
+	cmd.Env = []string{"HOME=" + home, "DISPLAY=:131", "PATH=" + fake + ":/usr/bin:/bin", "LANG=sv_SE.UTF-8"}
+	done := make(chan error, 1)
+	var out strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("exit: %v\n%s", err, out.String())
+		}
+	case <-time.After(60 * time.Second):
+		cmd.Process.Kill()
+		t.Fatalf("still running after a minute without OpenGL:\n%s", out.String())
+	}
+	if !strings.Contains(out.String(), "Kontoguidens fönster kunde inte öppnas") {
+		t.Errorf("no explanation in:\n%s", out.String())
+	}
+	if _, err := os.ReadFile(opened); err != nil {
+		t.Errorf("the browser was not asked to open the page: %v", err)
+	}
+}
+
 // TestWindowOpens starts the real binary on the display (Xvfb under "make
 // test") and looks for its window as a window manager would.
 func TestWindowOpens(t *testing.T) {

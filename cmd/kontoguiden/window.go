@@ -44,6 +44,10 @@ func openWindow(o windowOptions) (err error) {
 	if lang == "" {
 		lang = systemLang()
 	}
+	if err := probeGraphics(); err != nil {
+		log.Printf("no graphics for a window: %v", err)
+		return noWindow(data, lang, opener.SystemFile)
+	}
 	shown := false
 	defer func() {
 		// With no display, GLFW panics while making the window; with no

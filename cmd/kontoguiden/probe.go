@@ -1,0 +1,35 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/go-gl/glfw/v3.3/glfw"
+)
+
+// probeGraphics makes and throws away a hidden window with an OpenGL
+// context, before Fyne tries: where that fails (no display, an X server
+// without GLX, as on old office PCs and some remote desktops), Fyne 2.7
+// logs an error and then waits for ever. It runs on the main thread, which
+// Fyne's driver locks at start.
+func probeGraphics() (err error) {
+	defer func() {
+		if r := recover(); r != nil { // GLFW panics on some failures
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	if err := glfw.Init(); err != nil {
+		return err
+	}
+	defer glfw.Terminate()
+	glfw.WindowHint(glfw.Visible, glfw.False)
+	w, err := glfw.CreateWindow(16, 16, "probe", nil, nil)
+	if err != nil {
+		return err
+	}
+	if w == nil {
+		return errors.New("no window")
+	}
+	w.Destroy()
+	return nil
+}
