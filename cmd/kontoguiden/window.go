@@ -14,7 +14,6 @@ import (
 	"github.com/jeandeaual/go-locale"
 
 	"github.com/biometria/kontoguiden/assets"
-	"github.com/biometria/kontoguiden/internal/allowlist"
 	"github.com/biometria/kontoguiden/internal/appinfo"
 	"github.com/biometria/kontoguiden/internal/detect"
 	"github.com/biometria/kontoguiden/internal/fit"
@@ -70,7 +69,7 @@ func openWindow(o windowOptions) (err error) {
 		Window: w,
 		People: progress.NewPeople(filepath.Join(data, "people")),
 		Opener: opener.Guarded{
-			Allow:   allowlist.New(guide.AllowedHosts...),
+			Allow:   kit.Allowed(),
 			Next:    opener.System,
 			Refused: func(url string, why error) { log.Printf("refused to open an address: %v", why) },
 		},

@@ -18,6 +18,9 @@ const MaxLen = 2048
 // List is a set of allowed hosts. A host also allows its subdomains.
 type List struct {
 	hosts []string
+	// signIn are hosts where an address could carry a sign-in request on
+	// someone else's behalf: only plain pages are allowed there.
+	signIn []string
 }
 
 // New makes a list of the given hosts, lower-cased.
@@ -29,6 +32,18 @@ func New(hosts ...string) List {
 	return l
 }
 
+// SignIn marks hosts (and their subdomains) where signing in happens, such
+// as Microsoft's and Google's: there, an address with a query, a fragment
+// or a path under an OAuth endpoint is refused, since that is how a link
+// asks for consent or sends the person on to another site afterwards.
+func (l List) SignIn(hosts ...string) List {
+	l.signIn = append([]string(nil), l.signIn...)
+	for _, h := range hosts {
+		l.signIn = append(l.signIn, strings.ToLower(strings.TrimSpace(h)))
+	}
+	return l
+}
+
 // Errors that say why an address was refused.
 var (
 	ErrTooLong  = errors.New("the address is too long")
@@ -36,6 +51,7 @@ var (
 	ErrScheme   = errors.New("only https addresses are opened")
 	ErrUserInfo = errors.New("the address hides a user name before the host")
 	ErrHost     = errors.New("the host is not on the allow-list")
+	ErrSignIn   = errors.New("on a sign-in host, only a plain page is opened: no query, no fragment, no OAuth path")
 )
 
 // Check returns nil if raw may be opened, or an error that says why not.
@@ -63,18 +79,28 @@ func (l List) Check(raw string) error {
 	if p := u.Port(); p != "" && p != "443" {
 		return fmt.Errorf("%w: port %s", ErrHost, p)
 	}
-	if !l.allows(u.Hostname()) {
+	if !matches(l.hosts, u.Hostname()) {
 		return fmt.Errorf("%w: %s", ErrHost, u.Hostname())
+	}
+	if matches(l.signIn, u.Hostname()) && !plainPage(u) {
+		return ErrSignIn
 	}
 	return nil
 }
 
-// allows reports whether host is on the list or a subdomain of one on it.
+// plainPage reports whether u asks for nothing but a page: no query, no
+// fragment and no OAuth endpoint, which is how a link asks for consent or
+// sends the person on elsewhere after signing in.
+func plainPage(u *url.URL) bool {
+	return u.RawQuery == "" && !u.ForceQuery && u.Fragment == "" && !strings.Contains(strings.ToLower(u.EscapedPath()), "oauth2")
+}
+
+// matches reports whether host is one of hosts or a subdomain of one.
 // Non-ASCII hosts never get here (Check refuses them), so look-alike
 // Unicode letters cannot pass as a listed host.
-func (l List) allows(host string) bool {
+func matches(hosts []string, host string) bool {
 	host = strings.ToLower(host)
-	for _, h := range l.hosts {
+	for _, h := range hosts {
 		if host != "" && h != "" && (host == h || strings.HasSuffix(host, "."+h)) {
 			return true
 		}

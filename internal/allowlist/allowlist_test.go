@@ -72,3 +72,32 @@ func FuzzCheck(f *testing.F) {
 		}
 	})
 }
+
+// On sign-in hosts only plain pages open: the consent-phishing shapes (a
+// logout that sends the person on, an authorize link with a foreign
+// redirect) are refused; on other hosts any path is fine.
+func TestSignInHostsOpenOnlyPlainPages(t *testing.T) {
+	l := New("biometria.se", "login.microsoftonline.com", "accounts.google.com").SignIn("login.microsoftonline.com", "accounts.google.com")
+	for _, bad := range []string{
+		"https://login.microsoftonline.com/common/oauth2/v2.0/logout?post_logout_redirect_uri=https://evil.example/",
+		"https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=x&redirect_uri=https://evil.example/",
+		"https://login.microsoftonline.com/common/oauth2/v2.0/authorize",
+		"https://accounts.google.com/o/oauth2/v2/auth?redirect_uri=https://evil.example/",
+		"https://accounts.google.com/signin?continue=https://evil.example/",
+		"https://login.microsoftonline.com/#redirect=https://evil.example/",
+		"https://login.microsoftonline.com/?",
+	} {
+		if err := l.Check(bad); err == nil {
+			t.Errorf("%s was allowed", bad)
+		}
+	}
+	for _, good := range []string{
+		"https://login.microsoftonline.com/",
+		"https://accounts.google.com/",
+		"https://www.biometria.se/mina-sidor/?tab=1#top",
+	} {
+		if err := l.Check(good); err != nil {
+			t.Errorf("%s: %v", good, err)
+		}
+	}
+}

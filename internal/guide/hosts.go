@@ -14,3 +14,15 @@ var AllowedHosts = []string{
 	"account.microsoft.com",
 	"accounts.google.com",
 }
+
+// SignInHosts are the hosts of AllowedHosts where signing in happens: an
+// address there may only be a plain page, never one that carries a
+// sign-in request or a place to be sent on to.
+var SignInHosts = []string{
+	"login.live.com",
+	"login.microsoftonline.com",
+	"signup.live.com",
+	"account.microsoft.com",
+	"accounts.google.com",
+	"outlook.live.com",
+}

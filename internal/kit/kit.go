@@ -17,7 +17,6 @@ import (
 
 	"github.com/BurntSushi/toml"
 
-	"github.com/biometria/kontoguiden/internal/allowlist"
 	"github.com/biometria/kontoguiden/internal/guide"
 )
 
@@ -274,7 +273,7 @@ func short(s string) string {
 // only if the guide's own allow-list would open it; others are left out.
 func (k *Kit) cleanAddresses() Problems {
 	var ps Problems
-	allowed := allowlist.New(guide.AllowedHosts...)
+	allowed := Allowed()
 	known := guide.StepIDs()
 	for _, id := range sortedKeys(k.Addresses) {
 		field := "addresses." + short(id)

@@ -38,6 +38,7 @@ func TestEachBadFieldIsNamed(t *testing.T) {
 		"unknown_support":  {"[support]\nfax = \"1\"", "support.fax", "unknown field"},
 		"wrong_type":       {`online_check = "ja"`, "online_check", "boolean"},
 		"not_toml":         {`office = `, "line 1", ""},
+		"address_phishing": {"[addresses]\n\"open-biometria\" = \"https://login.microsoftonline.com/common/oauth2/v2.0/logout?post_logout_redirect_uri=https://evil.example/\"", "addresses.open-biometria", "sign-in host"},
 		"address_userinfo": {"[addresses]\n\"activate-mfa\" = \"https://x@aktiveramfa.biometria.se/\"", "addresses.activate-mfa", "user name"},
 	}
 	for name, c := range cases {

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/biometria/kontoguiden/internal/allowlist"
 	"github.com/biometria/kontoguiden/internal/guide"
 )
 
@@ -27,6 +28,13 @@ func (k Kit) Checklist(p guide.PathID, o guide.Options) ([]guide.Step, error) {
 		}
 	}
 	return steps, err
+}
+
+// Allowed is the allow-list of addresses: the guide's hosts, with only
+// plain pages on its sign-in hosts. Every address the app opens, and every
+// one a kit may set, passes it.
+func Allowed() allowlist.List {
+	return allowlist.New(guide.AllowedHosts...).SignIn(guide.SignInHosts...)
 }
 
 // Online reports whether the chooser may look an address's domain up.
