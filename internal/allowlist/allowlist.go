@@ -56,15 +56,8 @@ var (
 
 // Check returns nil if raw may be opened, or an error that says why not.
 func (l List) Check(raw string) error {
-	if len(raw) > MaxLen {
-		return ErrTooLong
-	}
-	// Browsers read a backslash as a slash, which can move where the host
-	// ends; none of the guide's addresses needs one.
-	if strings.IndexFunc(raw, func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.IsControl(r) || r > unicode.MaxASCII || r == '\\'
-	}) >= 0 {
-		return ErrControl
+	if err := screen(raw); err != nil {
+		return err
 	}
 	u, err := url.Parse(raw)
 	if err != nil {
@@ -93,6 +86,21 @@ func (l List) Check(raw string) error {
 // sends the person on elsewhere after signing in.
 func plainPage(u *url.URL) bool {
 	return u.RawQuery == "" && !u.ForceQuery && u.Fragment == "" && !strings.Contains(strings.ToLower(u.EscapedPath()), "oauth2")
+}
+
+// screen refuses what no address of the guide's has: great length, and
+// spaces, control characters, non-ASCII letters or backslashes. Browsers
+// read a backslash as a slash, which can move where the host ends.
+func screen(raw string) error {
+	if len(raw) > MaxLen {
+		return ErrTooLong
+	}
+	if strings.IndexFunc(raw, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsControl(r) || r > unicode.MaxASCII || r == '\\'
+	}) >= 0 {
+		return ErrControl
+	}
+	return nil
 }
 
 // matches reports whether host is one of hosts or a subdomain of one.
