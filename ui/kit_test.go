@@ -2,6 +2,8 @@ package ui
 
 import (
 	"errors"
+	"fmt"
+	"fyne.io/fyne/v2/container"
 	"os"
 	"strings"
 	"testing"
@@ -145,4 +147,22 @@ func TestSecondCopyForSamePersonIsRefused(t *testing.T) {
 	first.quit()
 	third := start(t, dir, guide.Swedish)
 	third.mustShow("Anna: 2 av 13 steg klara")
+}
+
+// However much a bad kit's problems say, About scrolls them above its OK
+// button.
+func TestAboutScrollsLongContent(t *testing.T) {
+	var many strings.Builder
+	for i := range 2000 {
+		fmt.Fprintf(&many, "key%d = 1\n", i)
+	}
+	k, err := kit.Parse([]byte(many.String()))
+	h := startWithKit(t, t.TempDir(), guide.Swedish, k, err)
+	h.tap("Om")
+	scroll := find(h, "scrolling about", func(s *container.Scroll) bool { return strings.Contains(fmt.Sprint(err), "key0") && s.Visible() })
+	if scroll.MinSize().Height > h.w.Canvas().Size().Height {
+		t.Errorf("About needs %v of a %v window", scroll.MinSize().Height, h.w.Canvas().Size().Height)
+	}
+	h.mustShow("and 1980 more")
+	h.tap("OK")
 }
