@@ -201,9 +201,9 @@ func load(file string) (Kit, error) {
 	return Parse(data)
 }
 
-// Find says which kit file to use: the one named on the command line, else
-// the one in the environment, else one beside the executable if there is
-// one. Empty means none: the app's defaults.
+// Find says which kit file to use, the first of: the one named on the
+// command line, the one in the environment, one beside the executable,
+// one in %ProgramData%\Kontoguiden. Empty means none: the app's defaults.
 func Find(flag string, getenv func(string) string, exeDir string) string {
 	if flag != "" {
 		return flag
@@ -214,6 +214,14 @@ func Find(flag string, getenv func(string) string, exeDir string) string {
 	beside := filepath.Join(exeDir, FileName)
 	if _, err := os.Stat(beside); err == nil {
 		return beside
+	}
+	// One kit per machine, where office IT puts it with Group Policy or
+	// Intune without touching Program Files (Windows sets ProgramData).
+	if pd := getenv("ProgramData"); pd != "" {
+		machine := filepath.Join(pd, "Kontoguiden", FileName)
+		if _, err := os.Stat(machine); err == nil {
+			return machine
+		}
 	}
 	return ""
 }

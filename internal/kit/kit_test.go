@@ -98,6 +98,17 @@ func TestFind(t *testing.T) {
 	if got := Find("/flag.toml", env, dir); got != "/flag.toml" {
 		t.Errorf("flag: %q", got)
 	}
+	// One kit per machine in ProgramData, after the one beside the program.
+	pd := t.TempDir()
+	os.MkdirAll(filepath.Join(pd, "Kontoguiden"), 0o700)
+	os.WriteFile(filepath.Join(pd, "Kontoguiden", FileName), []byte(""), 0o600)
+	programData := func(k string) string { return map[string]string{"ProgramData": pd}[k] }
+	if got := Find("", programData, t.TempDir()); got != filepath.Join(pd, "Kontoguiden", FileName) {
+		t.Errorf("ProgramData: %q", got)
+	}
+	if got := Find("", programData, dir); got != filepath.Join(dir, FileName) {
+		t.Errorf("beside the program should come before ProgramData: %q", got)
+	}
 }
 
 func TestDescribe(t *testing.T) {
