@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # The Windows .exe under Wine: "make test-windows" runs it. Usage:
-#   smoke.sh Kontoguiden.exe VERSION OUTDIR
+#   smoke.sh Kontoguiden.exe VERSION OUTDIR [kontoguiden.msi]
 # Checks --version, a checklist, a bad kit (exit 2), and the window with a
 # kit beside the .exe (found by its title; the log says which kit was read),
 # and keeps a screenshot in OUTDIR/window.png.
 set -euo pipefail
-exe=$(realpath "$1"); version=$2; out=$(mkdir -p "$3" && realpath "$3")
+exe=$(realpath "$1"); version=$2; out=$(mkdir -p "$3" && realpath "$3"); msi=${4:+$(realpath "$4")}
 fail() { echo "test-windows: FAIL: $*" >&2; exit 1; }
 
 export WINEPREFIX="$out/prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
@@ -69,4 +69,13 @@ echo "ok   window: $(DISPLAY=:121 xdotool getwindowname "$id")"
 DISPLAY=:121 import -window root "$out/window.png"
 grep -q "kontoguiden-kit.toml read" "$log" || fail "the log does not say which kit was read: $(tail -3 "$log")"
 echo "ok   the window opened with the kit beside the .exe; screenshot: $out/window.png"
-echo "test-windows: 5 passed, 0 failed"
+passed=5
+if [ -n "$msi" ]; then
+	(cd "$(dirname "$msi")" && timeout 300 wine msiexec /i "$(basename "$msi")" /qn) || fail "silent MSI install exited $?"
+	[ -f "$WINEPREFIX/drive_c/Program Files/Kontoguiden/Kontoguiden.exe" ] || fail "the MSI did not install into Program Files"
+	find "$WINEPREFIX/drive_c" -name 'Kontoguiden.lnk' | grep -q . || fail "the MSI made no Start-menu shortcut"
+	wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall' /s 2>/dev/null | tr -d '\r' | grep -q 'Publisher *REG_SZ *Biometria' || fail "no uninstall entry with the publisher"
+	echo "ok   msiexec /i $(basename "$msi") /qn: Program Files, Start menu, uninstall entry"
+	passed=6
+fi
+echo "test-windows: $passed passed, 0 failed"
