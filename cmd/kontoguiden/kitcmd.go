@@ -49,6 +49,9 @@ func kitCheck(file string, out io.Writer) error {
 	}
 	fmt.Fprintf(out, "%s is a valid kit. Kontoguiden will use:\n", file)
 	k.Describe(out)
+	for _, w := range k.Warnings() {
+		fmt.Fprintf(out, "Warning: %s\n", w)
+	}
 	return nil
 }
 

@@ -133,7 +133,7 @@ func TestKitInitThenCheck(t *testing.T) {
 		t.Errorf("init over an existing kit: %d %q", code, errOut)
 	}
 	code, out, _ := runCLI("kit", "check", file)
-	if code != 0 || !strings.Contains(out, "storaskogsbolaget.se → work-microsoft") {
+	if code != 0 || !strings.Contains(out, "exempelskogen.example → work-microsoft") || !strings.Contains(out, "Warning: support.phone is still the example") {
 		t.Errorf("check: %d %q", code, out)
 	}
 	os.WriteFile(file, []byte("language = \"fi\"\n[domains]\n\"skog.se\" = \"yahoo\"\n"), 0o600)

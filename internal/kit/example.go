@@ -1,41 +1,77 @@
 package kit
 
-// Example is the commented kit that "kontoguiden kit init" writes. It must
+// The example's made-up values: an office nobody has, a phone number that
+// cannot be dialled and a domain that cannot exist. "kit check" warns while
+// any of them is still there.
+const (
+	exampleOffice = "Exempelskogen AB, kontoret i Exempelby"
+	examplePhone  = "000-000 00 00"
+	exampleDomain = "exempelskogen.example"
+)
+
+// Example is the commented kit that "kontoguiden kit init" writes. Its
+// readers are Swedish IT contacts: Swedish first, English second. It must
 // always pass Parse (a test holds it to that).
-const Example = `# Kontoguiden – onboarding kit for a field office.
-# Edit it, check it with "kontoguiden kit check FILE", and put it beside
-# kontoguiden.exe as kontoguiden-kit.toml (or point KONTOGUIDEN_KIT at it).
-# Every field may be left out; Kontoguiden then uses its defaults.
+const Example = `# Kontoguiden – kontorets inställningar (kit).
+# Kontoguiden – the field office's settings (kit).
+#
+# Byt ut EXEMPELVÄRDENA nedan mot kontorets egna, kontrollera filen med
+#   Kontoguiden.exe kit check kontoguiden-kit.toml
+# och lägg den bredvid Kontoguiden.exe, eller i
+#   %ProgramData%\Kontoguiden\kontoguiden-kit.toml
+# Replace the EXAMPLE VALUES with the office's own and check the file first.
+# Alla fält får utelämnas; då används Kontoguidens standard.
 
-# The office's name, shown in the window and on receipts.
-office = "Storaskogsbolaget, kontoret i Sundsvall"
+# Kontorets namn, visas i fönstret och på kvitton. / The office's name.
+office = "` + exampleOffice + `"
 
-# The language the app starts in: "sv" or "en". Leave out to follow the system.
+# Språket appen startar på: "sv" eller "en". Utelämna för att följa systemet.
+# The language the app starts in; leave out to follow the system.
 language = "sv"
 
-# What people register for under Mina sidor:
+# Vad personerna registrerar sig för under Mina sidor:
 # "viol3-production" (VIOL 3 Produktionsmiljö), "integration"
-# (Integrationsspecifikationer) or "viol3-test" (VIOL 3 Kundtestmiljö).
+# (Integrationsspecifikationer) eller "viol3-test" (VIOL 3 Kundtestmiljö).
 service = "viol3-production"
 
-# May the app ask Microsoft and DNS which kind of account an address's
-# domain has? Only the domain is sent, never the person's name. true or false.
+# Får appen fråga Microsoft och DNS vilken sorts konto en adress domän har?
+# Bara domänen skickas, aldrig namnet före @. true eller false.
+# May the app ask Microsoft and DNS about an address's domain?
 online_check = true
 
-# Who people call when they are stuck. Shown on every help panel and error.
+# Vem man ringer när man kör fast. Visas i hjälpen och vid fel.
+# Whom people call when they are stuck.
 [support]
 name = "IT-supporten"
-phone = "060-123 45 67"
-email = "it@storaskogsbolaget.se"
+phone = "` + examplePhone + `"
+email = "it@` + exampleDomain + `"
 hours = "vardagar 8–16"
 
-# The office's e-mail domains and the kind of account each is:
-# "work-microsoft", "private-microsoft", "google", "other" or "none".
+# Kontorets e-postdomäner och vilken sorts konto var och en är:
+# "work-microsoft", "private-microsoft", "google", "other" eller "none".
+# The office's e-mail domains and the kind of account each is.
 [domains]
-"storaskogsbolaget.se" = "work-microsoft"
+"` + exampleDomain + `" = "work-microsoft"
 
-# Optional: another address for a step, by step ID. Only https addresses on
-# biometria.se or the Microsoft and Google sign-in hosts are accepted.
+# Valfritt: en annan adress för ett steg, efter stegets ID. Bara https-
+# adresser på biometria.se eller Microsofts och Googles inloggning godtas.
+# Optional: another address for a step, by step ID.
 [addresses]
 # "open-biometria" = "https://www.biometria.se/"
 `
+
+// Warnings are things in a valid kit that are probably a mistake: the
+// example's made-up values left in place.
+func (k Kit) Warnings() []string {
+	var w []string
+	if k.Office == exampleOffice {
+		w = append(w, "office is still the example's made-up office")
+	}
+	if k.Support.Phone == examplePhone {
+		w = append(w, "support.phone is still the example's number, which cannot be dialled")
+	}
+	if _, ok := k.Domains[exampleDomain]; ok {
+		w = append(w, "domains still has the example's domain "+exampleDomain)
+	}
+	return w
+}

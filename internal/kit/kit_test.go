@@ -17,8 +17,18 @@ func TestExampleIsValid(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the example kit does not pass: %v", err)
 	}
-	if k.Office == "" || k.Support.Phone == "" || k.Domains["storaskogsbolaget.se"] != guide.WorkMicrosoft || !k.Online() {
+	if k.Office == "" || k.Support.Phone == "" || k.Domains[exampleDomain] != guide.WorkMicrosoft || !k.Online() {
 		t.Errorf("example read as %+v", k)
+	}
+	// It must not look real, and "kit check" says so while it is unchanged.
+	if len(k.Warnings()) != 3 {
+		t.Errorf("warnings for the example: %v", k.Warnings())
+	}
+	if strings.ContainsAny(examplePhone, "123456789") {
+		t.Errorf("the example's phone number %q could be dialled", examplePhone)
+	}
+	if w := (Kit{Office: "Sundsvall"}).Warnings(); len(w) != 0 {
+		t.Errorf("a real kit warned: %v", w)
 	}
 }
 
@@ -115,7 +125,7 @@ func TestDescribe(t *testing.T) {
 	k, _ := Parse([]byte(Example))
 	var b bytes.Buffer
 	k.Describe(&b)
-	for _, want := range []string{"Storaskogsbolaget", "060-123 45 67", "storaskogsbolaget.se → work-microsoft", "VIOL 3 Produktionsmiljö"} {
+	for _, want := range []string{"Exempelskogen", examplePhone, exampleDomain + " → work-microsoft", "VIOL 3 Produktionsmiljö"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("Describe lacks %q:\n%s", want, b.String())
 		}
