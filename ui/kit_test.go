@@ -14,7 +14,13 @@ import (
 
 func officeKit(t *testing.T) kit.Kit {
 	t.Helper()
-	k, err := kit.Parse([]byte(kit.Example))
+	k, err := kit.Parse([]byte(`office = "Storaskogsbolaget, kontoret i Sundsvall"
+[support]
+name = "IT-supporten"
+phone = "060-123 45 67"
+[domains]
+"storaskogsbolaget.se" = "work-microsoft"
+`))
 	if err != nil {
 		t.Fatal(err)
 	}
