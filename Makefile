@@ -75,12 +75,24 @@ PKGFLAGS = --release --src cmd/kontoguiden --name $(NAME) --app-id $(APPID) \
 $(FYNE):
 	go install fyne.io/tools/cmd/fyne@v1.7.4
 
-# A .tar.xz with the binary, the icon and a .desktop file.
+# A .tar.xz with the binary, a .desktop file of our own (fyne package
+# cannot add Comment or Categories), icons at 48, 128 and 256 px and as SVG,
+# and the read-me and example kit for the office.
+LINUXPKG = $(DIST)/kontoguiden-$(VERSION)-linux-amd64.tar.xz
 package-linux: deps $(FYNE)
+	@$(MAKE) --no-print-directory deps DEBS="imagemagick"
 	@mkdir -p $(DIST)
 	GOFLAGS="-ldflags=-X=main.version=$(VERSION)" $(FYNE) package --os linux $(PKGFLAGS)
-	mv $(NAME).tar.xz $(DIST)/kontoguiden-$(VERSION)-linux-amd64.tar.xz
-	@echo "Made $(DIST)/kontoguiden-$(VERSION)-linux-amd64.tar.xz"
+	@tmp=$$(mktemp -d); tar xJf $(NAME).tar.xz -C $$tmp && rm $(NAME).tar.xz && \
+	root=$$tmp/kontoguiden && share=$$root/usr/local/share && \
+	cp assets/package/$(APPID).desktop $$share/applications/$(APPID).desktop && \
+	for px in 48 128 256; do mkdir -p $$share/icons/hicolor/$${px}x$${px}/apps && \
+		convert $(ICON) -resize $${px}x$${px} $$share/icons/hicolor/$${px}x$${px}/apps/$(APPID).png || exit 1; done && \
+	mkdir -p $$share/icons/hicolor/scalable/apps && cp assets/icons/kontoguiden.svg $$share/icons/hicolor/scalable/apps/$(APPID).svg && \
+	cp assets/package/LASMIG.txt $$root/LÄSMIG.txt && \
+	go run ./cmd/kontoguiden kit init $$root/kontoguiden-kit.exempel.toml >/dev/null && \
+	tar cJf $(LINUXPKG) -C $$tmp kontoguiden && rm -rf $$tmp
+	@echo "Made $(LINUXPKG)"
 
 # The Linux package holds the binary, the .desktop file and the icon, and
 # making it changes no tracked file. CI runs this after "make test"; it is no
@@ -89,10 +101,17 @@ check-package:
 	@before=$$(git status --porcelain --untracked-files=no); \
 	dist=$$(mktemp -d); \
 	$(MAKE) --no-print-directory package-linux DIST=$$dist && \
-	list=$$(tar tJf $$dist/kontoguiden-$(VERSION)-linux-amd64.tar.xz) && \
-	for want in usr/local/bin/kontoguiden $(APPID).desktop $(APPID).png; do \
+	pkg=$$dist/kontoguiden-$(VERSION)-linux-amd64.tar.xz; list=$$(tar tJf $$pkg) && \
+	for want in usr/local/bin/kontoguiden applications/$(APPID).desktop 48x48/apps/$(APPID).png 128x128/apps/$(APPID).png \
+		256x256/apps/$(APPID).png scalable/apps/$(APPID).svg LÄSMIG.txt kontoguiden-kit.exempel.toml; do \
 		echo "$$list" | grep -q "$$want" || { echo "the package lacks $$want:"; echo "$$list"; exit 1; }; \
 	done; \
+	desktop=$$(tar xJf $$pkg --wildcards -O '*.desktop'); \
+	for want in "Comment=" "Categories=Office;Utility;" "StartupWMClass=$(NAME)"; do \
+		echo "$$desktop" | grep -q "$$want" || { echo "the .desktop file lacks $$want"; exit 1; }; \
+	done; \
+	tar xJf $$pkg -C $$dist --wildcards '*/usr/local/bin/kontoguiden' && \
+	[ "$$($$dist/kontoguiden/usr/local/bin/kontoguiden --version 2>/dev/null)" = "kontoguiden $(VERSION)" ] || { echo "the packaged binary's version is wrong"; exit 1; }; \
 	after=$$(git status --porcelain --untracked-files=no); \
 	[ "$$before" = "$$after" ] || { echo "packaging changed tracked files:"; echo "$$after"; exit 1; }; \
 	rm -rf $$dist; echo "check-package: the Linux package is complete and no tracked file changed"

@@ -59,12 +59,16 @@ func openWindow(o windowOptions) (err error) {
 		}
 	}()
 	w := a.NewWindow(appinfo.Name)
+	var u *ui.UI
 	a.Lifecycle().SetOnStarted(func() {
 		shown = true
-		fyne.Do(func() { place(w) })
+		fyne.Do(func() {
+			place(w)
+			w.SetTitle(u.Title()) // now that the window exists; see below
+		})
 		firstFrame()
 	})
-	u := ui.New(ui.Deps{
+	u = ui.New(ui.Deps{
 		App:    a,
 		Window: w,
 		People: progress.NewPeople(filepath.Join(data, "people")),
@@ -85,6 +89,10 @@ func openWindow(o windowOptions) (err error) {
 		LogPath:     logPath,
 	})
 	a.Lifecycle().SetOnStopped(u.Close)
+	// GLFW names the window's class (WM_CLASS, which desktops match to the
+	// .desktop file's StartupWMClass) after its title when it is made: make
+	// it as "Kontoguiden" and give it its translated title once it exists.
+	w.SetTitle(appinfo.Name)
 	w.SetContent(u.Content())
 	w.Resize(fyne.NewSize(fit.Minimum.W, fit.Minimum.H)) // until place knows the screen
 	w.CenterOnScreen()
