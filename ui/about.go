@@ -1,9 +1,14 @@
 package ui
 
 import (
+	"errors"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/kit"
 )
 
 // showAbout tells support staff what they ask first: which version, where
@@ -14,7 +19,7 @@ func (u *UI) showAbout() {
 		kitText = u.Kit.Source
 	}
 	if u.KitErr != nil {
-		kitText = u.t("about.kit.bad") + "\n" + u.KitErr.Error()
+		kitText = u.t("about.kit.bad") + "\n" + kitProblems(u.KitErr, u.lang)
 	}
 	// A path is one long word: in a field of its own it scrolls sideways
 	// and can be copied whole, rather than break in the middle.
@@ -34,4 +39,13 @@ func (u *UI) showAbout() {
 	scroll := container.NewVScroll(body)
 	scroll.SetMinSize(fyne.NewSize(0, min(360, u.Window.Canvas().Size().Height*0.6)))
 	u.inform(u.t("about.title"), scroll, 640)
+}
+
+// kitProblems says what is wrong with the kit in the person's language.
+func kitProblems(err error, l guide.Lang) string {
+	var ps kit.Problems
+	if errors.As(err, &ps) {
+		return ps.In(l)
+	}
+	return err.Error()
 }

@@ -169,6 +169,19 @@ func TestAboutScrollsLongContent(t *testing.T) {
 	if scroll.MinSize().Height > h.w.Canvas().Size().Height {
 		t.Errorf("About needs %v of a %v window", scroll.MinSize().Height, h.w.Canvas().Size().Height)
 	}
-	h.mustShow("and 1980 more")
+	h.mustShow("och 1980 till")
 	h.tap("OK")
+}
+
+// A bad kit's problems are shown in the person's language, and its good
+// fields are still used.
+func TestKitProblemsInThePersonsLanguage(t *testing.T) {
+	k, err := kit.Parse([]byte("language = \"de\"\n[support]\nphone = \"060-1\"\n"))
+	h := startWithKit(t, t.TempDir(), guide.Swedish, k, err)
+	h.mustShow("använder de delar som är rätt")
+	h.tap("Om")
+	h.mustShow("language: \"de\" är inget av guidens språk; använd sv eller en")
+	h.tap("OK")
+	h.onGooglePath(0)
+	h.mustShow("060-1") // the support contact still helps
 }

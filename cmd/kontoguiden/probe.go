@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/go-gl/glfw/v3.3/glfw"
 )
@@ -13,6 +14,18 @@ import (
 // logs an error and then waits for ever. It runs on the main thread, which
 // Fyne's driver locks at start.
 func probeGraphics() (err error) {
+	// A display that is busy (a remote desktop just connecting, a loaded
+	// machine) can fail once; a missing one fails every time.
+	for try := 0; try < 3; try++ {
+		if err = probeOnce(); err == nil {
+			return nil
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+	return err
+}
+
+func probeOnce() (err error) {
 	defer func() {
 		if r := recover(); r != nil { // GLFW panics on some failures
 			err = fmt.Errorf("%v", r)

@@ -57,9 +57,34 @@ func (s Support) Empty() bool { return s == Support{} }
 type Problem struct {
 	Field   string
 	Message string
+	// SV says the same in Swedish, for the person at the screen; empty
+	// where only the English detail exists (then it is shown).
+	SV string
 }
 
 func (p Problem) String() string { return p.Field + ": " + p.Message }
+
+// In says the problem in language l.
+func (p Problem) In(l guide.Lang) string {
+	if l == guide.Swedish && p.SV != "" {
+		return p.Field + ": " + p.SV
+	}
+	return p.String()
+}
+
+// In lists the problems in language l, one a line.
+func (ps Problems) In(l guide.Lang) string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.In(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// problem is a problem said in both languages, with the same arguments.
+func problem(field, en, sv string, args ...any) Problem {
+	return Problem{Field: field, Message: fmt.Sprintf(en, args...), SV: fmt.Sprintf(sv, args...)}
+}
 
 // Problems is every problem found in a kit.
 type Problems []Problem
@@ -90,23 +115,25 @@ const (
 // turns it off.
 func Parse(data []byte) (Kit, error) {
 	if len(data) > MaxSize {
-		return closed(), Problems{{Field: "file", Message: fmt.Sprintf("is %d bytes; a kit may be at most %d", len(data), MaxSize)}}
+		return closed(), Problems{problem("file", "is %d bytes; a kit may be at most %d", "är %d byte; en kit-fil får vara högst %d", len(data), MaxSize)}
 	}
 	if d := depth(data); d > maxDepth {
-		return closed(), Problems{{Field: "file", Message: fmt.Sprintf("nests %d levels deep; a kit needs at most %d", d, maxDepth)}}
+		return closed(), Problems{problem("file", "nests %d levels deep; a kit needs at most %d", "har %d nivåer inuti varandra; en kit-fil behöver högst %d", d, maxDepth)}
 	}
 	var k Kit
 	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&k)
 	if err != nil {
 		var perr toml.ParseError
 		if errors.As(err, &perr) {
-			return closed(), Problems{{Field: fmt.Sprintf("line %d", perr.Position.Line), Message: perr.Message}}
+			return closed(), Problems{{Field: fmt.Sprintf("line %d", perr.Position.Line), Message: perr.Message,
+				SV: "filen går inte att läsa som TOML här (" + perr.Message + ")"}}
 		}
 		return closed(), Problems{typeProblem(err)}
 	}
 	var ps Problems
 	for _, key := range md.Undecoded() {
-		ps = append(ps, Problem{key.String(), "unknown field; known fields are office, language, service, online_check, [support] name, phone, email, hours, [domains] and [addresses]"})
+		ps = append(ps, problem(key.String(), "unknown field; known fields are office, language, service, online_check, [support] name, phone, email, hours, [domains] and [addresses]",
+			"okänt fält; kända fält är office, language, service, online_check, [support] name, phone, email, hours, [domains] och [addresses]"))
 	}
 	ps = append(ps, k.clean()...)
 	if len(ps) > 0 {
@@ -131,7 +158,7 @@ func (ps Problems) capped() Problems {
 	if len(ps) <= maxProblems {
 		return ps
 	}
-	return append(ps[:maxProblems:maxProblems], Problem{Field: "…", Message: fmt.Sprintf("and %d more", len(ps)-maxProblems)})
+	return append(ps[:maxProblems:maxProblems], problem("…", "and %d more", "och %d till", len(ps)-maxProblems))
 }
 
 // depth is how deeply brackets and braces nest in data, outside strings
@@ -183,20 +210,20 @@ func load(file string) (Kit, error) {
 	fi, err := os.Stat(file)
 	switch {
 	case err != nil:
-		return closed(), Problems{{Field: "file", Message: fmt.Sprintf("cannot read %s: %v", file, err)}}
+		return closed(), Problems{problem("file", "cannot read %s: %v", "%s går inte att läsa: %v", file, err)}
 	case !fi.Mode().IsRegular():
-		return closed(), Problems{{Field: "file", Message: fmt.Sprintf("%s is not a file", file)}}
+		return closed(), Problems{problem("file", "%s is not a file", "%s är ingen fil", file)}
 	case fi.Size() > MaxSize:
-		return closed(), Problems{{Field: "file", Message: fmt.Sprintf("%s is %d bytes; a kit may be at most %d", file, fi.Size(), MaxSize)}}
+		return closed(), Problems{problem("file", "%s is %d bytes; a kit may be at most %d", "%s är %d byte; en kit-fil får vara högst %d", file, fi.Size(), MaxSize)}
 	}
 	f, err := os.Open(file)
 	if err != nil {
-		return closed(), Problems{{Field: "file", Message: fmt.Sprintf("cannot read %s: %v", file, err)}}
+		return closed(), Problems{problem("file", "cannot read %s: %v", "%s går inte att läsa: %v", file, err)}
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
 	if err != nil {
-		return closed(), Problems{{Field: "file", Message: fmt.Sprintf("cannot read %s: %v", file, err)}}
+		return closed(), Problems{problem("file", "cannot read %s: %v", "%s går inte att läsa: %v", file, err)}
 	}
 	return Parse(data)
 }
@@ -230,38 +257,36 @@ func Find(flag string, getenv func(string) string, exeDir string) string {
 // the good ones can still be used.
 func (k *Kit) clean() Problems {
 	var ps Problems
-	bad := func(field, format string, args ...any) {
-		ps = append(ps, Problem{field, fmt.Sprintf(format, args...)})
-	}
+	bad := func(field, en, sv string, args ...any) { ps = append(ps, problem(field, en, sv, args...)) }
 	for field, v := range map[string]*string{"office": &k.Office, "support.name": &k.Support.Name,
 		"support.phone": &k.Support.Phone, "support.email": &k.Support.Email, "support.hours": &k.Support.Hours} {
 		if n := len([]rune(*v)); n > maxText {
-			bad(field, "is %d characters long; at most %d are shown", n, maxText)
+			bad(field, "is %d characters long; at most %d are shown", "är %d tecken lång; högst %d visas", n, maxText)
 			*v = ""
 		}
 	}
 	if k.Language != "" {
 		if _, err := guide.ParseLang(string(k.Language)); err != nil {
-			bad("language", "%q is not a language of the guide; use sv or en", short(string(k.Language)))
+			bad("language", "%q is not a language of the guide; use sv or en", "%q är inget av guidens språk; använd sv eller en", short(string(k.Language)))
 			k.Language = ""
 		}
 	}
 	if k.Service != "" {
 		if _, err := guide.ParseService(string(k.Service)); err != nil {
-			bad("service", "%q is unknown; use one of %s", short(string(k.Service)), strings.Join(guide.Strings(guide.ServiceIDs()), ", "))
+			bad("service", "%q is unknown; use one of %s", "%q är okänd; använd en av %s", short(string(k.Service)), strings.Join(guide.Strings(guide.ServiceIDs()), ", "))
 			k.Service = ""
 		}
 	}
 	if e := k.Support.Email; e != "" && (!strings.Contains(e, "@") || strings.ContainsAny(e, " \t\n")) {
-		bad("support.email", "%q is not an e-mail address", e)
+		bad("support.email", "%q is not an e-mail address", "%q är ingen e-postadress", e)
 		k.Support.Email = ""
 	}
 	for _, d := range sortedKeys(k.Domains) {
 		if !validDomain(d) {
-			bad("domains."+short(d), "%q is not a domain name such as storaskogsbolaget.se", short(d))
+			bad("domains."+short(d), "%q is not a domain name such as skogsbolaget.se", "%q är inget domännamn som skogsbolaget.se", short(d))
 			delete(k.Domains, d)
 		} else if _, err := guide.ParseAccount(string(k.Domains[d])); err != nil {
-			bad("domains."+d, "account kind %q is unknown; use one of %s", short(string(k.Domains[d])), strings.Join(guide.Strings(guide.AccountIDs()), ", "))
+			bad("domains."+d, "account kind %q is unknown; use one of %s", "kontotypen %q är okänd; använd en av %s", short(string(k.Domains[d])), strings.Join(guide.Strings(guide.AccountIDs()), ", "))
 			delete(k.Domains, d)
 		}
 	}
@@ -286,12 +311,12 @@ func (k *Kit) cleanAddresses() Problems {
 	for _, id := range sortedKeys(k.Addresses) {
 		field := "addresses." + short(id)
 		if !slices.Contains(known, id) {
-			ps = append(ps, Problem{field, "no step has this ID; steps are " + strings.Join(known, ", ")})
+			ps = append(ps, problem(field, "no step has this ID; steps are %s", "inget steg har detta ID; stegen är %s", strings.Join(known, ", ")))
 			delete(k.Addresses, id)
 			continue
 		}
 		if err := allowed.Check(k.Addresses[id]); err != nil {
-			ps = append(ps, Problem{field, fmt.Sprintf("%v; use an https address on %s, or a subdomain of one", err, strings.Join(guide.AllowedHosts, ", "))})
+			ps = append(ps, problem(field, "%v; use an https address on %s, or a subdomain of one", "adressen godtas inte (%v); använd en https-adress på %s eller en underdomän till någon av dem", err, strings.Join(guide.AllowedHosts, ", ")))
 			delete(k.Addresses, id)
 		}
 	}
