@@ -16,16 +16,12 @@ const swpNoSizeZOrderActivate = 0x0001 | 0x0004 | 0x0010
 // move puts the window's top-left corner at x, y (pixels). Fyne 2.7 can
 // only centre a window, so this asks Windows itself.
 func move(w fyne.Window, x, y int) bool {
-	nw, ok := w.(driver.NativeWindow)
-	if !ok {
-		return false
-	}
-	moved := false
-	nw.RunNative(func(ctx any) {
-		if win, ok := ctx.(driver.WindowsWindowContext); ok && win.HWND != 0 {
-			r, _, _ := setWindowPos.Call(win.HWND, 0, uintptr(x), uintptr(y), 0, 0, swpNoSizeZOrderActivate)
-			moved = r != 0
+	return native(w, func(ctx any) bool {
+		win, ok := ctx.(driver.WindowsWindowContext)
+		if !ok || win.HWND == 0 {
+			return false
 		}
+		r, _, _ := setWindowPos.Call(win.HWND, 0, uintptr(x), uintptr(y), 0, 0, swpNoSizeZOrderActivate)
+		return r != 0
 	})
-	return moved
 }

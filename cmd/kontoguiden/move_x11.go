@@ -25,15 +25,8 @@ import (
 // move puts the window's top-left corner at x, y (pixels). Fyne 2.7 can
 // only centre a window, so this asks the X server itself.
 func move(w fyne.Window, x, y int) bool {
-	nw, ok := w.(driver.NativeWindow)
-	if !ok {
-		return false
-	}
-	moved := false
-	nw.RunNative(func(ctx any) {
-		if x11, ok := ctx.(driver.X11WindowContext); ok && x11.WindowHandle != 0 {
-			moved = C.moveWindow(C.ulong(x11.WindowHandle), C.int(x), C.int(y)) == 1
-		}
+	return native(w, func(ctx any) bool {
+		x11, ok := ctx.(driver.X11WindowContext)
+		return ok && x11.WindowHandle != 0 && C.moveWindow(C.ulong(x11.WindowHandle), C.int(x), C.int(y)) == 1
 	})
-	return moved
 }

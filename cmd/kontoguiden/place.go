@@ -4,6 +4,7 @@ import (
 	"log"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver"
 	"github.com/go-gl/glfw/v3.3/glfw"
 
 	"github.com/biometria/kontoguiden/internal/fit"
@@ -28,4 +29,17 @@ func place(w fyne.Window) {
 		w.CenterOnScreen()
 	}
 	log.Printf("work area %dx%d at scale %.2f: window %.0fx%.0f, on the left: %v", width, height, w.Canvas().Scale(), size.W, size.H, left)
+}
+
+// native runs f with the window's native handle (an X11 window, a Windows
+// HWND, as the platform has) and reports what f did; false where there is
+// no native window.
+func native(w fyne.Window, f func(ctx any) bool) bool {
+	nw, ok := w.(driver.NativeWindow)
+	if !ok {
+		return false
+	}
+	done := false
+	nw.RunNative(func(ctx any) { done = f(ctx) })
+	return done
 }
