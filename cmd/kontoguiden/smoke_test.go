@@ -132,17 +132,23 @@ func TestWindowOpens(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer cmd.Process.Kill()
+	// The window is made as "Kontoguiden" (its WM_CLASS comes from that)
+	// and takes its translated title a moment later.
+	var name, class []byte
 	deadline := time.Now().Add(60 * time.Second)
 	for time.Now().Before(deadline) {
-		out, _ := exec.Command("xdotool", "search", "--name", "Kontoguiden").Output()
+		out, _ := exec.Command("xdotool", "search", "--name", "^Kontoguiden").Output()
 		if ids := strings.Fields(string(out)); len(ids) > 0 {
-			name, _ := exec.Command("xdotool", "getwindowname", ids[0]).Output()
-			if !strings.Contains(string(name), "skapa ditt Biometria-konto") {
-				t.Errorf("window title %q", name)
+			name, _ = exec.Command("xdotool", "getwindowname", ids[0]).Output()
+			class, _ = exec.Command("xdotool", "getwindowclassname", ids[0]).Output()
+			if strings.Contains(string(name), "skapa ditt Biometria-konto") {
+				if strings.TrimSpace(string(class)) != "Kontoguiden" && len(class) > 0 {
+					t.Errorf("WM_CLASS %q, want Kontoguiden as the .desktop file's StartupWMClass says", class)
+				}
+				return
 			}
-			return
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
-	t.Fatal("no Kontoguiden window appeared within a minute")
+	t.Fatalf("no Kontoguiden window with its title within a minute (last title %q)", name)
 }
