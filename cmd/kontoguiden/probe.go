@@ -34,15 +34,18 @@ func probeOnce() (err error) {
 	if err := glfw.Init(); err != nil {
 		return err
 	}
-	defer glfw.Terminate()
 	glfw.WindowHint(glfw.Visible, glfw.False)
 	w, err := glfw.CreateWindow(16, 16, "probe", nil, nil)
+	glfw.DefaultWindowHints()
+	if err == nil && w == nil {
+		err = errors.New("no window")
+	}
 	if err != nil {
+		glfw.Terminate()
 		return err
 	}
-	if w == nil {
-		return errors.New("no window")
-	}
 	w.Destroy()
+	// GLFW stays initialised for Fyne, whose own Init is then a no-op:
+	// terminating and starting again would open the display twice.
 	return nil
 }

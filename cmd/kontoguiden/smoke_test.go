@@ -128,6 +128,8 @@ func TestWindowOpens(t *testing.T) {
 	bin := buildBinary(t)
 	cmd := exec.Command(bin)
 	cmd.Env = append(os.Environ(), "HOME="+t.TempDir(), "LANG=sv_SE.UTF-8")
+	var out syncBuffer
+	cmd.Stdout, cmd.Stderr = &out, &out
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -150,5 +152,23 @@ func TestWindowOpens(t *testing.T) {
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
-	t.Fatalf("no Kontoguiden window with its title within a minute (last title %q)", name)
+	t.Fatalf("no Kontoguiden window with its title within a minute (last title %q); the app said:\n%s", name, out.String())
+}
+
+// syncBuffer collects what a program writes, for a failure message.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
