@@ -66,6 +66,19 @@ func slowCheck(asked chan<- string, release <-chan struct{}) func(context.Contex
 	}
 }
 
+// lookingUp is Anna on the chooser with an address typed whose online
+// check has been asked and waits for release to answer.
+func lookingUp(t *testing.T) (*harness, chan struct{}) {
+	t.Helper()
+	h := start(t, t.TempDir(), guide.Swedish)
+	asked, release := make(chan string, 1), make(chan struct{})
+	h.ui.Detect = slowCheck(asked, release)
+	h.newPerson("Anna")
+	h.paste("namn@exempel.se", "anna@skog.se")
+	receive(t, asked)
+	return h, release
+}
+
 // The person's own choice wins over an answer that arrives late: picking an
 // account by hand, or leaving the chooser, ends the check.
 func TestLateLookupNeverOverridesThePersonsChoice(t *testing.T) {
@@ -85,12 +98,7 @@ func TestLateLookupNeverOverridesThePersonsChoice(t *testing.T) {
 		{"left_the_chooser", func(h *harness) { h.tap("Tillbaka") }},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			h := start(t, t.TempDir(), guide.Swedish)
-			asked, release := make(chan string, 1), make(chan struct{})
-			h.ui.Detect = slowCheck(asked, release)
-			h.newPerson("Anna")
-			h.paste("namn@exempel.se", "anna@skog.se")
-			receive(t, asked)
+			h, release := lookingUp(t)
 			before := h.ui.answers.account
 			c.act(h)
 			chosen := h.ui.answers.account
@@ -109,12 +117,7 @@ func TestLateLookupNeverOverridesThePersonsChoice(t *testing.T) {
 
 // The saved answers are the ones the person gave, after a late answer too.
 func TestLateLookupDoesNotChangeWhatIsSaved(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
-	asked, release := make(chan string, 1), make(chan struct{})
-	h.ui.Detect = slowCheck(asked, release)
-	h.newPerson("Anna")
-	h.paste("namn@exempel.se", "anna@skog.se")
-	receive(t, asked)
+	h, release := lookingUp(t)
 	h.radio("Personligt Google-konto")
 	h.check("Använda VIOL 3")
 	h.tap("Nästa")
