@@ -26,7 +26,7 @@ var pageLabels = map[PathID][]string{
 	PathEmail: {"Nästa", "Ange lösenord", "Jag har glömt mitt lösenord", "Behörigheter som begärts av", "Avbryt"},
 	PathMicrosoft: {"Nästa", "Kontrollera din Authenticator-app", "Använd ditt lösenord istället", "Ange lösenord",
 		"Har du glömt lösenordet?", "Vill du fortsätta vara inloggad?", "Ja", "Behörigheter som begärts av", "Avbryt"},
-	PathMicrosoftActivation: {"Nästa", "Skaffa en ny e-postadress", "Skapa ett lösenord", "Vad heter du?",
+	PathMicrosoftActivation: {"Nästa", "Skaffa en ny e-postadress", "Skapa ett lösenord", "Skapa lösenord", "Vad heter du?", "Födelsedatum",
 		"Vilket är ditt födelsedatum?", "Verifiera din e-postadress", "Ange kod", "Verifiera e-post", "försök igen",
 		"Hjälp oss att besegra robotarna", "Lös pusslet", "Behörigheter som begärts av", "Avbryt"},
 	PathGoogle: {},

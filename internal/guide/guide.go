@@ -76,6 +76,9 @@ type Step struct {
 	// instruction for two-step verification.
 	Links []Link
 	Help  []Help
+	// Pages are drawings of the web page the step happens on, as the
+	// instruction's screenshots show it; none where it shows none.
+	Pages []Page
 	// MFA marks the closing step: it counts as done only when the person
 	// confirms that two-step verification is active.
 	MFA bool

@@ -85,16 +85,16 @@ var Paths = []Path{
 					Text{"Klicka på ”Skaffa en ny e-postadress” och följ stegen. Adressen ska vara din egen.",
 						"Click \u201cSkaffa en ny e-postadress\u201d (get a new e-mail address) and follow the steps. The address must be your own."}}}},
 			{ID: "activation-password", Title: Text{"Välj ett nytt lösenord", "Choose a new password"},
-				Body: Text{"På sidan ”Skapa ett lösenord” hittar du på ett nytt lösenord för det Microsoftaktiverade kontot och klickar på ”Nästa”. Det ändrar inte lösenordet som du normalt använder för din e-post.",
-					"On the page \u201cSkapa ett lösenord\u201d (create a password) you make up a new password for the Microsoft-activated account and click \u201cNästa\u201d (next). It does not change the password you normally use for your e-mail."},
+				Body: Text{"På sidan ”Skapa ett lösenord” hittar du på ett nytt lösenord för det Microsoftaktiverade kontot. Skriv det i fältet ”Skapa lösenord” och klicka på ”Nästa”. Det ändrar inte lösenordet som du normalt använder för din e-post.",
+					"On the page \u201cSkapa ett lösenord\u201d (create a password) you make up a new password for the Microsoft-activated account. Type it in the field \u201cSkapa lösenord\u201d (create password) and click \u201cNästa\u201d (next). It does not change the password you normally use for your e-mail."},
 				Tip: Text{"Välj ett lösenord som du kommer ihåg. Skriv det inte på en lapp vid datorn, och inte på en utskrift av guiden.",
 					"Choose a password you will remember. Do not write it on a note by the computer, nor on a printout of the guide."}},
 			{ID: "activation-name", Title: Text{"Skriv ditt namn hos Microsoft", "Type your name at Microsoft"},
-				Body: Text{"Microsoft frågar ”Vad heter du?”. Skriv ditt förnamn och efternamn och klicka på ”Nästa”.",
-					"Microsoft asks \u201cVad heter du?\u201d (what is your name?). Type your first and last name and click \u201cNästa\u201d (next)."}},
+				Body: Text{"Microsoft frågar ”Vad heter du?”. Skriv ditt förnamn i ”Förnamn” och ditt efternamn i ”Efternamn” och klicka på ”Nästa”.",
+					"Microsoft asks \u201cVad heter du?\u201d (what is your name?). Type your first name in \u201cFörnamn\u201d and your last name in \u201cEfternamn\u201d and click \u201cNästa\u201d (next)."}},
 			{ID: "activation-birth", Title: Text{"Ange ditt födelsedatum", "Enter your date of birth"},
-				Body: Text{"Microsoft frågar ”Vilket är ditt födelsedatum?”. Ange ditt födelsedatum och klicka på ”Nästa”.",
-					"Microsoft asks \u201cVilket är ditt födelsedatum?\u201d (what is your date of birth?). Enter your date of birth and click \u201cNästa\u201d (next)."}},
+				Body: Text{"Microsoft frågar ”Vilket är ditt födelsedatum?”. Ange år, månad och dag under ”Födelsedatum” och klicka på ”Nästa”.",
+					"Microsoft asks \u201cVilket är ditt födelsedatum?\u201d (what is your date of birth?). Enter the year, month and day under \u201cFödelsedatum\u201d (date of birth) and click \u201cNästa\u201d (next)."}},
 			{ID: "activation-code", Title: Text{"Skriv koden från mejlet", "Type the code from the e-mail"},
 				Body: Text{"Microsoft mejlar en kod till din vanliga e-postadress, i ett mejl som heter ”Verifiera din e-postadress”. Skriv koden i ”Ange kod” på sidan ”Verifiera e-post” och klicka på ”Nästa”.",
 					"Microsoft e-mails a code to your usual e-mail address, in an e-mail called \u201cVerifiera din e-postadress\u201d (verify your e-mail address). Type the code in \u201cAnge kod\u201d (enter code) on the page \u201cVerifiera e-post\u201d (verify e-mail) and click \u201cNästa\u201d (next)."},
@@ -161,6 +161,7 @@ func Checklist(id PathID, o Options) ([]Step, error) {
 	}
 	for i := range steps {
 		steps[i] = fill(steps[i], names)
+		steps[i].Pages = pagesFor(steps[i].ID, p, service.Name().SV)
 		if steps[i].ID == stepMFAApp.ID && p.mfaNote.SV != "" {
 			steps[i].Body = Text{steps[i].Body.SV + "\n\n" + p.mfaNote.SV, steps[i].Body.EN + "\n\n" + p.mfaNote.EN}
 		}

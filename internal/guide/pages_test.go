@@ -1,0 +1,186 @@
+package guide
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// pictured are the steps whose page the instruction shows, on every path
+// that has them; every other step has no picture.
+var pictured = []string{
+	"pick-service", "create-one", "path-button",
+	"work-address", "work-password", "accept-sdc",
+	"microsoft-address", "microsoft-signin", "stay-signed-in",
+	"activation-create", "activation-address", "activation-password", "activation-name",
+	"activation-birth", "activation-code", "activation-robots",
+	"your-name", "accept-biometria", "server-error", "see-account",
+}
+
+func TestPicturesOnlyWhereTheInstructionShowsThePage(t *testing.T) {
+	for _, p := range PathIDs() {
+		steps, _ := Checklist(p, Options{CreateAddress: true})
+		for _, s := range steps {
+			want := slices.Contains(pictured, s.ID)
+			if got := len(s.Pages) > 0; got != want {
+				t.Errorf("%s/%s: has a picture %v, want %v", p, s.ID, got, want)
+			}
+		}
+	}
+	// Named so that a step without a page stays without one by decision.
+	for _, id := range []string{"create-address", "open-biometria", "mina-sidor", "activation-puzzle", "google-signin", "mfa-app", "mfa-open", "activate-mfa"} {
+		if slices.Contains(pictured, id) {
+			t.Errorf("%s is pictured, but the instruction shows no page for it", id)
+		}
+	}
+}
+
+// A picture and the step's words never disagree: each marked element that
+// has words is quoted in the step's Swedish text, and the marks count 1, 2,
+// 3 with an English gloss for each.
+func TestMarkedElementsAreQuotedInTheStep(t *testing.T) {
+	for _, p := range PathIDs() {
+		for _, o := range []Options{{}, {Service: ServiceIntegration}, {Service: ServiceTest}} {
+			steps, _ := Checklist(p, o)
+			for _, s := range steps {
+				labelled := 0
+				for _, pg := range s.Pages {
+					marked := pg.Marked()
+					if len(marked) == 0 || len(marked) > 3 {
+						t.Errorf("%s/%s: %d marked elements on %q, want 1 to 3", p, s.ID, len(marked), pg.Heading())
+					}
+					n := 0
+					for _, e := range pg.Elements {
+						if e.Mark > 0 {
+							n++
+						}
+					}
+					if n != len(marked) {
+						t.Errorf("%s/%s: marks on %q are not numbered 1 to %d", p, s.ID, pg.Heading(), n)
+					}
+					for _, e := range marked {
+						if e.EN == "" {
+							t.Errorf("%s/%s: mark %d has no English gloss", p, s.ID, e.Mark)
+						}
+						l := strings.TrimSuffix(e.Label(), ".")
+						if l == "" {
+							continue // a made-up value: the person's own address, a password
+						}
+						labelled++
+						if !strings.Contains(s.Body.SV, "”"+l+"”") {
+							t.Errorf("%s/%s: marked ”%s” is not quoted in the step: %q", p, s.ID, l, s.Body.SV)
+						}
+					}
+					if pg.Heading() == "" {
+						t.Errorf("%s/%s: a page without a heading", p, s.ID)
+					}
+				}
+				if len(s.Pages) > 0 && labelled == 0 {
+					t.Errorf("%s/%s: no marked element the step names", p, s.ID)
+				}
+			}
+		}
+	}
+}
+
+// The marks follow the person's own choices: their service on Mina sidor,
+// their path's button on "Skapa konto".
+func TestMarksFollowThePersonsChoices(t *testing.T) {
+	cases := []struct {
+		path    PathID
+		service Service
+		step    string
+		want    string
+	}{
+		{PathEmail, ServiceProduction, "pick-service", "VIOL 3 Produktionsmiljö"},
+		{PathGoogle, ServiceTest, "pick-service", "VIOL 3 Kundtestmiljö"},
+		{PathMicrosoft, ServiceIntegration, "pick-service", "Integrationsspecifikationer"},
+		{PathEmail, "", "path-button", "Registrera dig med e-post"},
+		{PathMicrosoftActivation, "", "path-button", "Registrera dig med Microsoft"},
+		{PathGoogle, "", "path-button", "Registrera dig med Google"},
+	}
+	for _, c := range cases {
+		steps, _ := Checklist(c.path, Options{Service: c.service})
+		i := slices.IndexFunc(steps, func(s Step) bool { return s.ID == c.step })
+		marked := steps[i].Pages[0].Marked()
+		if len(marked) != 1 || marked[0].Label() != c.want {
+			t.Errorf("%s %s: marked %+v, want only %q", c.path, c.step, marked, c.want)
+		}
+	}
+	steps, _ := Checklist(PathEmail, Options{})
+	for _, s := range steps {
+		if s.ID == "accept-biometria" && !strings.Contains(pageWords(s.Pages[0]), "eller din organisation") {
+			t.Error("a work account's permission page says \"eller din organisation\", as section 5 shows")
+		}
+	}
+}
+
+func TestGlossNamesEachMarkInEnglish(t *testing.T) {
+	cases := map[string]string{
+		"create-one":   "1 \u201cSkapa ett!\u201d = create one",
+		"your-name":    "1 \u201cFörnamn\u201d = first name; 2 \u201cEfternamn\u201d = last name; 3 \u201cFortsätt\u201d = continue",
+		"server-error": "1 \u201cKlicka här för att ladda om sidan\u201d = click here to reload the page",
+		"work-address": "1 = your work address; 2 \u201cNästa\u201d = next",
+	}
+	steps, _ := Checklist(PathEmail, Options{})
+	for _, s := range steps {
+		if want, ok := cases[s.ID]; ok {
+			if got := s.Pages[0].Gloss(); got != want {
+				t.Errorf("%s: gloss %q, want %q", s.ID, got, want)
+			}
+			delete(cases, s.ID)
+		}
+	}
+	if len(cases) > 0 {
+		t.Errorf("steps not found: %v", cases)
+	}
+}
+
+// pageWords is every word a page drawing shows.
+func pageWords(p Page) string {
+	words := []string{p.Brand.Wordmark()}
+	for _, e := range p.Elements {
+		words = append(words, e.Text, e.Hint, e.Value)
+		words = append(words, e.Parts...)
+	}
+	return strings.Join(words, "\n")
+}
+
+// Every word of every drawing stands in the instruction, apart from the
+// made-up address and password that replace a real person's.
+func TestPageWordsAreTheInstructions(t *testing.T) {
+	files, _ := filepath.Glob("../../../shared/seeds/000_*.txt")
+	if len(files) == 0 {
+		t.Skip("the instruction is not beside the repository")
+	}
+	data, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	instruction := strings.Join(strings.Fields(string(data)), " ")
+	seen := 0
+	for _, p := range PathIDs() {
+		steps, _ := Checklist(p, Options{})
+		for _, s := range steps {
+			for _, pg := range s.Pages {
+				for _, line := range strings.Split(pageWords(pg), "\n") {
+					for _, part := range strings.Split(line, SampleAddress) {
+						part = strings.TrimSpace(part)
+						if part == "" || part == "." || part == samplePassword {
+							continue
+						}
+						seen++
+						if !strings.Contains(instruction, part) {
+							t.Errorf("%s/%s: %q is not in the instruction", p, s.ID, part)
+						}
+					}
+				}
+			}
+		}
+	}
+	if seen < 100 {
+		t.Errorf("only %d words checked", seen)
+	}
+}
