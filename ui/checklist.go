@@ -196,10 +196,11 @@ func (u *UI) stepBack() {
 
 // stepBody is the step's text, where its web page is, and its help.
 func (u *UI) stepBody(step guide.Step) []fyne.CanvasObject {
-	parts := []fyne.CanvasObject{heading(step.Title.In(u.lang))}
+	text := container.NewVBox()
 	for _, para := range strings.Split(step.Body.In(u.lang), "\n\n") {
-		parts = append(parts, wrapped(para))
+		text.Add(wrapped(para))
 	}
+	parts := []fyne.CanvasObject{heading(step.Title.In(u.lang)), u.withPictures(step, text)}
 	if step.URL != "" {
 		parts = append(parts, &widget.Label{Text: u.t("step.address", hostOf(step.URL)), Truncation: fyne.TextTruncateEllipsis})
 	}
@@ -214,6 +215,47 @@ func (u *UI) stepBody(step guide.Step) []fyne.CanvasObject {
 		parts = append(parts, container.NewBorder(nil, nil, widget.NewIcon(theme.NewThemedResource(webIcon)), nil, link))
 	}
 	return append(parts, u.stepHelp(step.Help))
+}
+
+// withPictures sets the step's pictures beside its text where there is
+// room; where there is not (a small window, large text) they fold away
+// behind a button, and stay open on later steps once opened.
+func (u *UI) withPictures(step guide.Step, text *fyne.Container) fyne.CanvasObject {
+	if len(step.Pages) == 0 {
+		return text
+	}
+	w := pictureWidth * theme.TextSize()
+	if u.scaleIndex() < largeText && u.panelWidth() >= 1.8*w {
+		return container.NewBorder(nil, nil, nil, u.pictures(step, w), text)
+	}
+	pics := u.pictures(step, 0)
+	toggle := u.button("", theme.VisibilityIcon(), nil)
+	set := func() {
+		pics.Hidden = !u.pictureOpen
+		toggle.SetText(u.t(map[bool]string{false: "picture.show", true: "picture.hide"}[u.pictureOpen]))
+		toggle.SetIcon(map[bool]fyne.Resource{false: theme.VisibilityIcon(), true: theme.VisibilityOffIcon()}[u.pictureOpen])
+		pics.Refresh()
+	}
+	toggle.OnTapped = func() {
+		u.pictureOpen = !u.pictureOpen
+		set()
+		u.view.body.Refresh()
+	}
+	set()
+	return container.NewVBox(text, container.NewHBox(toggle), pics)
+}
+
+// panelWidth is the width the step has: the scroll's, once laid out, or
+// else what the window leaves it beside the step list.
+func (u *UI) panelWidth() float32 {
+	if u.view != nil && u.view.scroll.Size().Width > 0 {
+		return u.view.scroll.Size().Width
+	}
+	w := u.Window.Canvas().Size().Width
+	if u.view != nil && u.view.list != nil {
+		w *= 0.7
+	}
+	return w
 }
 
 // stepHelp lists what can go wrong, each opening to what to do about it,

@@ -67,6 +67,13 @@ func guideTexts(l guide.Lang) []string {
 				for _, h := range s.Help {
 					out = append(out, h.Problem.In(l), h.Fix.In(l))
 				}
+				for _, pg := range s.Pages {
+					out = append(out, pg.Brand.Wordmark(), pg.Caption.In(l), pg.Gloss())
+					for _, e := range pg.Elements {
+						out = append(out, e.Text, e.Hint, e.Value)
+						out = append(out, e.Parts...)
+					}
+				}
 			}
 		}
 	}

@@ -258,7 +258,7 @@ var (
 		mark(2, "next", primary("Nästa"))}}
 	pageActivationCode = Page{Brand: Microsoft, Elements: []Element{ // section 7, 7
 		account(true), heading("Verifiera e-post"), text("Ange koden som vi skickade till " + SampleAddress + "."),
-		text("Om du inte fått e-postmeddelandet, så kontrollera mappen för skräppost eller"), inline(link("försök igen")),
+		text("Om du inte fått e-postmeddelandet, så kontrollera mappen för skräppost eller"), link("försök igen"),
 		mark(1, "enter code", hint("Ange kod")),
 		checkBox("Jag vill ha information, tips och erbjudanden om Azure och andra Microsoft-produkter och -tjänster."),
 		mark(2, "next", primary("Nästa"))}}

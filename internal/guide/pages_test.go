@@ -184,3 +184,26 @@ func TestPageWordsAreTheInstructions(t *testing.T) {
 		t.Errorf("only %d words checked", seen)
 	}
 }
+
+// Elements on one line cannot wrap: a line stays short enough to fit a
+// picture beside the step's text.
+func TestLinesOfElementsAreShort(t *testing.T) {
+	for _, p := range PathIDs() {
+		steps, _ := Checklist(p, Options{})
+		for _, s := range steps {
+			for _, pg := range s.Pages {
+				line := ""
+				for _, e := range pg.Elements {
+					if !e.Inline {
+						line = e.Label() + e.Value
+						continue
+					}
+					line += "  " + e.Label() + e.Value
+					if n := len([]rune(line)); n > 40 {
+						t.Errorf("%s/%s: a line of %d characters: %q", p, s.ID, n, line)
+					}
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,326 @@
+package ui
+
+import (
+	"image/color"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/biometria/kontoguiden/internal/guide"
+)
+
+// A picture is a drawing of the web page a step happens on, after the
+// screenshot in Biometria's instruction: the page's own words, simplified,
+// with the elements the person uses ringed and numbered in the app's
+// accent colour. It is drawn, not copied: no logo, no screenshot.
+
+// pictureWidth is a picture's width beside the step's text, in text sizes,
+// so that it grows with A+ as the text does.
+const pictureWidth = 20
+
+// Colours a page has that the app's theme does not.
+const (
+	colorPage         fyne.ThemeColorName = "kontoguiden-page"
+	colorPageButton   fyne.ThemeColorName = "kontoguiden-page-button"
+	colorOnPageButton fyne.ThemeColorName = "kontoguiden-on-page-button"
+)
+
+// pageLook is the app's theme made smaller for a page drawing: the page
+// is a picture beside the text, not text of its own. Its links and main
+// buttons are blue, as on the real pages, so that they are never taken
+// for the green mark.
+type pageLook struct{ base fyne.Theme }
+
+var pageBlue = map[bool]color.NRGBA{
+	false: {R: 0x0b, G: 0x5c, B: 0xad, A: 0xff}, // 6.4:1 on white
+	true:  {R: 0x8a, G: 0xc2, B: 0xff, A: 0xff}, // 9.3:1 on the dark page
+}
+
+func (p pageLook) dark(v fyne.ThemeVariant) bool {
+	r, g, b, _ := p.base.Color(theme.ColorNameBackground, v).RGBA()
+	return r+g+b < 3*0x8000
+}
+
+func (p pageLook) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	dark := p.dark(v)
+	switch n {
+	case theme.ColorNameHyperlink, colorPageButton:
+		return pageBlue[dark]
+	case colorOnPageButton:
+		if dark {
+			return color.Black
+		}
+		return color.White
+	case colorPage:
+		if dark {
+			return color.NRGBA{R: 0x24, G: 0x24, B: 0x26, A: 0xff}
+		}
+		return color.White
+	}
+	return p.base.Color(n, v)
+}
+
+func (p pageLook) Font(s fyne.TextStyle) fyne.Resource     { return p.base.Font(s) }
+func (p pageLook) Icon(n fyne.ThemeIconName) fyne.Resource { return p.base.Icon(n) }
+
+// pageSizes shrink the app's sizes for a page: its text is the size of a
+// caption, its padding half.
+var pageSizes = map[fyne.ThemeSizeName]float32{
+	theme.SizeNameText:           0.86,
+	theme.SizeNameSubHeadingText: 0.8,
+	theme.SizeNameHeadingText:    0.75,
+	theme.SizeNamePadding:        0.5,
+	theme.SizeNameInnerPadding:   0.5,
+	theme.SizeNameLineSpacing:    0.5,
+	theme.SizeNameInlineIcon:     0.75,
+}
+
+func (p pageLook) Size(n fyne.ThemeSizeName) float32 {
+	if f, ok := pageSizes[n]; ok {
+		return p.base.Size(n) * f
+	}
+	return p.base.Size(n)
+}
+
+// pagePicture draws one page. It draws itself anew when the theme
+// changes, as its shapes take their colours when drawn.
+type pagePicture struct {
+	widget.BaseWidget
+	page guide.Page
+	// width is the picture's width beside the text; zero lets it take
+	// the width it is given.
+	width float32
+}
+
+func newPagePicture(p guide.Page, width float32) *pagePicture {
+	w := &pagePicture{page: p, width: width}
+	w.ExtendBaseWidget(w)
+	return w
+}
+
+func (w *pagePicture) CreateRenderer() fyne.WidgetRenderer {
+	r := &pictureRenderer{w: w, box: container.NewStack()}
+	r.Refresh()
+	return r
+}
+
+type pictureRenderer struct {
+	w   *pagePicture
+	box *fyne.Container
+}
+
+func (r *pictureRenderer) Layout(s fyne.Size) { r.box.Resize(s) }
+func (r *pictureRenderer) MinSize() fyne.Size {
+	m := r.box.MinSize()
+	return fyne.NewSize(max(m.Width, r.w.width), m.Height)
+}
+func (r *pictureRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.box} }
+func (r *pictureRenderer) Destroy()                     {}
+func (r *pictureRenderer) Refresh() {
+	th := pageLook{base: fyne.CurrentApp().Settings().Theme()}
+	d := drawer{th: th, v: fyne.CurrentApp().Settings().ThemeVariant()}
+	r.box.Objects = []fyne.CanvasObject{container.NewThemeOverride(d.page(r.w.page), th)}
+	r.box.Refresh()
+}
+
+// drawer makes the shapes of one page in one theme.
+type drawer struct {
+	th pageLook
+	v  fyne.ThemeVariant
+}
+
+func (d drawer) color(n fyne.ThemeColorName) color.Color { return d.th.Color(n, d.v) }
+func (d drawer) size(n fyne.ThemeSizeName) float32       { return d.th.Size(n) }
+
+// page is the whole drawing: a framed page with its wordmark on top.
+func (d drawer) page(p guide.Page) fyne.CanvasObject {
+	gap := d.size(theme.SizeNamePadding) * 2
+	rows := container.New(layout.NewCustomPaddedVBoxLayout(gap))
+	if w := p.Brand.Wordmark(); w != "" {
+		rows.Add(d.words(w, theme.ColorNameForeground, theme.SizeNameSubHeadingText, true, false))
+	}
+	els := p.Elements
+	for i := 0; i < len(els); {
+		j := i + 1
+		for j < len(els) && els[j].Inline {
+			j++
+		}
+		if j-i == 1 {
+			rows.Add(d.element(els[i], true))
+		} else {
+			// Each at its own height, centred on the line, as on a page.
+			row := container.New(layout.NewCustomPaddedHBoxLayout(gap))
+			for _, e := range els[i:j] {
+				row.Add(container.NewCenter(d.element(e, false)))
+			}
+			rows.Add(row)
+		}
+		i = j
+	}
+	bg := &canvas.Rectangle{FillColor: d.color(colorPage), StrokeColor: d.color(theme.ColorNameInputBorder),
+		StrokeWidth: 1, CornerRadius: d.size(theme.SizeNameInputRadius)}
+	inset := d.size(theme.SizeNamePadding) * 4
+	return container.NewStack(bg, container.New(layout.NewCustomPaddedLayout(inset, inset, inset, inset), rows))
+}
+
+// element draws one element; wrap lets its words run onto more lines,
+// which elements in a row cannot.
+func (d drawer) element(e guide.Element, wrap bool) fyne.CanvasObject {
+	var o fyne.CanvasObject
+	switch e.Kind {
+	case guide.KindHeading:
+		o = d.words(e.Text, theme.ColorNameForeground, theme.SizeNameSubHeadingText, true, wrap)
+	case guide.KindStrong:
+		o = d.words(e.Text, theme.ColorNameForeground, theme.SizeNameText, true, wrap)
+	case guide.KindLink:
+		// A short link keeps its own width, so that a ring fits it.
+		o = d.words(e.Text, theme.ColorNameHyperlink, theme.SizeNameText, false, wrap && len([]rune(e.Text)) > shortLink)
+	case guide.KindNumber:
+		o = d.words(e.Value, theme.ColorNameForeground, theme.SizeNameHeadingText, true, false)
+	case guide.KindAccount:
+		o = d.words(e.Text, theme.ColorNameForeground, theme.SizeNameText, false, false)
+		if e.Back {
+			o = container.NewBorder(nil, nil, widget.NewIcon(theme.NavigateBackIcon()), nil, o)
+		}
+	case guide.KindField:
+		o = d.field(e)
+	case guide.KindSelect:
+		o = d.selects(e)
+	case guide.KindButton:
+		o = d.button(e)
+	case guide.KindChecks:
+		lines := container.NewVBox()
+		for _, p := range e.Parts {
+			lines.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.ConfirmIcon()), nil, d.words(p, theme.ColorNameForeground, theme.SizeNameText, false, wrap)))
+		}
+		o = lines
+	case guide.KindCheckBox:
+		o = container.NewBorder(nil, nil, widget.NewIcon(theme.CheckButtonIcon()), nil, d.words(e.Text, theme.ColorNameForeground, theme.SizeNameText, false, wrap))
+	default:
+		o = d.words(e.Text, theme.ColorNameForeground, theme.SizeNameText, false, wrap)
+	}
+	if e.Mark > 0 {
+		o = d.mark(e.Mark, o)
+	}
+	if wrap && (e.Kind == guide.KindButton || e.Kind == guide.KindLink && len([]rune(e.Text)) <= shortLink) {
+		o = container.NewHBox(o) // at its own width, not the page's
+	}
+	if e.Indent {
+		in := d.size(theme.SizeNameInnerPadding) * 3
+		o = container.New(layout.NewCustomPaddedLayout(0, 0, in, 0), o)
+	}
+	return o
+}
+
+// shortLink is the longest link, in characters, that fits a picture's
+// width on one line.
+const shortLink = 34
+
+// words is a piece of the page's text.
+func (d drawer) words(s string, c fyne.ThemeColorName, size fyne.ThemeSizeName, bold, wrap bool) *widget.RichText {
+	t := widget.NewRichText(&widget.TextSegment{Text: s, Style: widget.RichTextStyle{
+		ColorName: c, SizeName: size, TextStyle: fyne.TextStyle{Bold: bold}}})
+	if wrap {
+		t.Wrapping = fyne.TextWrapWord
+	}
+	return t
+}
+
+// box is the outline of a field, a drop-down or a button.
+func (d drawer) box(fill fyne.ThemeColorName, content fyne.CanvasObject) fyne.CanvasObject {
+	r := &canvas.Rectangle{FillColor: d.color(fill), StrokeColor: d.color(theme.ColorNameInputBorder),
+		StrokeWidth: 1, CornerRadius: d.size(theme.SizeNameInputRadius) / 2}
+	return container.NewStack(r, content)
+}
+
+func (d drawer) field(e guide.Element) fyne.CanvasObject {
+	s, c := e.Value, theme.ColorNameForeground
+	if s == "" {
+		s, c = e.Hint, theme.ColorNamePlaceHolder
+	}
+	if s == "" {
+		s = " " // an empty field keeps a field's height
+	}
+	f := d.box(theme.ColorNameInputBackground, d.words(s, c, theme.SizeNameText, false, false))
+	if e.Hint == "" && e.Text != "" {
+		return container.NewVBox(d.words(e.Text, theme.ColorNameForeground, theme.SizeNameText, false, false), f)
+	}
+	return f
+}
+
+// selects are drop-downs in a row under their caption; the arrow is an
+// icon, as the font has no ▼.
+func (d drawer) selects(e guide.Element) fyne.CanvasObject {
+	row := container.NewGridWithColumns(len(e.Parts))
+	for _, p := range e.Parts {
+		arrow := widget.NewIcon(theme.MenuDropDownIcon())
+		row.Add(d.box(theme.ColorNameInputBackground, container.NewBorder(nil, nil, nil, arrow, d.words(p, theme.ColorNameForeground, theme.SizeNameText, false, false))))
+	}
+	return container.NewVBox(d.words(e.Text, theme.ColorNameForeground, theme.SizeNameText, false, false), row)
+}
+
+// button is drawn at its own width, filled if it is the page's main one.
+func (d drawer) button(e guide.Element) fyne.CanvasObject {
+	fill, text := theme.ColorNameButton, theme.ColorNameForeground
+	if e.Primary {
+		fill, text = colorPageButton, colorOnPageButton
+	}
+	pad := d.size(theme.SizeNameInnerPadding)
+	label := container.New(layout.NewCustomPaddedLayout(0, 0, pad, pad), d.words(e.Text, text, theme.SizeNameText, false, false))
+	return d.box(fill, label)
+}
+
+// mark rings an element and numbers it: the ring shows where, the number
+// which first, and both can be told without colour.
+func (d drawer) mark(n int, o fyne.CanvasObject) fyne.CanvasObject {
+	accent := d.color(theme.ColorNamePrimary)
+	ring := &canvas.Rectangle{StrokeColor: accent, StrokeWidth: d.size(theme.SizeNameInputBorder) * 2.5,
+		CornerRadius: d.size(theme.SizeNameInputRadius)}
+	num := canvas.NewText(strconv.Itoa(n), d.color(theme.ColorNameForegroundOnPrimary))
+	num.TextStyle.Bold = true
+	num.TextSize = d.size(theme.SizeNameText)
+	num.Alignment = fyne.TextAlignCenter
+	badge := container.NewStack(&canvas.Circle{FillColor: accent}, container.NewCenter(num))
+	l := &markLayout{d: num.TextSize * 1.6, gap: d.size(theme.SizeNamePadding) * 2, pad: d.size(theme.SizeNamePadding) * 2}
+	return container.New(l, badge, ring, o)
+}
+
+// markLayout puts the number before the element and the ring around it.
+type markLayout struct{ d, gap, pad float32 }
+
+func (l *markLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	m := objs[2].MinSize()
+	return fyne.NewSize(l.d+l.gap+m.Width+2*l.pad, max(l.d, m.Height+2*l.pad))
+}
+
+func (l *markLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	objs[0].Move(fyne.NewPos(0, (s.Height-l.d)/2))
+	objs[0].Resize(fyne.NewSquareSize(l.d))
+	x := l.d + l.gap
+	objs[1].Move(fyne.NewPos(x, 0))
+	objs[1].Resize(fyne.NewSize(s.Width-x, s.Height))
+	objs[2].Move(fyne.NewPos(x+l.pad, l.pad))
+	objs[2].Resize(fyne.NewSize(s.Width-x-2*l.pad, s.Height-2*l.pad))
+}
+
+// pictures are a step's pages with what the app says around them: which
+// page is which where a step has two, and in English what the marked
+// Swedish words mean.
+func (u *UI) pictures(step guide.Step, width float32) *fyne.Container {
+	box := container.NewVBox(&widget.Label{Text: u.t("picture.caption"), Wrapping: fyne.TextWrapWord, Importance: widget.MediumImportance, SizeName: theme.SizeNameCaptionText})
+	for _, p := range step.Pages {
+		if c := p.Caption.In(u.lang); c != "" {
+			box.Add(&widget.Label{Text: c, TextStyle: fyne.TextStyle{Italic: true}, Wrapping: fyne.TextWrapWord})
+		}
+		box.Add(newPagePicture(p, width))
+		if u.lang == guide.English {
+			box.Add(&widget.Label{Text: u.t("picture.gloss", p.Gloss()), Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText})
+		}
+	}
+	return box
+}

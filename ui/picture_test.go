@@ -1,0 +1,163 @@
+package ui
+
+import (
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/biometria/kontoguiden/internal/guide"
+)
+
+// stepOf finds a step of a path's checklist.
+func stepOf(t testing.TB, p guide.PathID, id string) guide.Step {
+	t.Helper()
+	steps, err := guide.Checklist(p, guide.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(steps, func(s guide.Step) bool { return s.ID == id })
+	if i < 0 {
+		t.Fatalf("%s has no step %s", p, id)
+	}
+	return steps[i]
+}
+
+// Three pictures as images in both themes: one mark on a link, three marks
+// on fields and a button, and drop-downs whose arrows are drawn.
+func TestPicturesLookAsBefore(t *testing.T) {
+	cases := map[string]guide.Step{
+		"sign-in":   stepOf(t, guide.PathEmail, "create-one"),
+		"your-name": stepOf(t, guide.PathEmail, "your-name"),
+		"birth":     stepOf(t, guide.PathMicrosoftActivation, "activation-birth"),
+	}
+	for v, variant := range map[string]fyne.ThemeVariant{"light": theme.VariantLight, "dark": theme.VariantDark} {
+		a := test.NewTempApp(t)
+		a.Settings().SetTheme(forced(variant))
+		for name, s := range cases {
+			pic := newPagePicture(s.Pages[0], pictureWidth*theme.TextSize())
+			w := test.NewTempWindow(t, pic)
+			w.SetPadded(false)
+			w.Resize(pic.MinSize())
+			test.AssertRendersToImage(t, fmt.Sprintf("pictures/%s_%s.png", name, v), w.Canvas())
+		}
+	}
+}
+
+// shownObjects are the objects that are drawn: none under a hidden one.
+func shownObjects(o fyne.CanvasObject) []fyne.CanvasObject {
+	if o == nil || !o.Visible() {
+		return nil
+	}
+	out := []fyne.CanvasObject{o}
+	switch c := o.(type) {
+	case *fyne.Container:
+		for _, k := range c.Objects {
+			out = append(out, shownObjects(k)...)
+		}
+	case fyne.Widget:
+		for _, k := range test.WidgetRenderer(c).Objects() {
+			out = append(out, shownObjects(k)...)
+		}
+	}
+	return out
+}
+
+// shownPictures are the page pictures drawn on screen now.
+func (h *harness) shownPictures() []*pagePicture {
+	var out []*pagePicture
+	for _, o := range shownObjects(h.w.Canvas().Content()) {
+		if p, ok := o.(*pagePicture); ok {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Every step of every kind of account shows its pictures: beside the text
+// at the normal text size, and behind "Visa bilden av sidan" at the
+// largest, where, once opened, they stay open. With KONTOGUIDEN_SHOTS set
+// to a folder, each step is also saved there as an image, to be looked at.
+func TestEveryStepShowsItsPictures(t *testing.T) {
+	shots := os.Getenv("KONTOGUIDEN_SHOTS")
+	kinds := []struct {
+		account guide.Account
+		needs   []guide.Need
+	}{
+		{guide.WorkMicrosoft, []guide.Need{guide.NeedVIOL3}},
+		{guide.PrivateMicrosoft, []guide.Need{guide.NeedVIOL3}},
+		{guide.GoogleAccount, []guide.Need{guide.NeedVIOL3}},
+		{guide.OtherAddress, []guide.Need{guide.NeedVIOL3}},
+		{guide.NoAddress, []guide.Need{guide.NeedIntegration}},
+	}
+	for _, k := range kinds {
+		// Swedish at the normal size, English at the largest: both sizes
+		// and both languages for each kind, in half the walks.
+		for large, l := range map[bool]guide.Lang{false: guide.Swedish, true: guide.English} {
+			t.Run(fmt.Sprintf("%s_large=%v_%s", k.account, large, l), func(t *testing.T) {
+				h := start(t, t.TempDir(), guide.Swedish)
+				h.ui.App.Settings().SetTheme(forced(theme.VariantLight))
+				if large {
+					h.ui.setScale(len(textScales))
+				}
+				h.choose(k.account, k.needs...)
+				h.tap("Starta guiden")
+				h.ui.lang = l
+				h.ui.show(screenChecklist)
+				opened := false
+				for n := 1; ; n++ {
+					step := h.ui.session.Journey.Step()
+					pics := h.shownPictures()
+					switch {
+					case len(step.Pages) == 0 && len(pics) > 0:
+						t.Errorf("%s has no page in the instruction, but shows a picture", step.ID)
+					case len(step.Pages) > 0 && large && !opened:
+						if len(pics) > 0 {
+							t.Errorf("%s: with large text the picture shows before it is asked for", step.ID)
+						}
+						h.tap(h.ui.t("picture.show"))
+						opened = true
+						if got := len(h.shownPictures()); got != len(step.Pages) {
+							t.Errorf("%s: %d pictures after %q, want %d", step.ID, got, h.ui.t("picture.show"), len(step.Pages))
+						}
+					case len(step.Pages) != len(pics):
+						t.Errorf("%s: %d pictures on screen, want %d", step.ID, len(pics), len(step.Pages))
+					}
+					if len(step.Pages) > 0 && l == guide.English && !h.shows(step.Pages[0].Gloss()) {
+						t.Errorf("%s: the English gloss %q is not shown", step.ID, step.Pages[0].Gloss())
+					}
+					if shots != "" {
+						name := fmt.Sprintf("%s_%s_%s_%02d_%s.png", k.account, map[bool]string{false: "100", true: "200"}[large], l, n, step.ID)
+						saveImage(t, filepath.Join(shots, name), h.w.Canvas().Capture())
+						if large && len(step.Pages) > 0 {
+							h.ui.view.scroll.ScrollToOffset(fyne.NewPos(0, h.ui.view.scroll.Content.Size().Height/3))
+							saveImage(t, filepath.Join(shots, "scrolled_"+name), h.w.Canvas().Capture())
+						}
+					}
+					if step.MFA {
+						break
+					}
+					h.tap(h.ui.t("step.done"))
+				}
+			})
+		}
+	}
+}
+
+func saveImage(t *testing.T, path string, img image.Image) {
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, img); err != nil {
+		t.Fatal(err)
+	}
+}
