@@ -139,6 +139,16 @@ type htmlStep struct {
 	Links [][2]string // label, address
 	Help  [][2]string
 	When  string
+	// Pictures are drawings of the step's web page, if the instruction
+	// shows it.
+	Pictures []htmlPicture
+}
+
+// htmlPicture is one page drawing with the words around it.
+type htmlPicture struct {
+	SVG     template.HTML
+	Caption string // which page, where a step has two
+	Gloss   string // in English, what the marked Swedish words mean
 }
 
 // htmlSheet is one path as the page shows it.
@@ -192,6 +202,13 @@ func toHTML(s Sheet) htmlSheet {
 		}
 		for _, x := range st.Help {
 			h.Help = append(h.Help, [2]string{x.Problem.In(s.Lang), x.Fix.In(s.Lang)})
+		}
+		for _, p := range st.Pages {
+			pic := htmlPicture{SVG: pictureSVG(p, s.Lang), Caption: p.Caption.In(s.Lang)}
+			if s.Lang == guide.English {
+				pic.Gloss = i18n.Builtin().T(s.Lang, "picture.gloss", p.Gloss())
+			}
+			h.Pictures = append(h.Pictures, pic)
 		}
 		if t, ok := s.Done[st.ID]; ok {
 			h.When = t.Format("2006-01-02 15:04")
