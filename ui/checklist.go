@@ -240,6 +240,9 @@ func (u *UI) withPictures(step guide.Step, text *fyne.Container) fyne.CanvasObje
 		u.pictureOpen = !u.pictureOpen
 		set()
 		u.view.body.Refresh()
+		if u.pictureOpen {
+			u.scrollToTop(toggle) // the picture under it comes into view
+		}
 	}
 	set()
 	return container.NewVBox(text, container.NewHBox(toggle), pics)

@@ -94,3 +94,19 @@ func (u *UI) reveal(o fyne.CanvasObject) {
 		sc.ScrollToOffset(fyne.NewPos(sc.Offset.X, bottom-view))
 	}
 }
+
+// scrollToTop scrolls the screen so that o is at the top of its view, as
+// far as the screen goes: for something just opened under o.
+func (u *UI) scrollToTop(o fyne.CanvasObject) {
+	if u.current == nil || u.current.scroll == nil {
+		return
+	}
+	sc := u.current.scroll
+	sc.Refresh() // the content has grown
+	d := fyne.CurrentApp().Driver()
+	if d.CanvasForObject(o) == nil || d.CanvasForObject(sc) == nil {
+		return
+	}
+	top := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(sc.Content).Y
+	sc.ScrollToOffset(fyne.NewPos(sc.Offset.X, top))
+}

@@ -34,7 +34,25 @@ const (
 // is a picture beside the text, not text of its own. Its links and main
 // buttons are blue, as on the real pages, so that they are never taken
 // for the green mark.
-type pageLook struct{ base fyne.Theme }
+type pageLook struct {
+	base fyne.Theme
+	// shrink keeps a picture from growing past maxPictureScale with the
+	// text: at the largest text a page drawn as large would fill many
+	// screens of a small window, and its words are the page's, not ours.
+	shrink float32
+}
+
+// maxPictureScale is the largest text size a picture grows with.
+const maxPictureScale = 1.5
+
+// newPageLook is the page drawing's theme on top of the app's.
+func newPageLook(base fyne.Theme) pageLook {
+	p := pageLook{base: base, shrink: 1}
+	if l, ok := base.(look); ok && l.scale > maxPictureScale {
+		p.shrink = maxPictureScale / l.scale
+	}
+	return p
+}
 
 var pageBlue = map[bool]color.NRGBA{
 	false: {R: 0x0b, G: 0x5c, B: 0xad, A: 0xff}, // 6.4:1 on white
@@ -82,9 +100,9 @@ var pageSizes = map[fyne.ThemeSizeName]float32{
 
 func (p pageLook) Size(n fyne.ThemeSizeName) float32 {
 	if f, ok := pageSizes[n]; ok {
-		return p.base.Size(n) * f
+		return p.base.Size(n) * f * p.shrink
 	}
-	return p.base.Size(n)
+	return p.base.Size(n) * p.shrink
 }
 
 // pagePicture draws one page. It draws itself anew when the theme
@@ -122,7 +140,7 @@ func (r *pictureRenderer) MinSize() fyne.Size {
 func (r *pictureRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.box} }
 func (r *pictureRenderer) Destroy()                     {}
 func (r *pictureRenderer) Refresh() {
-	th := pageLook{base: fyne.CurrentApp().Settings().Theme()}
+	th := newPageLook(fyne.CurrentApp().Settings().Theme())
 	d := drawer{th: th, v: fyne.CurrentApp().Settings().ThemeVariant()}
 	r.box.Objects = []fyne.CanvasObject{container.NewThemeOverride(d.page(r.w.page), th)}
 	r.box.Refresh()
@@ -312,7 +330,9 @@ func (l *markLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 // page is which where a step has two, and in English what the marked
 // Swedish words mean.
 func (u *UI) pictures(step guide.Step, width float32) *fyne.Container {
-	box := container.NewVBox(&widget.Label{Text: u.t("picture.caption"), Wrapping: fyne.TextWrapWord, Importance: widget.MediumImportance, SizeName: theme.SizeNameCaptionText})
+	// The page comes first, level with the step's text; what it is
+	// follows under it, in small print.
+	box := container.NewVBox()
 	for _, p := range step.Pages {
 		if c := p.Caption.In(u.lang); c != "" {
 			box.Add(&widget.Label{Text: c, TextStyle: fyne.TextStyle{Italic: true}, Wrapping: fyne.TextWrapWord})
@@ -322,5 +342,6 @@ func (u *UI) pictures(step guide.Step, width float32) *fyne.Container {
 			box.Add(&widget.Label{Text: u.t("picture.gloss", p.Gloss()), Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText})
 		}
 	}
+	box.Add(&widget.Label{Text: u.t("picture.caption"), Wrapping: fyne.TextWrapWord, Importance: widget.MediumImportance, SizeName: theme.SizeNameCaptionText})
 	return box
 }

@@ -124,6 +124,9 @@ func TestEveryStepShowsItsPictures(t *testing.T) {
 						}
 						h.tap(h.ui.t("picture.show"))
 						opened = true
+						if h.ui.view.scroll.Offset.Y <= 0 {
+							t.Errorf("%s: the opened picture was not scrolled into view", step.ID)
+						}
 						if got := len(h.shownPictures()); got != len(step.Pages) {
 							t.Errorf("%s: %d pictures after %q, want %d", step.ID, got, h.ui.t("picture.show"), len(step.Pages))
 						}
@@ -159,5 +162,16 @@ func saveImage(t *testing.T, path string, img image.Image) {
 	defer f.Close()
 	if err := png.Encode(f, img); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A picture grows with the text up to one and a half times, no further.
+func TestPicturesGrowWithTextUpToAPoint(t *testing.T) {
+	normal := newPageLook(look{scale: 1}).Size(theme.SizeNameText)
+	for _, c := range []struct{ scale, want float32 }{{1, 1}, {1.25, 1.25}, {1.5, 1.5}, {2, maxPictureScale}} {
+		got := newPageLook(look{scale: c.scale}).Size(theme.SizeNameText) / normal
+		if got < c.want-0.001 || got > c.want+0.001 {
+			t.Errorf("at text size %v a picture's text is %v times the normal, want %v", c.scale, got, c.want)
+		}
 	}
 }

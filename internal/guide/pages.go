@@ -7,7 +7,9 @@ import (
 
 // A Page is a web page as the person sees it at a step, drawn after the
 // screenshot in Biometria's instruction: who shows it, and its elements in
-// order, with the one or two the person uses marked. Its words are the
+// order, with the one to three the person uses marked. It is simplified:
+// what helps a person know the page and find the mark is kept, small print
+// is left out, so that the mark is in view beside the step's text. Its words are the
 // page's own, in Swedish whatever the guide's language, so that the
 // drawing and the real page look alike.
 type Page struct {
@@ -17,7 +19,8 @@ type Page struct {
 	Caption Text
 }
 
-// Brand is who shows a page, drawn as a plain word, never a logo.
+// Brand is who shows a page, drawn as a plain word, never a logo, and
+// only where the instruction's screenshot shows that word.
 type Brand int
 
 // The brands of the pages in the instruction. Unbranded pages show none
@@ -173,7 +176,7 @@ func minaSidor(service string) Page {
 		}
 		els = append(els, e)
 	}
-	return Page{Brand: Biometria, Elements: els}
+	return Page{Elements: els}
 }
 
 // createAccount is Biometria's "Skapa konto" with its three buttons
@@ -203,11 +206,9 @@ var (
 	pageWorkPassword = Page{Brand: Microsoft, Elements: []Element{ // section 5, 3
 		account(true), heading("Ange lösenord"), mark(1, "your password", filled(samplePassword)),
 		link("Jag har glömt mitt lösenord"), mark(2, "sign in", primary("Logga in"))}}
-	pageAcceptSDC = Page{Brand: Microsoft, Elements: []Element{ // sections 5, 4; 6, 5; 7, 10
+	pageAcceptSDC = Page{Elements: []Element{ // sections 5, 4; 6, 5; 7, 10
 		account(false), heading("Behörigheter som begärts av:"), strong("SDC-VMF"), text("sdcekfor.onmicrosoft.com"),
-		text("Genom att acceptera tillåter du att den här organisationen:"),
 		checks("Ta emot dina profildata", "Samla in och logga din aktivitet", "Använd dina profildata och aktivitetsdata"),
-		text("Den här resursen delas inte av Microsoft."),
 		button("Avbryt"), inline(mark(1, "accept", primary("Acceptera")))}}
 	pageYourName = Page{Elements: []Element{ // sections 5, 5; 6, 6; 7, 11; 8, 3
 		heading("Lägg till mer information"), text("Du kan använda det här e-postmeddelandet för att logga in nästa gång."),
@@ -217,23 +218,22 @@ var (
 		heading("500 Server Error: Ett fel uppstod"),
 		text("Webbplatsen stötte på ett oväntat fel och ansvariga för webbplatsen har notifierats."),
 		mark(1, "click here to reload the page", link("Klicka här för att ladda om sidan."))}}
-	pageMyUser = Page{Brand: Biometria, Elements: []Element{ // section 5, 8
+	pageMyUser = Page{Elements: []Element{ // section 5, 8
 		strong("MINA SIDOR"), link("IT-tjänster VIOL 2"), mark(1, "VIOL 3 production", link("VIOL 3 Produktionsmiljö")),
-		sub(link("Mina tjänster")), sub(link("Mina ärenden")), sub(mark(2, "my user", link("Min användare"))), sub(link("Min organisation")),
-		heading("Min användare"), text(SampleAddress), strong("Behörigheter"),
-		text("Aktiva"), inline(text("Kommande")), inline(text("Avslutade"))}}
-	pageMicrosoftAddress = Page{Brand: Microsoft, Elements: concat( // section 6, 2
+		sub(link("Mina tjänster")), sub(mark(2, "my user", link("Min användare"))),
+		heading("Min användare"), text(SampleAddress), strong("Behörigheter")}}
+	pageMicrosoftAddress = Page{Elements: concat( // section 6, 2
 		[]Element{heading("Logga in"), mark(1, "your Microsoft address", filled(SampleAddress))},
 		noAccount(0),
 		[]Element{mark(2, "next", primary("Nästa"))})}
-	pageAuthenticator = Page{Brand: Microsoft, Caption: Text{"Antingen den här sidan …", "Either this page …"}, Elements: []Element{ // section 6, 3
+	pageAuthenticator = Page{Caption: Text{"Antingen den här sidan …", "Either this page …"}, Elements: []Element{ // section 6, 3
 		account(true), heading("Kontrollera din Authenticator-app"), mark(1, "choose this number in the app on your phone", Element{Kind: KindNumber, Value: "40"}),
 		text("Välj det nummer som visas för att logga in på Authenticator-appen på din iOS."),
 		link("Använd ditt lösenord istället"), link("Jag har inte åtkomst till min Authenticator-app")}}
-	pageMicrosoftPassword = Page{Brand: Microsoft, Caption: Text{"… eller den här", "… or this one"}, Elements: []Element{ // section 6, 3
+	pageMicrosoftPassword = Page{Caption: Text{"… eller den här", "… or this one"}, Elements: []Element{ // section 6, 3
 		account(true), heading("Ange lösenord"), mark(1, "your password", filled(samplePassword)),
 		link("Har du glömt lösenordet?"), link("Använd min Microsoft-app"), mark(2, "sign in", primary("Logga in"))}}
-	pageStaySignedIn = Page{Brand: Microsoft, Elements: []Element{ // section 6, 4
+	pageStaySignedIn = Page{Elements: []Element{ // section 6, 4
 		account(false), heading("Vill du fortsätta vara inloggad?"),
 		text("Håll dig inloggad, så att du inte behöver logga in igen nästa gång."), checkBox("Visa inte detta igen"),
 		button("Nej"), inline(mark(1, "yes", primary("Ja")))}}
@@ -279,18 +279,12 @@ func concat(parts ...[]Element) []Element {
 	return out
 }
 
-// acceptBiometria is "Begärda behörigheter" for www.biometria.se. For a
-// work account the page adds "eller din organisation" (section 5, 6).
-func acceptBiometria(p Path) Page {
-	who := "Det här programmet har inte publicerats av Microsoft."
-	if p.ID == PathEmail {
-		who = "Det här programmet har inte publicerats av Microsoft eller din organisation."
-	}
-	return Page{Brand: Microsoft, Elements: []Element{
-		account(false), heading("Begärda behörigheter"), strong("www.biometria.se"), link("Appinformation"),
-		text(who), text("Den här appen vill:"), checks("Sign you in and read your profile"),
-		button("Avbryt"), inline(mark(1, "accept", primary("Acceptera")))}}
-}
+// pageAcceptBiometria is "Begärda behörigheter" for www.biometria.se
+// (sections 5, 6; 6, 7; 7, 12; 8, 4).
+var pageAcceptBiometria = Page{Brand: Microsoft, Elements: []Element{
+	account(false), heading("Begärda behörigheter"), strong("www.biometria.se"),
+	text("Den här appen vill:"), checks("Sign you in and read your profile"),
+	button("Avbryt"), inline(mark(1, "accept", primary("Acceptera")))}}
 
 // pagesFor gives the pictures of a step on a path: the pages the
 // instruction shows for it. Steps it shows no page for (Outlook.com,
@@ -302,8 +296,6 @@ func pagesFor(id string, p Path, service string) []Page {
 		return []Page{minaSidor(service)}
 	case stepPathButton.ID:
 		return []Page{createAccount(p)}
-	case stepAcceptBiometria.ID:
-		return []Page{acceptBiometria(p)}
 	}
 	pages, ok := fixedPages[id]
 	if !ok {
@@ -315,21 +307,22 @@ func pagesFor(id string, p Path, service string) []Page {
 // fixedPages are the pictures of the steps whose page is the same on every
 // path that has the step.
 var fixedPages = map[string][]Page{
-	stepCreateOne.ID:      {pageSignIn},
-	"work-address":        {pageWorkAddress},
-	"work-password":       {pageWorkPassword},
-	stepAcceptSDC.ID:      {pageAcceptSDC},
-	stepYourName.ID:       {pageYourName},
-	stepServerError.ID:    {pageServerError},
-	stepSeeAccount.ID:     {pageMyUser},
-	"microsoft-address":   {pageMicrosoftAddress},
-	"microsoft-signin":    {pageAuthenticator, pageMicrosoftPassword},
-	"stay-signed-in":      {pageStaySignedIn},
-	"activation-create":   {pageActivationSignIn},
-	"activation-address":  {pageActivationAddress},
-	"activation-password": {pageActivationPassword},
-	"activation-name":     {pageActivationName},
-	"activation-birth":    {pageActivationBirth},
-	"activation-code":     {pageActivationCode},
-	"activation-robots":   {pageActivationRobots},
+	stepCreateOne.ID:       {pageSignIn},
+	"work-address":         {pageWorkAddress},
+	"work-password":        {pageWorkPassword},
+	stepAcceptSDC.ID:       {pageAcceptSDC},
+	stepAcceptBiometria.ID: {pageAcceptBiometria},
+	stepYourName.ID:        {pageYourName},
+	stepServerError.ID:     {pageServerError},
+	stepSeeAccount.ID:      {pageMyUser},
+	"microsoft-address":    {pageMicrosoftAddress},
+	"microsoft-signin":     {pageAuthenticator, pageMicrosoftPassword},
+	"stay-signed-in":       {pageStaySignedIn},
+	"activation-create":    {pageActivationSignIn},
+	"activation-address":   {pageActivationAddress},
+	"activation-password":  {pageActivationPassword},
+	"activation-name":      {pageActivationName},
+	"activation-birth":     {pageActivationBirth},
+	"activation-code":      {pageActivationCode},
+	"activation-robots":    {pageActivationRobots},
 }
