@@ -225,7 +225,7 @@ func (d drawer) element(e guide.Element, wrap bool) fyne.CanvasObject {
 	if e.Mark > 0 {
 		o = d.mark(e.Mark, o)
 	}
-	if wrap && (e.Kind == guide.KindButton || e.Kind == guide.KindLink && len([]rune(e.Text)) <= shortLink) {
+	if wrap && (e.Kind == guide.KindButton || e.Kind == guide.KindNumber || e.Kind == guide.KindLink && len([]rune(e.Text)) <= shortLink) {
 		o = container.NewHBox(o) // at its own width, not the page's
 	}
 	if e.Indent {
