@@ -218,35 +218,51 @@ func (u *UI) stepBody(step guide.Step) []fyne.CanvasObject {
 }
 
 // withPictures sets the step's pictures beside its text where there is
-// room; where there is not (a small window, large text) they fold away
-// behind a button, and stay open on later steps once opened.
+// room. Where there is not, they stand under it, behind a button that
+// hides them; with large text they start hidden, as the window then shows
+// little at a time. Once the person opens or hides one, later steps do
+// the same.
 func (u *UI) withPictures(step guide.Step, text *fyne.Container) fyne.CanvasObject {
 	if len(step.Pages) == 0 {
 		return text
 	}
 	w := pictureWidth * theme.TextSize()
-	if u.scaleIndex() < largeText && u.panelWidth() >= 1.8*w {
+	if u.scaleIndex() < largeText && u.panelWidth() >= besideRoom*w {
 		return container.NewBorder(nil, nil, nil, u.pictures(step, w), text)
 	}
+	open := u.scaleIndex() < foldedText
+	if u.pictureOpen != nil {
+		open = *u.pictureOpen
+	}
 	pics := u.pictures(step, 0)
-	toggle := u.button("", theme.VisibilityIcon(), nil)
+	toggle := u.button("", nil, nil)
 	set := func() {
-		pics.Hidden = !u.pictureOpen
-		toggle.SetText(u.t(map[bool]string{false: "picture.show", true: "picture.hide"}[u.pictureOpen]))
-		toggle.SetIcon(map[bool]fyne.Resource{false: theme.VisibilityIcon(), true: theme.VisibilityOffIcon()}[u.pictureOpen])
+		pics.Hidden = !open
+		toggle.SetText(u.t(map[bool]string{false: "picture.show", true: "picture.hide"}[open]))
+		toggle.SetIcon(map[bool]fyne.Resource{false: theme.VisibilityIcon(), true: theme.VisibilityOffIcon()}[open])
 		pics.Refresh()
 	}
 	toggle.OnTapped = func() {
-		u.pictureOpen = !u.pictureOpen
+		open = !open
+		u.pictureOpen = &open
 		set()
 		u.view.body.Refresh()
-		if u.pictureOpen {
+		if open {
 			u.scrollToTop(toggle) // the picture under it comes into view
 		}
 	}
 	set()
 	return container.NewVBox(text, container.NewHBox(toggle), pics)
 }
+
+// foldedText is the text size from which a picture that cannot stand
+// beside the text starts hidden.
+const foldedText = 2
+
+// besideRoom is the step's width, in picture widths, from which the
+// picture stands beside the text: the text keeps nine tenths of a
+// picture's width, about five words a line.
+const besideRoom = 1.9
 
 // panelWidth is the width the step has: the scroll's, once laid out, or
 // else what the window leaves it beside the step list.

@@ -189,43 +189,15 @@ func (d drawer) page(p guide.Page) fyne.CanvasObject {
 // element draws one element; wrap lets its words run onto more lines,
 // which elements in a row cannot.
 func (d drawer) element(e guide.Element, wrap bool) fyne.CanvasObject {
-	var o fyne.CanvasObject
-	switch e.Kind {
-	case guide.KindHeading:
-		o = d.words(e.Text, theme.ColorNameForeground, theme.SizeNameSubHeadingText, true, wrap)
-	case guide.KindStrong:
-		o = d.words(e.Text, theme.ColorNameForeground, theme.SizeNameText, true, wrap)
-	case guide.KindLink:
-		// A short link keeps its own width, so that a ring fits it.
-		o = d.words(e.Text, theme.ColorNameHyperlink, theme.SizeNameText, false, wrap && len([]rune(e.Text)) > shortLink)
-	case guide.KindNumber:
-		o = d.words(e.Value, theme.ColorNameForeground, theme.SizeNameHeadingText, true, false)
-	case guide.KindAccount:
-		o = d.words(e.Text, theme.ColorNameForeground, theme.SizeNameText, false, false)
-		if e.Back {
-			o = container.NewBorder(nil, nil, widget.NewIcon(theme.NavigateBackIcon()), nil, o)
-		}
-	case guide.KindField:
-		o = d.field(e)
-	case guide.KindSelect:
-		o = d.selects(e)
-	case guide.KindButton:
-		o = d.button(e)
-	case guide.KindChecks:
-		lines := container.NewVBox()
-		for _, p := range e.Parts {
-			lines.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.ConfirmIcon()), nil, d.words(p, theme.ColorNameForeground, theme.SizeNameText, false, wrap)))
-		}
-		o = lines
-	case guide.KindCheckBox:
-		o = container.NewBorder(nil, nil, widget.NewIcon(theme.CheckButtonIcon()), nil, d.words(e.Text, theme.ColorNameForeground, theme.SizeNameText, false, wrap))
-	default:
-		o = d.words(e.Text, theme.ColorNameForeground, theme.SizeNameText, false, wrap)
+	draw, ok := drawers[e.Kind]
+	if !ok {
+		draw = drawText
 	}
+	o := draw(d, e, wrap)
 	if e.Mark > 0 {
 		o = d.mark(e.Mark, o)
 	}
-	if wrap && (e.Kind == guide.KindButton || e.Kind == guide.KindNumber || e.Kind == guide.KindLink && len([]rune(e.Text)) <= shortLink) {
+	if wrap && ownWidth(e) {
 		o = container.NewHBox(o) // at its own width, not the page's
 	}
 	if e.Indent {
@@ -233,6 +205,63 @@ func (d drawer) element(e guide.Element, wrap bool) fyne.CanvasObject {
 		o = container.New(layout.NewCustomPaddedLayout(0, 0, in, 0), o)
 	}
 	return o
+}
+
+// ownWidth is true of the elements that a ring fits tightly: buttons,
+// numbers and links short enough for one line.
+func ownWidth(e guide.Element) bool {
+	switch e.Kind {
+	case guide.KindButton, guide.KindNumber:
+		return true
+	case guide.KindLink:
+		return len([]rune(e.Text)) <= shortLink
+	}
+	return false
+}
+
+// drawers draw each kind of element but plain text.
+var drawers = map[guide.Kind]func(d drawer, e guide.Element, wrap bool) fyne.CanvasObject{
+	guide.KindHeading: func(d drawer, e guide.Element, wrap bool) fyne.CanvasObject {
+		return d.words(e.Text, theme.ColorNameForeground, theme.SizeNameSubHeadingText, true, wrap)
+	},
+	guide.KindStrong: func(d drawer, e guide.Element, wrap bool) fyne.CanvasObject {
+		return d.words(e.Text, theme.ColorNameForeground, theme.SizeNameText, true, wrap)
+	},
+	guide.KindLink: func(d drawer, e guide.Element, wrap bool) fyne.CanvasObject {
+		return d.words(e.Text, theme.ColorNameHyperlink, theme.SizeNameText, false, wrap && !ownWidth(e))
+	},
+	guide.KindNumber: func(d drawer, e guide.Element, _ bool) fyne.CanvasObject {
+		return d.words(e.Value, theme.ColorNameForeground, theme.SizeNameHeadingText, true, false)
+	},
+	guide.KindAccount: func(d drawer, e guide.Element, _ bool) fyne.CanvasObject {
+		o := fyne.CanvasObject(d.words(e.Text, theme.ColorNameForeground, theme.SizeNameText, false, false))
+		if e.Back {
+			o = container.NewBorder(nil, nil, widget.NewIcon(theme.NavigateBackIcon()), nil, o)
+		}
+		return o
+	},
+	guide.KindField:  func(d drawer, e guide.Element, _ bool) fyne.CanvasObject { return d.field(e) },
+	guide.KindSelect: func(d drawer, e guide.Element, _ bool) fyne.CanvasObject { return d.selects(e) },
+	guide.KindButton: func(d drawer, e guide.Element, _ bool) fyne.CanvasObject { return d.button(e) },
+	guide.KindChecks: func(d drawer, e guide.Element, wrap bool) fyne.CanvasObject {
+		lines := container.NewVBox()
+		for _, p := range e.Parts {
+			lines.Add(d.besideIcon(theme.ConfirmIcon(), p, wrap))
+		}
+		return lines
+	},
+	guide.KindCheckBox: func(d drawer, e guide.Element, wrap bool) fyne.CanvasObject {
+		return d.besideIcon(theme.CheckButtonIcon(), e.Text, wrap)
+	},
+}
+
+func drawText(d drawer, e guide.Element, wrap bool) fyne.CanvasObject {
+	return d.words(e.Text, theme.ColorNameForeground, theme.SizeNameText, false, wrap)
+}
+
+// besideIcon is a line of text after an icon: a check mark, a tick box.
+func (d drawer) besideIcon(icon fyne.Resource, text string, wrap bool) fyne.CanvasObject {
+	return container.NewBorder(nil, nil, widget.NewIcon(icon), nil, d.words(text, theme.ColorNameForeground, theme.SizeNameText, false, wrap))
 }
 
 // shortLink is the longest link, in characters, that fits a picture's

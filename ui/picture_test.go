@@ -86,7 +86,6 @@ func (h *harness) shownPictures() []*pagePicture {
 // largest, where, once opened, they stay open. With KONTOGUIDEN_SHOTS set
 // to a folder, each step is also saved there as an image, to be looked at.
 func TestEveryStepShowsItsPictures(t *testing.T) {
-	shots := os.Getenv("KONTOGUIDEN_SHOTS")
 	kinds := []struct {
 		account guide.Account
 		needs   []guide.Need
@@ -111,39 +110,10 @@ func TestEveryStepShowsItsPictures(t *testing.T) {
 				h.tap("Starta guiden")
 				h.ui.lang = l
 				h.ui.show(screenChecklist)
-				opened := false
 				for n := 1; ; n++ {
 					step := h.ui.session.Journey.Step()
-					pics := h.shownPictures()
-					switch {
-					case len(step.Pages) == 0 && len(pics) > 0:
-						t.Errorf("%s has no page in the instruction, but shows a picture", step.ID)
-					case len(step.Pages) > 0 && large && !opened:
-						if len(pics) > 0 {
-							t.Errorf("%s: with large text the picture shows before it is asked for", step.ID)
-						}
-						h.tap(h.ui.t("picture.show"))
-						opened = true
-						if h.ui.view.scroll.Offset.Y <= 0 {
-							t.Errorf("%s: the opened picture was not scrolled into view", step.ID)
-						}
-						if got := len(h.shownPictures()); got != len(step.Pages) {
-							t.Errorf("%s: %d pictures after %q, want %d", step.ID, got, h.ui.t("picture.show"), len(step.Pages))
-						}
-					case len(step.Pages) != len(pics):
-						t.Errorf("%s: %d pictures on screen, want %d", step.ID, len(pics), len(step.Pages))
-					}
-					if len(step.Pages) > 0 && l == guide.English && !h.shows(step.Pages[0].Gloss()) {
-						t.Errorf("%s: the English gloss %q is not shown", step.ID, step.Pages[0].Gloss())
-					}
-					if shots != "" {
-						name := fmt.Sprintf("%s_%s_%s_%02d_%s.png", k.account, map[bool]string{false: "100", true: "200"}[large], l, n, step.ID)
-						saveImage(t, filepath.Join(shots, name), h.w.Canvas().Capture())
-						if large && len(step.Pages) > 0 {
-							h.ui.view.scroll.ScrollToOffset(fyne.NewPos(0, h.ui.view.scroll.Content.Size().Height/3))
-							saveImage(t, filepath.Join(shots, "scrolled_"+name), h.w.Canvas().Capture())
-						}
-					}
+					h.checkPictures(step, large)
+					h.shoot(fmt.Sprintf("%s_%s_%s_%02d_%s.png", k.account, map[bool]string{false: "100", true: "200"}[large], l, n, step.ID), large && len(step.Pages) > 0)
 					if step.MFA {
 						break
 					}
@@ -154,7 +124,51 @@ func TestEveryStepShowsItsPictures(t *testing.T) {
 	}
 }
 
-func saveImage(t *testing.T, path string, img image.Image) {
+// checkPictures checks that the step on screen shows its pictures: at once
+// at the normal text size; with large text, when opened the first time,
+// and then on every step after.
+func (h *harness) checkPictures(step guide.Step, large bool) {
+	t := h.t
+	t.Helper()
+	pics := h.shownPictures()
+	switch {
+	case len(step.Pages) == 0 && len(pics) > 0:
+		t.Errorf("%s has no page in the instruction, but shows a picture", step.ID)
+	case len(step.Pages) > 0 && large && h.ui.pictureOpen == nil:
+		if len(pics) > 0 {
+			t.Errorf("%s: with large text the picture shows before it is asked for", step.ID)
+		}
+		h.tap(h.ui.t("picture.show"))
+		if h.ui.view.scroll.Offset.Y <= 0 {
+			t.Errorf("%s: the opened picture was not scrolled into view", step.ID)
+		}
+		if got := len(h.shownPictures()); got != len(step.Pages) {
+			t.Errorf("%s: %d pictures after %q, want %d", step.ID, got, h.ui.t("picture.show"), len(step.Pages))
+		}
+	case len(step.Pages) != len(pics):
+		t.Errorf("%s: %d pictures on screen, want %d", step.ID, len(pics), len(step.Pages))
+	}
+	if len(step.Pages) > 0 && h.ui.lang == guide.English && !h.shows(step.Pages[0].Gloss()) {
+		t.Errorf("%s: the English gloss %q is not shown", step.ID, step.Pages[0].Gloss())
+	}
+}
+
+// shoot saves the window as an image in the folder KONTOGUIDEN_SHOTS
+// names, if it names one; scrolled adds one scrolled down to the picture.
+func (h *harness) shoot(name string, scrolled bool) {
+	dir := os.Getenv("KONTOGUIDEN_SHOTS")
+	if dir == "" {
+		return
+	}
+	saveImage(h.t, filepath.Join(dir, name), h.w.Canvas().Capture())
+	if scrolled {
+		sc := h.ui.view.scroll
+		sc.ScrollToOffset(fyne.NewPos(0, sc.Content.Size().Height/3))
+		saveImage(h.t, filepath.Join(dir, "scrolled_"+name), h.w.Canvas().Capture())
+	}
+}
+
+func saveImage(t testing.TB, path string, img image.Image) {
 	f, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)
@@ -173,5 +187,32 @@ func TestPicturesGrowWithTextUpToAPoint(t *testing.T) {
 		if got < c.want-0.001 || got > c.want+0.001 {
 			t.Errorf("at text size %v a picture's text is %v times the normal, want %v", c.scale, got, c.want)
 		}
+	}
+}
+
+// In a narrow window at the normal text size a picture stands under the
+// text, open; hidden once, it stays hidden on the next step. In a wide one
+// it stands beside the text, with nothing to open.
+func TestPictureUnderTheTextInANarrowWindow(t *testing.T) {
+	h := start(t, t.TempDir(), guide.Swedish)
+	h.w.Resize(fyne.NewSize(720, 500))
+	h.onGooglePath(2) // "Klicka på ”VIOL 3 Produktionsmiljö”"
+	if got := len(h.shownPictures()); got != 1 {
+		t.Fatalf("%d pictures shown under the text, want 1", got)
+	}
+	h.tap(h.ui.t("picture.hide"))
+	if got := len(h.shownPictures()); got != 0 {
+		t.Fatalf("%d pictures shown after %q", got, h.ui.t("picture.hide"))
+	}
+	h.tap(h.ui.t("step.done"))
+	if got := len(h.shownPictures()); got != 0 || h.button(h.ui.t("picture.show")) == nil {
+		t.Errorf("the next step shows %d pictures; hidden once, they stay hidden", got)
+	}
+
+	wide := start(t, t.TempDir(), guide.Swedish)
+	wide.w.Resize(fyne.NewSize(1280, 720))
+	wide.onGooglePath(2)
+	if got := len(wide.shownPictures()); got != 1 || wide.shows(wide.ui.t("picture.hide")) || wide.shows(wide.ui.t("picture.show")) {
+		t.Errorf("in a wide window: %d pictures, and a button to show or hide them", got)
 	}
 }

@@ -92,9 +92,9 @@ type UI struct {
 	lookup  *lookup      // the online check of a typed address, while one runs
 	tasks   sync.WaitGroup
 	view    *stepView // the checklist screen, while it is on show
-	// pictureOpen keeps a folded picture of a step's page open on later
-	// steps, once the person has opened one.
-	pictureOpen bool
+	// pictureOpen is whether the person last opened or hid the picture of
+	// a step's page, which later steps follow; nil until they do either.
+	pictureOpen *bool
 }
 
 // screen is one screen's content and its two main actions, which the

@@ -47,35 +47,7 @@ func TestMarkedElementsAreQuotedInTheStep(t *testing.T) {
 			for _, s := range steps {
 				labelled := 0
 				for _, pg := range s.Pages {
-					marked := pg.Marked()
-					if len(marked) == 0 || len(marked) > 3 {
-						t.Errorf("%s/%s: %d marked elements on %q, want 1 to 3", p, s.ID, len(marked), pg.Heading())
-					}
-					n := 0
-					for _, e := range pg.Elements {
-						if e.Mark > 0 {
-							n++
-						}
-					}
-					if n != len(marked) {
-						t.Errorf("%s/%s: marks on %q are not numbered 1 to %d", p, s.ID, pg.Heading(), n)
-					}
-					for _, e := range marked {
-						if e.EN == "" {
-							t.Errorf("%s/%s: mark %d has no English gloss", p, s.ID, e.Mark)
-						}
-						l := strings.TrimSuffix(e.Label(), ".")
-						if l == "" {
-							continue // a made-up value: the person's own address, a password
-						}
-						labelled++
-						if !strings.Contains(s.Body.SV, "”"+l+"”") {
-							t.Errorf("%s/%s: marked ”%s” is not quoted in the step: %q", p, s.ID, l, s.Body.SV)
-						}
-					}
-					if pg.Heading() == "" {
-						t.Errorf("%s/%s: a page without a heading", p, s.ID)
-					}
+					labelled += checkMarks(t, string(p)+"/"+s.ID, s, pg)
 				}
 				if len(s.Pages) > 0 && labelled == 0 {
 					t.Errorf("%s/%s: no marked element the step names", p, s.ID)
@@ -83,6 +55,39 @@ func TestMarkedElementsAreQuotedInTheStep(t *testing.T) {
 			}
 		}
 	}
+}
+
+// checkMarks checks one page's marks against its step, and counts those
+// that have words.
+func checkMarks(t *testing.T, where string, s Step, pg Page) (labelled int) {
+	t.Helper()
+	marked := pg.Marked()
+	n := 0
+	for _, e := range pg.Elements {
+		if e.Mark > 0 {
+			n++
+		}
+	}
+	if len(marked) == 0 || len(marked) > 3 || n != len(marked) {
+		t.Errorf("%s: %d marks on %q, numbered 1 to %d; want 1 to 3, each number once", where, n, pg.Heading(), len(marked))
+	}
+	if pg.Heading() == "" {
+		t.Errorf("%s: a page without a heading", where)
+	}
+	for _, e := range marked {
+		if e.EN == "" {
+			t.Errorf("%s: mark %d has no English gloss", where, e.Mark)
+		}
+		l := strings.TrimSuffix(e.Label(), ".")
+		if l == "" {
+			continue // a made-up value: the person's own address, a password
+		}
+		labelled++
+		if !strings.Contains(s.Body.SV, "”"+l+"”") {
+			t.Errorf("%s: marked ”%s” is not quoted in the step: %q", where, l, s.Body.SV)
+		}
+	}
+	return labelled
 }
 
 // The marks follow the person's own choices: their service on Mina sidor,

@@ -15,6 +15,7 @@ var (
 	svgOpen  = regexp.MustCompile(`<svg [^>]*>`)
 	svgWhole = regexp.MustCompile(`(?s)<svg .*?</svg>`)
 	hexInk   = regexp.MustCompile(`#[0-9a-fA-F]{6}\b`)
+	altLabel = regexp.MustCompile(`aria-label="[^"]{20,}"`)
 )
 
 // The printed checklist draws every page the step has, as an image with
@@ -27,32 +28,36 @@ func TestPrintoutDrawsEachStepsPages(t *testing.T) {
 			if err := Write(&b, HTML, s); err != nil {
 				t.Fatal(err)
 			}
-			out := b.String()
-			want := 0
-			for _, st := range s.Steps {
-				want += len(st.Pages)
-			}
-			svgs := svgOpen.FindAllString(out, -1)
-			if len(svgs) != want || want == 0 {
-				t.Fatalf("%s/%s: %d drawings, want %d", p, l, len(svgs), want)
-			}
-			for _, tag := range svgs {
-				if !strings.Contains(tag, `role="img"`) || !regexp.MustCompile(`aria-label="[^"]{20,}"`).MatchString(tag) {
-					t.Errorf("%s/%s: a drawing without role=img and a text alternative: %s", p, l, tag)
-				}
-			}
-			for _, st := range s.Steps {
-				for _, pg := range st.Pages {
-					for _, e := range pg.Marked() {
-						if lbl := e.Label(); lbl != "" && !strings.Contains(out, ">"+html.EscapeString(lbl)+"<") {
-							t.Errorf("%s/%s: the marked %q is not drawn", p, l, lbl)
-						}
-					}
-				}
-			}
-			if l == guide.English && !strings.Contains(out, "\u201cSkapa ett!\u201d = create one") {
+			checkDrawings(t, string(p)+"/"+string(l), b.String(), s.Steps)
+			if l == guide.English && !strings.Contains(b.String(), "\u201cSkapa ett!\u201d = create one") {
 				t.Errorf("%s: the English sheet does not gloss the marked Swedish words", p)
 			}
+		}
+	}
+}
+
+// checkDrawings checks a printed page: one drawing per page of its steps,
+// each an image with words for it, and every marked label drawn.
+func checkDrawings(t *testing.T, where, out string, steps []guide.Step) {
+	t.Helper()
+	want := 0
+	for _, st := range steps {
+		want += len(st.Pages)
+		for _, pg := range st.Pages {
+			for _, e := range pg.Marked() {
+				if lbl := e.Label(); lbl != "" && !strings.Contains(out, ">"+html.EscapeString(lbl)+"<") {
+					t.Errorf("%s: the marked %q is not drawn", where, lbl)
+				}
+			}
+		}
+	}
+	svgs := svgOpen.FindAllString(out, -1)
+	if len(svgs) != want || want == 0 {
+		t.Fatalf("%s: %d drawings, want %d", where, len(svgs), want)
+	}
+	for _, tag := range svgs {
+		if !strings.Contains(tag, `role="img"`) || !altLabel.MatchString(tag) {
+			t.Errorf("%s: a drawing without role=img and a text alternative: %s", where, tag)
 		}
 	}
 }
