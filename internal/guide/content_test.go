@@ -79,15 +79,7 @@ func TestQuotedLabelsAreThePagesOwn(t *testing.T) {
 // The table itself is checked against the instruction, where a copy of it
 // is beside the repository (as in the team's and CI's work folders).
 func TestPageLabelsAreInTheInstruction(t *testing.T) {
-	files, _ := filepath.Glob("../../../shared/seeds/000_*.txt")
-	if len(files) == 0 {
-		t.Skip("the instruction is not beside the repository")
-	}
-	data, err := os.ReadFile(files[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	instruction := strings.Join(strings.Fields(string(data)), " ")
+	instruction := instructionText(t)
 	for p, labels := range pageLabels {
 		for _, l := range labels {
 			if !strings.Contains(instruction, l) {
@@ -251,4 +243,20 @@ func TestButtonGlossIsTheButtonsOwn(t *testing.T) {
 			t.Errorf("button step: %q", s.Body.EN)
 		}
 	}
+}
+
+// instructionText is Biometria's instruction with its white space made
+// single, where a copy of it is beside the repository (as in the team's
+// and CI's work folders); the test is skipped where it is not.
+func instructionText(t *testing.T) string {
+	t.Helper()
+	files, _ := filepath.Glob("../../../shared/seeds/000_*.txt")
+	if len(files) == 0 {
+		t.Skip("the instruction is not beside the repository")
+	}
+	data, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(strings.Fields(string(data)), " ")
 }

@@ -1,8 +1,6 @@
 package guide
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -150,15 +148,7 @@ func pageWords(p Page) string {
 // Every word of every drawing stands in the instruction, apart from the
 // made-up address and password that replace a real person's.
 func TestPageWordsAreTheInstructions(t *testing.T) {
-	files, _ := filepath.Glob("../../../shared/seeds/000_*.txt")
-	if len(files) == 0 {
-		t.Skip("the instruction is not beside the repository")
-	}
-	data, err := os.ReadFile(files[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	instruction := strings.Join(strings.Fields(string(data)), " ")
+	instruction := instructionText(t)
 	seen := 0
 	for _, p := range PathIDs() {
 		steps, _ := Checklist(p, Options{})
