@@ -46,3 +46,16 @@ func BenchmarkStepChangeScreen(b *testing.B) {
 		h.ui.fillStep()
 	}
 }
+
+// The same for a step with a picture of its page beside the text: the
+// list of Mina sidor, the longest page of the Google path but one.
+func BenchmarkStepChangeWithPicture(b *testing.B) {
+	h := start(b, b.TempDir(), guide.Swedish)
+	h.onGooglePath(2)
+	if len(h.ui.session.Journey.Step().Pages) == 0 {
+		b.Fatal("the step has no picture")
+	}
+	for b.Loop() {
+		h.ui.fillStep()
+	}
+}

@@ -130,6 +130,9 @@ func (w *pagePicture) CreateRenderer() fyne.WidgetRenderer {
 type pictureRenderer struct {
 	w   *pagePicture
 	box *fyne.Container
+	// drawn is the theme the shapes were drawn in: a refresh in the same
+	// theme (every layout of the step sends one) has nothing to redraw.
+	drawn *drawer
 }
 
 func (r *pictureRenderer) Layout(s fyne.Size) { r.box.Resize(s) }
@@ -140,9 +143,13 @@ func (r *pictureRenderer) MinSize() fyne.Size {
 func (r *pictureRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.box} }
 func (r *pictureRenderer) Destroy()                     {}
 func (r *pictureRenderer) Refresh() {
-	th := newPageLook(fyne.CurrentApp().Settings().Theme())
-	d := drawer{th: th, v: fyne.CurrentApp().Settings().ThemeVariant()}
-	r.box.Objects = []fyne.CanvasObject{container.NewThemeOverride(d.page(r.w.page), th)}
+	s := fyne.CurrentApp().Settings()
+	d := drawer{th: newPageLook(s.Theme()), v: s.ThemeVariant()}
+	if r.drawn != nil && *r.drawn == d {
+		return
+	}
+	r.drawn = &d
+	r.box.Objects = []fyne.CanvasObject{container.NewThemeOverride(d.page(r.w.page), d.th)}
 	r.box.Refresh()
 }
 
@@ -269,13 +276,19 @@ func (d drawer) besideIcon(icon fyne.Resource, text string, wrap bool) fyne.Canv
 const shortLink = 34
 
 // words is a piece of the page's text.
-func (d drawer) words(s string, c fyne.ThemeColorName, size fyne.ThemeSizeName, bold, wrap bool) *widget.RichText {
-	t := widget.NewRichText(&widget.TextSegment{Text: s, Style: widget.RichTextStyle{
-		ColorName: c, SizeName: size, TextStyle: fyne.TextStyle{Bold: bold}}})
+func (d drawer) words(s string, c fyne.ThemeColorName, size fyne.ThemeSizeName, bold, wrap bool) fyne.CanvasObject {
 	if wrap {
+		t := widget.NewRichText(&widget.TextSegment{Text: s,
+			Style: widget.RichTextStyle{ColorName: c, SizeName: size, TextStyle: fyne.TextStyle{Bold: bold}}})
 		t.Wrapping = fyne.TextWrapWord
+		return t
 	}
-	return t
+	// A line that does not wrap is plain text: measured once, where rich
+	// text would measure it again at every layout.
+	t := canvas.NewText(s, d.color(c))
+	t.TextSize, t.TextStyle.Bold = d.size(size), bold
+	pad := d.size(theme.SizeNameInnerPadding)
+	return container.New(layout.NewCustomPaddedLayout(pad, pad, pad, pad), t)
 }
 
 // box is the outline of a field, a drop-down or a button.
