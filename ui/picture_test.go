@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"image"
+	"image/color"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -214,5 +216,37 @@ func TestPictureUnderTheTextInANarrowWindow(t *testing.T) {
 	wide.onGooglePath(2)
 	if got := len(wide.shownPictures()); got != 1 || wide.shows(wide.ui.t("picture.hide")) || wide.shows(wide.ui.t("picture.show")) {
 		t.Errorf("in a wide window: %d pictures, and a button to show or hide them", got)
+	}
+}
+
+// A picture takes the new theme's colours when the theme changes (its
+// shapes are coloured when drawn), and only then is it drawn anew.
+func TestPictureFollowsTheTheme(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(forced(theme.VariantLight))
+	pic := newPagePicture(stepOf(t, guide.PathEmail, "create-one").Pages[0], 280)
+	w := test.NewTempWindow(t, pic)
+	w.Resize(pic.MinSize())
+	ring := func() color.Color {
+		for _, o := range shownObjects(pic) {
+			if r, ok := o.(*canvas.Rectangle); ok && r.StrokeWidth > 2 {
+				return r.StrokeColor
+			}
+		}
+		t.Fatal("no ring in the picture")
+		return nil
+	}
+	if got := ring(); got != color.Color(green[theme.VariantLight]) {
+		t.Errorf("ring %v in the light theme, want %v", got, green[theme.VariantLight])
+	}
+	before := test.WidgetRenderer(pic).Objects()[0].(*fyne.Container).Objects[0]
+	pic.Refresh()
+	if test.WidgetRenderer(pic).Objects()[0].(*fyne.Container).Objects[0] != before {
+		t.Error("a refresh in the same theme drew the picture anew")
+	}
+	a.Settings().SetTheme(forced(theme.VariantDark))
+	pic.Refresh()
+	if got := ring(); got != color.Color(green[theme.VariantDark]) {
+		t.Errorf("ring %v after the switch to dark, want %v", got, green[theme.VariantDark])
 	}
 }
