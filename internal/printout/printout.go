@@ -49,13 +49,23 @@ type Sheet struct {
 
 // jsonStep is the documented JSON shape of one step.
 type jsonStep struct {
-	ID    string   `json:"id"`
-	Title string   `json:"title"`
-	Body  string   `json:"body"`
-	Tip   string   `json:"tip,omitempty"`
-	URL   string   `json:"url"`
-	Links []string `json:"links,omitempty"`
-	Help  []string `json:"help"`
+	ID    string     `json:"id"`
+	Title string     `json:"title"`
+	Body  string     `json:"body"`
+	Tip   string     `json:"tip,omitempty"`
+	URL   string     `json:"url"`
+	Links []string   `json:"links,omitempty"`
+	Help  []string   `json:"help"`
+	Pages []jsonPage `json:"pages,omitempty"`
+}
+
+// jsonPage is a page a step happens on, as the instruction shows it: its
+// heading, who shows it, and the words of the elements to use, in order
+// ("" for a field that holds the person's own value).
+type jsonPage struct {
+	Heading string   `json:"heading"`
+	Brand   string   `json:"brand,omitempty"`
+	Marked  []string `json:"marked"`
 }
 
 // statement is a precondition as printed: advice is named as such.
@@ -117,6 +127,13 @@ func writeJSON(w io.Writer, s Sheet) error {
 		}
 		for _, h := range st.Help {
 			out[i].Help = append(out[i].Help, h.In(s.Lang))
+		}
+		for _, p := range st.Pages {
+			jp := jsonPage{Heading: p.Heading(), Brand: p.Brand.Wordmark(), Marked: []string{}}
+			for _, e := range p.Marked() {
+				jp.Marked = append(jp.Marked, e.Label())
+			}
+			out[i].Pages = append(out[i].Pages, jp)
 		}
 	}
 	enc := json.NewEncoder(w)

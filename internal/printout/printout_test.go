@@ -3,6 +3,7 @@ package printout
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -52,6 +53,18 @@ func TestJSONShape(t *testing.T) {
 	}
 	if got[0]["title"] != s.Steps[0].Title.EN {
 		t.Errorf("title %v is not in English", got[0]["title"])
+	}
+	// The page of "Klicka på ”Skapa ett!”", in the page's own words.
+	pages, _ := got[3]["pages"].([]any)
+	if len(pages) != 1 || s.Steps[3].ID != "create-one" {
+		t.Fatalf("step 4 (%s) has pages %v", s.Steps[3].ID, got[3]["pages"])
+	}
+	page := pages[0].(map[string]any)
+	if page["heading"] != "Logga in" || fmt.Sprint(page["marked"]) != "[Skapa ett!]" {
+		t.Errorf("page %v, want heading \"Logga in\" and [Skapa ett!] marked", page)
+	}
+	if _, ok := got[0]["pages"]; ok {
+		t.Error("the first step, whose page the instruction does not show, has pages")
 	}
 }
 
