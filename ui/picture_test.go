@@ -250,3 +250,35 @@ func TestPictureFollowsTheTheme(t *testing.T) {
 		t.Errorf("ring %v after the switch to dark, want %v", got, green[theme.VariantDark])
 	}
 }
+
+// A page's words are read against the page in both themes (4.5:1), and its
+// rings, outlines and main buttons stand out from it (3:1); the page's own
+// outline sets it apart from the app.
+func TestPictureContrastInBothThemes(t *testing.T) {
+	p := newPageLook(look{scale: 1})
+	text := []struct{ fg, bg fyne.ThemeColorName }{
+		{theme.ColorNameForeground, colorPage},
+		{theme.ColorNameHyperlink, colorPage},
+		{colorOnPageButton, colorPageButton},
+		{theme.ColorNameForeground, theme.ColorNameButton},
+		{theme.ColorNameForeground, theme.ColorNameInputBackground},
+		{theme.ColorNameForegroundOnPrimary, theme.ColorNamePrimary}, // the number of a mark
+	}
+	shapes := []struct{ fg, bg fyne.ThemeColorName }{
+		{theme.ColorNamePrimary, colorPage}, // the ring
+		{theme.ColorNameInputBorder, colorPage},
+		{colorPageButton, colorPage},
+	}
+	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+		for _, c := range text {
+			if r := contrast(p.Color(c.fg, v), p.Color(c.bg, v)); r < 4.5 {
+				t.Errorf("variant %d: %s on %s has contrast %.2f, want at least 4.5", v, c.fg, c.bg, r)
+			}
+		}
+		for _, c := range shapes {
+			if r := contrast(p.Color(c.fg, v), p.Color(c.bg, v)); r < 3 {
+				t.Errorf("variant %d: %s on %s has contrast %.2f, want at least 3", v, c.fg, c.bg, r)
+			}
+		}
+	}
+}
