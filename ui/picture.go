@@ -169,23 +169,17 @@ func (d drawer) page(p guide.Page) fyne.CanvasObject {
 	if w := p.Brand.Wordmark(); w != "" {
 		rows.Add(d.words(w, theme.ColorNameForeground, theme.SizeNameSubHeadingText, true, false))
 	}
-	els := p.Elements
-	for i := 0; i < len(els); {
-		j := i + 1
-		for j < len(els) && els[j].Inline {
-			j++
+	for _, line := range p.Lines() {
+		if len(line) == 1 {
+			rows.Add(d.element(line[0], true))
+			continue
 		}
-		if j-i == 1 {
-			rows.Add(d.element(els[i], true))
-		} else {
-			// Each at its own height, centred on the line, as on a page.
-			row := container.New(layout.NewCustomPaddedHBoxLayout(gap))
-			for _, e := range els[i:j] {
-				row.Add(container.NewCenter(d.element(e, false)))
-			}
-			rows.Add(row)
+		// Each at its own height, centred on the line, as on a page.
+		row := container.New(layout.NewCustomPaddedHBoxLayout(gap))
+		for _, e := range line {
+			row.Add(container.NewCenter(d.element(e, false)))
 		}
-		i = j
+		rows.Add(row)
 	}
 	bg := &canvas.Rectangle{FillColor: d.color(colorPage), StrokeColor: d.color(theme.ColorNameInputBorder),
 		StrokeWidth: 1, CornerRadius: d.size(theme.SizeNameInputRadius)}

@@ -99,6 +99,20 @@ func (p Page) Heading() string {
 	return ""
 }
 
+// Lines are the page's elements line by line: an element starts a line
+// unless it is Inline, when it joins the one before.
+func (p Page) Lines() [][]Element {
+	var lines [][]Element
+	for _, e := range p.Elements {
+		if e.Inline && len(lines) > 0 {
+			lines[len(lines)-1] = append(lines[len(lines)-1], e)
+			continue
+		}
+		lines = append(lines, []Element{e})
+	}
+	return lines
+}
+
 // Marked lists the marked elements in the order to use them.
 func (p Page) Marked() []Element {
 	var out []Element

@@ -174,25 +174,47 @@ func TestPageWordsAreTheInstructions(t *testing.T) {
 	}
 }
 
-// Elements on one line cannot wrap: a line stays short enough to fit a
-// picture beside the step's text.
+// Elements on one line cannot wrap: a line of several stays short enough
+// to fit a picture beside the step's text.
 func TestLinesOfElementsAreShort(t *testing.T) {
 	for _, p := range PathIDs() {
 		steps, _ := Checklist(p, Options{})
 		for _, s := range steps {
 			for _, pg := range s.Pages {
-				line := ""
-				for _, e := range pg.Elements {
-					if !e.Inline {
-						line = e.Label() + e.Value
+				n := 0
+				for _, line := range pg.Lines() {
+					n += len(line)
+					if len(line) < 2 {
 						continue
 					}
-					line += "  " + e.Label() + e.Value
-					if n := len([]rune(line)); n > 40 {
-						t.Errorf("%s/%s: a line of %d characters: %q", p, s.ID, n, line)
+					var words []string
+					for _, e := range line {
+						words = append(words, e.Label()+e.Value)
 					}
+					if w := strings.Join(words, "  "); len([]rune(w)) > 40 {
+						t.Errorf("%s/%s: a line of %d characters: %q", p, s.ID, len([]rune(w)), w)
+					}
+				}
+				if n != len(pg.Elements) {
+					t.Errorf("%s/%s: %d elements on the lines, %d on the page", p, s.ID, n, len(pg.Elements))
 				}
 			}
 		}
+	}
+}
+
+func TestLinesJoinInlineElements(t *testing.T) {
+	lines := pageSignIn.Lines()
+	var got []string
+	for _, l := range lines {
+		var w []string
+		for _, e := range l {
+			w = append(w, e.Label())
+		}
+		got = append(got, strings.Join(w, "+"))
+	}
+	want := []string{"Logga in", "", "Inget konto?+Skapa ett!", "Kan du inte komma åt ditt konto?", "Bakåt+Nästa", "Inloggningsalternativ"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("lines %q, want %q", got, want)
 	}
 }

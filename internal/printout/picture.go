@@ -53,14 +53,8 @@ func pictureSVG(p guide.Page, l guide.Lang) template.HTML {
 		d.lines(svgPad, []string{w}, 13, true, inkText, false)
 		d.y += svgGap
 	}
-	els := p.Elements
-	for i := 0; i < len(els); {
-		j := i + 1
-		for j < len(els) && els[j].Inline {
-			j++
-		}
-		d.row(els[i:j])
-		i = j
+	for _, line := range p.Lines() {
+		d.row(line)
 	}
 	h := d.y + svgPad - svgGap
 	alt := html.EscapeString(altText(p, l))
