@@ -54,7 +54,20 @@ func TestJSONShape(t *testing.T) {
 	if got[0]["title"] != s.Steps[0].Title.EN {
 		t.Errorf("title %v is not in English", got[0]["title"])
 	}
-	// The page of "Klicka på ”Skapa ett!”", in the page's own words.
+}
+
+// The page of "Klicka på ”Skapa ett!”" is in the JSON, in the page's own
+// words; the first step, whose page the instruction does not show, has none.
+func TestJSONHasThePages(t *testing.T) {
+	var b bytes.Buffer
+	s := sheet(t, guide.PathGoogle, guide.English)
+	if err := Write(&b, JSON, s); err != nil {
+		t.Fatal(err)
+	}
+	var got []map[string]any
+	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
 	pages, _ := got[3]["pages"].([]any)
 	if len(pages) != 1 || s.Steps[3].ID != "create-one" {
 		t.Fatalf("step 4 (%s) has pages %v", s.Steps[3].ID, got[3]["pages"])
