@@ -218,29 +218,42 @@ func (u *UI) stepBody(step guide.Step) []fyne.CanvasObject {
 }
 
 // withPictures sets the step's pictures beside its text where there is
-// room. Where there is not, they stand under it, behind a button that
-// hides them; with large text they start hidden, as the window then shows
-// little at a time. Once the person opens or hides one, later steps do
-// the same.
+// room. Where there is not, they stand under it, after a button that
+// shows and hides them; with large text they start hidden, as the window
+// then shows little at a time. Once the person opens or hides them, later
+// steps do the same.
 func (u *UI) withPictures(step guide.Step, text *fyne.Container) fyne.CanvasObject {
 	if len(step.Pages) == 0 {
 		return text
 	}
 	w := pictureWidth * theme.TextSize()
-	if u.scaleIndex() < largeText && u.panelWidth() >= besideRoom*w {
-		return container.NewBorder(nil, nil, nil, u.pictures(step, w), text)
-	}
 	open := u.scaleIndex() < foldedText
 	if u.pictureOpen != nil {
 		open = *u.pictureOpen
 	}
-	pics := u.pictures(step, 0)
+	pics := u.pictures(step, w)
 	toggle := u.button("", nil, nil)
+	row := container.NewHBox(toggle)
+	l := &besideLayout{width: w, allowed: u.scaleIndex() < largeText}
+	box := container.New(l, text, row, pics)
 	set := func() {
-		pics.Hidden = !open
+		row.Hidden = l.beside
+		pics.Hidden = !l.beside && !open
 		toggle.SetText(u.t(map[bool]string{false: "picture.show", true: "picture.hide"}[open]))
 		toggle.SetIcon(map[bool]fyne.Resource{false: theme.VisibilityIcon(), true: theme.VisibilityOffIcon()}[open])
-		pics.Refresh()
+		for _, o := range pics.Objects {
+			if p, ok := o.(*pagePicture); ok {
+				p.width = 0 // under the text, a picture takes the width there is
+				if l.beside {
+					p.width = w
+				}
+			}
+		}
+	}
+	l.changed = func(bool) {
+		set()
+		// The step's height changes with the way: the screen lays out anew.
+		fyne.Do(func() { u.view.scroll.Refresh() })
 	}
 	toggle.OnTapped = func() {
 		open = !open
@@ -251,8 +264,9 @@ func (u *UI) withPictures(step guide.Step, text *fyne.Container) fyne.CanvasObje
 			u.scrollToTop(toggle) // the picture under it comes into view
 		}
 	}
+	l.beside = l.fits(u.panelWidth()) // as it will be laid out, to start with
 	set()
-	return container.NewVBox(text, container.NewHBox(toggle), pics)
+	return box
 }
 
 // foldedText is the text size from which a picture that cannot stand
@@ -265,7 +279,8 @@ const foldedText = 2
 const besideRoom = 1.9
 
 // panelWidth is the width the step has: the scroll's, once laid out, or
-// else what the window leaves it beside the step list.
+// else what the window leaves it beside the step list. It is a first
+// guess only: the layout decides again with the width it is given.
 func (u *UI) panelWidth() float32 {
 	if u.view != nil && u.view.scroll.Size().Width > 0 {
 		return u.view.scroll.Size().Width
