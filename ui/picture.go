@@ -3,6 +3,7 @@ package ui
 import (
 	"image/color"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -23,12 +24,31 @@ import (
 // so that it grows with A+ as the text does.
 const pictureWidth = 20
 
-// Colours a page has that the app's theme does not.
+// Colours and text sizes a page has that the app's theme does not. The
+// app's theme answers to these names too (see look), so that the page's
+// wrapped text, the one widget in a drawing, needs no theme override:
+// Fyne resets its text caches for every widget put under one.
 const (
 	colorPage         fyne.ThemeColorName = "kontoguiden-page"
 	colorPageButton   fyne.ThemeColorName = "kontoguiden-page-button"
 	colorOnPageButton fyne.ThemeColorName = "kontoguiden-on-page-button"
+	colorPageLink     fyne.ThemeColorName = "kontoguiden-page-link"
+	sizePageText      fyne.ThemeSizeName  = "kontoguiden-page-text"
+	sizePageHeading   fyne.ThemeSizeName  = "kontoguiden-page-heading"
+	sizePageNumber    fyne.ThemeSizeName  = "kontoguiden-page-number"
 )
+
+// pageTextSizes are the page's own text sizes, by the app's size each
+// stands for.
+var pageTextSizes = map[fyne.ThemeSizeName]fyne.ThemeSizeName{
+	theme.SizeNameText:           sizePageText,
+	theme.SizeNameSubHeadingText: sizePageHeading,
+	theme.SizeNameHeadingText:    sizePageNumber,
+}
+
+// pageColors are the page's own colours, by the app's colour each stands
+// for; the others are the app's.
+var pageColors = map[fyne.ThemeColorName]fyne.ThemeColorName{theme.ColorNameHyperlink: colorPageLink}
 
 // pageLook is the app's theme made smaller for a page drawing: the page
 // is a picture beside the text, not text of its own. Its links and main
@@ -67,7 +87,7 @@ func (p pageLook) dark(v fyne.ThemeVariant) bool {
 func (p pageLook) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	dark := p.dark(v)
 	switch n {
-	case theme.ColorNameHyperlink, colorPageButton:
+	case theme.ColorNameHyperlink, colorPageLink, colorPageButton:
 		return pageBlue[dark]
 	case colorOnPageButton:
 		if dark {
@@ -83,9 +103,6 @@ func (p pageLook) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color 
 	return p.base.Color(n, v)
 }
 
-func (p pageLook) Font(s fyne.TextStyle) fyne.Resource     { return p.base.Font(s) }
-func (p pageLook) Icon(n fyne.ThemeIconName) fyne.Resource { return p.base.Icon(n) }
-
 // pageSizes shrink the app's sizes for a page: its text is the size of a
 // caption, its padding half.
 var pageSizes = map[fyne.ThemeSizeName]float32{
@@ -99,10 +116,21 @@ var pageSizes = map[fyne.ThemeSizeName]float32{
 }
 
 func (p pageLook) Size(n fyne.ThemeSizeName) float32 {
+	for app, own := range pageTextSizes {
+		if n == own {
+			n = app
+		}
+	}
 	if f, ok := pageSizes[n]; ok {
 		return p.base.Size(n) * f * p.shrink
 	}
 	return p.base.Size(n) * p.shrink
+}
+
+// pageName says whether n is one of the page's own names, for the app's
+// theme to answer.
+func pageName[N ~string](n N) bool {
+	return strings.HasPrefix(string(n), "kontoguiden-page") || n == N(colorOnPageButton)
 }
 
 // pagePicture draws one page. It draws itself anew when the theme
@@ -144,19 +172,28 @@ func (r *pictureRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasOb
 func (r *pictureRenderer) Destroy()                     {}
 func (r *pictureRenderer) Refresh() {
 	s := fyne.CurrentApp().Settings()
-	d := drawer{th: newPageLook(s.Theme()), v: s.ThemeVariant()}
+	d := drawer{th: newPageLook(s.Theme()), app: s.Theme(), v: s.ThemeVariant()}
 	if r.drawn != nil && *r.drawn == d {
 		return
 	}
 	r.drawn = &d
-	r.box.Objects = []fyne.CanvasObject{container.NewThemeOverride(d.page(r.w.page), d.th)}
+	r.box.Objects = []fyne.CanvasObject{d.page(r.w.page)}
 	r.box.Refresh()
 }
 
 // drawer makes the shapes of one page in one theme.
 type drawer struct {
-	th pageLook
-	v  fyne.ThemeVariant
+	th  pageLook
+	app fyne.Theme
+	v   fyne.ThemeVariant
+}
+
+// icon is a theme icon at the page's size.
+func (d drawer) icon(r fyne.Resource) fyne.CanvasObject {
+	img := canvas.NewImageFromResource(r)
+	img.FillMode = canvas.ImageFillContain
+	img.SetMinSize(fyne.NewSquareSize(d.size(theme.SizeNameInlineIcon)))
+	return img
 }
 
 func (d drawer) color(n fyne.ThemeColorName) color.Color { return d.th.Color(n, d.v) }
@@ -237,7 +274,7 @@ var drawers = map[guide.Kind]func(d drawer, e guide.Element, wrap bool) fyne.Can
 	guide.KindAccount: func(d drawer, e guide.Element, _ bool) fyne.CanvasObject {
 		o := fyne.CanvasObject(d.words(e.Text, theme.ColorNameForeground, theme.SizeNameText, false, false))
 		if e.Back {
-			o = container.NewBorder(nil, nil, widget.NewIcon(theme.NavigateBackIcon()), nil, o)
+			o = container.NewBorder(nil, nil, d.icon(theme.NavigateBackIcon()), nil, o)
 		}
 		return o
 	},
@@ -262,7 +299,7 @@ func drawText(d drawer, e guide.Element, wrap bool) fyne.CanvasObject {
 
 // besideIcon is a line of text after an icon: a check mark, a tick box.
 func (d drawer) besideIcon(icon fyne.Resource, text string, wrap bool) fyne.CanvasObject {
-	return container.NewBorder(nil, nil, widget.NewIcon(icon), nil, d.words(text, theme.ColorNameForeground, theme.SizeNameText, false, wrap))
+	return container.NewBorder(nil, nil, d.icon(icon), nil, d.words(text, theme.ColorNameForeground, theme.SizeNameText, false, wrap))
 }
 
 // shortLink is the longest link, in characters, that fits a picture's
@@ -272,10 +309,16 @@ const shortLink = 34
 // words is a piece of the page's text.
 func (d drawer) words(s string, c fyne.ThemeColorName, size fyne.ThemeSizeName, bold, wrap bool) fyne.CanvasObject {
 	if wrap {
+		if own, ok := pageColors[c]; ok {
+			c = own
+		}
 		t := widget.NewRichText(&widget.TextSegment{Text: s,
-			Style: widget.RichTextStyle{ColorName: c, SizeName: size, TextStyle: fyne.TextStyle{Bold: bold}}})
+			Style: widget.RichTextStyle{ColorName: c, SizeName: pageTextSizes[size], TextStyle: fyne.TextStyle{Bold: bold}}})
 		t.Wrapping = fyne.TextWrapWord
-		return t
+		// Rich text keeps the app's padding around it; less of it lines
+		// the words up with the plain lines of the page.
+		in := d.size(theme.SizeNameInnerPadding) - d.app.Size(theme.SizeNameInnerPadding)
+		return container.New(layout.NewCustomPaddedLayout(in, in, in, in), t)
 	}
 	// A line that does not wrap is plain text: measured once, where rich
 	// text would measure it again at every layout.
@@ -312,7 +355,7 @@ func (d drawer) field(e guide.Element) fyne.CanvasObject {
 func (d drawer) selects(e guide.Element) fyne.CanvasObject {
 	row := container.NewGridWithColumns(len(e.Parts))
 	for _, p := range e.Parts {
-		arrow := widget.NewIcon(theme.MenuDropDownIcon())
+		arrow := d.icon(theme.MenuDropDownIcon())
 		row.Add(d.box(theme.ColorNameInputBackground, container.NewBorder(nil, nil, nil, arrow, d.words(p, theme.ColorNameForeground, theme.SizeNameText, false, false))))
 	}
 	return container.NewVBox(d.words(e.Text, theme.ColorNameForeground, theme.SizeNameText, false, false), row)

@@ -60,6 +60,9 @@ var green = map[fyne.ThemeVariant]color.NRGBA{
 }
 
 func (l look) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if pageName(n) {
+		return newPageLook(l).Color(n, v)
+	}
 	v = l.variant(v)
 	if c, ok := clearer[v][n]; ok {
 		return c
@@ -89,6 +92,9 @@ func (l look) Font(s fyne.TextStyle) fyne.Resource { return theme.DefaultTheme()
 func (l look) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
 
 func (l look) Size(n fyne.ThemeSizeName) float32 {
+	if pageName(n) {
+		return newPageLook(l).Size(n)
+	}
 	return theme.DefaultTheme().Size(n) * l.scale
 }
 
