@@ -12,6 +12,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -315,5 +316,35 @@ func TestPictureMovesWithTheWindowsWidth(t *testing.T) {
 	h.w.Resize(fyne.NewSize(720, 500))
 	if !h.showsButton(h.ui.t("picture.hide")) || len(h.shownPictures()) != 1 {
 		t.Error("narrow again, the picture is not under the text, open, with its button")
+	}
+}
+
+// The app's theme answers to the page's own names, in both variants, and
+// a picture holds no theme override: Fyne resets its text caches for every
+// widget under one, which made a step change with a picture eight times
+// slower.
+func TestPicturesNeedNoThemeOverride(t *testing.T) {
+	l := look{scale: 1.25}
+	p := newPageLook(l)
+	for app, own := range pageTextSizes {
+		if got, want := l.Size(own), p.Size(app); got == 0 || got != want {
+			t.Errorf("the app's theme gives %s as %v, want %v", own, got, want)
+		}
+	}
+	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+		for _, n := range []fyne.ThemeColorName{colorPage, colorPageButton, colorOnPageButton, colorPageLink} {
+			if got, want := l.Color(n, v), p.Color(n, v); got == nil || got != want {
+				t.Errorf("variant %d: the app's theme gives %s as %v, want %v", v, n, got, want)
+			}
+		}
+	}
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(l)
+	pic := newPagePicture(stepOf(t, guide.PathMicrosoftActivation, "activation-code").Pages[0], 280)
+	test.NewTempWindow(t, pic).Resize(fyne.NewSize(300, 600))
+	for _, o := range shownObjects(pic) {
+		if _, ok := o.(*container.ThemeOverride); ok {
+			t.Fatal("a picture holds a theme override")
+		}
 	}
 }
