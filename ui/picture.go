@@ -354,8 +354,11 @@ func (d drawer) field(e guide.Element) fyne.CanvasObject {
 // icon, as the font has no ▼.
 func (d drawer) selects(e guide.Element) fyne.CanvasObject {
 	row := container.NewGridWithColumns(len(e.Parts))
-	for _, p := range e.Parts {
-		arrow := d.icon(theme.MenuDropDownIcon())
+	for i, p := range e.Parts {
+		var arrow fyne.CanvasObject
+		if i >= e.Typed {
+			arrow = d.icon(theme.MenuDropDownIcon())
+		}
 		row.Add(d.box(theme.ColorNameInputBackground, container.NewBorder(nil, nil, nil, arrow, d.words(p, theme.ColorNameForeground, theme.SizeNameText, false, false))))
 	}
 	return container.NewVBox(d.words(e.Text, theme.ColorNameForeground, theme.SizeNameText, false, false), row)

@@ -69,10 +69,13 @@ type Element struct {
 	// drawing, always made up (namn@exempel.se, dots for a password).
 	Hint, Value string
 	Parts       []string // a check list's lines, or a row of drop-downs
-	Primary     bool     // the page's main button, drawn filled
-	Inline      bool     // on the same line as the element before it
-	Indent      bool     // a menu entry under the one above it
-	Back        bool     // an account line with a back arrow before it
+	// Typed is how many of a row's first boxes are typed into rather than
+	// chosen from: they have no arrow ("År" on Microsoft's birth date).
+	Typed   int
+	Primary bool // the page's main button, drawn filled
+	Inline  bool // on the same line as the element before it
+	Indent  bool // a menu entry under the one above it
+	Back    bool // an account line with a back arrow before it
 	// Mark is 0 for an element the person leaves alone, and 1, 2, 3 for
 	// the ones to use, in the order to use them.
 	Mark int
@@ -268,7 +271,7 @@ var (
 		account(true), heading("Vilket är ditt födelsedatum?"),
 		text("Om ett barn använder den här enheten väljer du deras födelsedatum för att skapa ett barnkonto."),
 		{Kind: KindSelect, Text: "Land/region", Parts: []string{"Sverige"}},
-		mark(1, "date of birth: year, month, day", Element{Kind: KindSelect, Text: "Födelsedatum", Parts: []string{"År", "Månad", "Dag"}}),
+		mark(1, "date of birth: year, month, day", Element{Kind: KindSelect, Text: "Födelsedatum", Parts: []string{"År", "Månad", "Dag"}, Typed: 1}),
 		mark(2, "next", primary("Nästa"))}}
 	pageActivationCode = Page{Brand: Microsoft, Elements: []Element{ // section 7, 7
 		account(true), heading("Verifiera e-post"), text("Ange koden som vi skickade till " + SampleAddress + "."),

@@ -215,7 +215,9 @@ func (d *svgDrawing) selects(e guide.Element, x, room float64) box {
 		bx := x + float64(i)*(w+6)
 		fmt.Fprintf(&d.b, `<rect x="%.1f" y="%.1f" width="%.1f" height="%d" rx="2" fill="%s" stroke="%s"/>`, bx, d.y, w, svgField, inkPaper, inkLine)
 		fmt.Fprintf(&d.b, `<text x="%.1f" y="%.1f" font-size="12" fill="%s">%s</text>`, bx+6, d.y+16, inkText, html.EscapeString(p))
-		fmt.Fprintf(&d.b, `<path d="M%.1f %.1fh8l-4 5z" fill="%s"/>`, bx+w-14, d.y+10, inkText)
+		if i >= e.Typed {
+			fmt.Fprintf(&d.b, `<path d="M%.1f %.1fh8l-4 5z" fill="%s"/>`, bx+w-14, d.y+10, inkText)
+		}
 	}
 	d.y += svgField
 	return box{x, top, room, d.y - top}
