@@ -77,15 +77,10 @@ func (s *screen) page(body fyne.CanvasObject, buttons fyne.CanvasObject) {
 // reveal scrolls the screen so that a control that has just got the
 // keyboard focus (by Tab) is in view.
 func (u *UI) reveal(o fyne.CanvasObject) {
-	if u.current == nil || u.current.scroll == nil {
+	sc, top, ok := u.placeInScroll(o)
+	if !ok {
 		return
 	}
-	sc := u.current.scroll
-	d := fyne.CurrentApp().Driver()
-	if d.CanvasForObject(o) == nil || d.CanvasForObject(sc) == nil {
-		return // not on screen yet
-	}
-	top := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(sc.Content).Y
 	bottom, view := top+o.Size().Height, sc.Size().Height
 	switch {
 	case top < sc.Offset.Y:
@@ -98,15 +93,24 @@ func (u *UI) reveal(o fyne.CanvasObject) {
 // scrollToTop scrolls the screen so that o is at the top of its view, as
 // far as the screen goes: for something just opened under o.
 func (u *UI) scrollToTop(o fyne.CanvasObject) {
-	if u.current == nil || u.current.scroll == nil {
-		return
+	if u.current != nil && u.current.scroll != nil {
+		u.current.scroll.Refresh() // the content has grown
 	}
-	sc := u.current.scroll
-	sc.Refresh() // the content has grown
+	if sc, top, ok := u.placeInScroll(o); ok {
+		sc.ScrollToOffset(fyne.NewPos(sc.Offset.X, top))
+	}
+}
+
+// placeInScroll is the screen's scroll and how far down its content o
+// stands; ok is false while either is not on screen.
+func (u *UI) placeInScroll(o fyne.CanvasObject) (sc *container.Scroll, top float32, ok bool) {
+	if u.current == nil || u.current.scroll == nil {
+		return nil, 0, false
+	}
+	sc = u.current.scroll
 	d := fyne.CurrentApp().Driver()
 	if d.CanvasForObject(o) == nil || d.CanvasForObject(sc) == nil {
-		return
+		return nil, 0, false // not on screen yet
 	}
-	top := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(sc.Content).Y
-	sc.ScrollToOffset(fyne.NewPos(sc.Offset.X, top))
+	return sc, d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(sc.Content).Y, true
 }

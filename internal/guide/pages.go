@@ -150,7 +150,7 @@ func (p Page) Gloss() string {
 // Made-up values the drawings show where the instruction's pictures show a
 // real person's.
 const (
-	SampleAddress  = "namn@exempel.se"
+	sampleAddress  = "namn@exempel.se"
 	samplePassword = "••••••••"
 )
 
@@ -164,7 +164,7 @@ func primary(s string) Element    { return Element{Kind: KindButton, Text: s, Pr
 func hint(s string) Element       { return Element{Kind: KindField, Hint: s} }
 func checks(s ...string) Element  { return Element{Kind: KindChecks, Parts: s} }
 func checkBox(s string) Element   { return Element{Kind: KindCheckBox, Text: s} }
-func account(back bool) Element   { return Element{Kind: KindAccount, Text: SampleAddress, Back: back} }
+func account(back bool) Element   { return Element{Kind: KindAccount, Text: sampleAddress, Back: back} }
 func filled(value string) Element { return Element{Kind: KindField, Value: value} }
 func inline(e Element) Element    { e.Inline = true; return e }
 func mark(n int, en string, e Element) Element {
@@ -218,7 +218,7 @@ var (
 		[]Element{link("Kan du inte komma åt ditt konto?"), button("Bakåt"), inline(primary("Nästa")), text("Inloggningsalternativ")})}
 	pageWorkAddress = Page{Brand: Biometria, Elements: []Element{ // section 5, 2
 		heading("Skapa konto"), text("Ange den e-postadress du vill registrera dig med."),
-		mark(1, "your work address", filled(SampleAddress)),
+		mark(1, "your work address", filled(sampleAddress)),
 		button("Bakåt"), inline(mark(2, "next", primary("Nästa")))}}
 	pageWorkPassword = Page{Brand: Microsoft, Elements: []Element{ // section 5, 3
 		account(true), heading("Ange lösenord"), mark(1, "your password", filled(samplePassword)),
@@ -229,7 +229,7 @@ var (
 		button("Avbryt"), inline(mark(1, "accept", primary("Acceptera")))}}
 	pageYourName = Page{Elements: []Element{ // sections 5, 5; 6, 6; 7, 11; 8, 3
 		heading("Lägg till mer information"), text("Du kan använda det här e-postmeddelandet för att logga in nästa gång."),
-		text(SampleAddress), mark(1, "first name", hint("Förnamn")), mark(2, "last name", hint("Efternamn")),
+		text(sampleAddress), mark(1, "first name", hint("Förnamn")), mark(2, "last name", hint("Efternamn")),
 		button("Avbryt"), inline(mark(3, "continue", primary("Fortsätt")))}}
 	pageServerError = Page{Brand: Biometria, Elements: []Element{ // section 7, 13
 		heading("500 Server Error: Ett fel uppstod"),
@@ -238,9 +238,9 @@ var (
 	pageMyUser = Page{Elements: []Element{ // section 5, 8
 		strong("MINA SIDOR"), link("IT-tjänster VIOL 2"), mark(1, "VIOL 3 production", link("VIOL 3 Produktionsmiljö")),
 		sub(link("Mina tjänster")), sub(mark(2, "my user", link("Min användare"))),
-		heading("Min användare"), text(SampleAddress), strong("Behörigheter")}}
+		heading("Min användare"), text(sampleAddress), strong("Behörigheter")}}
 	pageMicrosoftAddress = Page{Elements: concat( // section 6, 2
-		[]Element{heading("Logga in"), mark(1, "your Microsoft address", filled(SampleAddress))},
+		[]Element{heading("Logga in"), mark(1, "your Microsoft address", filled(sampleAddress))},
 		noAccount(0),
 		[]Element{mark(2, "next", primary("Nästa"))})}
 	pageAuthenticator = Page{Caption: Text{"Antingen den här sidan …", "Either this page …"}, Elements: []Element{ // section 6, 3
@@ -259,7 +259,7 @@ var (
 		noAccount(1),
 		[]Element{primary("Nästa"), text("Inloggningsalternativ")})}
 	pageActivationAddress = Page{Brand: Microsoft, Elements: []Element{ // section 7, 3
-		heading("Skapa konto"), mark(1, "your e-mail address", filled(SampleAddress)),
+		heading("Skapa konto"), mark(1, "your e-mail address", filled(sampleAddress)),
 		link("Skaffa en ny e-postadress"), mark(2, "next", primary("Nästa"))}}
 	pageActivationPassword = Page{Brand: Microsoft, Elements: []Element{ // section 7, 4
 		account(true), heading("Skapa ett lösenord"), text("Ange det lösenord du vill använda med ditt konto."),
@@ -274,7 +274,7 @@ var (
 		mark(1, "date of birth: year, month, day", Element{Kind: KindSelect, Text: "Födelsedatum", Parts: []string{"År", "Månad", "Dag"}, Typed: 1}),
 		mark(2, "next", primary("Nästa"))}}
 	pageActivationCode = Page{Brand: Microsoft, Elements: []Element{ // section 7, 7
-		account(true), heading("Verifiera e-post"), text("Ange koden som vi skickade till " + SampleAddress + "."),
+		account(true), heading("Verifiera e-post"), text("Ange koden som vi skickade till " + sampleAddress + "."),
 		text("Om du inte fått e-postmeddelandet, så kontrollera mappen för skräppost eller"), link("försök igen"),
 		mark(1, "enter code", hint("Ange kod")),
 		checkBox("Jag vill ha information, tips och erbjudanden om Azure och andra Microsoft-produkter och -tjänster."),

@@ -155,7 +155,7 @@ func TestPageWordsAreTheInstructions(t *testing.T) {
 		for _, s := range steps {
 			for _, pg := range s.Pages {
 				for _, line := range strings.Split(pageWords(pg), "\n") {
-					for _, part := range strings.Split(line, SampleAddress) {
+					for _, part := range strings.Split(line, sampleAddress) {
 						part = strings.TrimSpace(part)
 						if part == "" || part == "." || part == samplePassword {
 							continue

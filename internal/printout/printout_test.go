@@ -25,9 +25,10 @@ func sheet(t *testing.T, p guide.PathID, l guide.Lang) Sheet {
 	return Sheet{Lang: l, Path: path, Steps: steps}
 }
 
-func TestJSONShape(t *testing.T) {
+// jsonSteps is the sheet as JSON, read back as plain maps.
+func jsonSteps(t *testing.T, s Sheet) []map[string]any {
+	t.Helper()
 	var b bytes.Buffer
-	s := sheet(t, guide.PathGoogle, guide.English)
 	if err := Write(&b, JSON, s); err != nil {
 		t.Fatal(err)
 	}
@@ -35,6 +36,12 @@ func TestJSONShape(t *testing.T) {
 	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
 		t.Fatal(err)
 	}
+	return got
+}
+
+func TestJSONShape(t *testing.T) {
+	s := sheet(t, guide.PathGoogle, guide.English)
+	got := jsonSteps(t, s)
 	if len(got) != len(s.Steps) {
 		t.Fatalf("%d steps in JSON, want %d", len(got), len(s.Steps))
 	}
@@ -59,15 +66,8 @@ func TestJSONShape(t *testing.T) {
 // The page of "Klicka på ”Skapa ett!”" is in the JSON, in the page's own
 // words; the first step, whose page the instruction does not show, has none.
 func TestJSONHasThePages(t *testing.T) {
-	var b bytes.Buffer
 	s := sheet(t, guide.PathGoogle, guide.English)
-	if err := Write(&b, JSON, s); err != nil {
-		t.Fatal(err)
-	}
-	var got []map[string]any
-	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
-		t.Fatal(err)
-	}
+	got := jsonSteps(t, s)
 	pages, _ := got[3]["pages"].([]any)
 	if len(pages) != 1 || s.Steps[3].ID != "create-one" {
 		t.Fatalf("step 4 (%s) has pages %v", s.Steps[3].ID, got[3]["pages"])
