@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/progress"
@@ -31,7 +32,7 @@ func TestCannotSaveWarnsAndGoesOn(t *testing.T) {
 // is told why their progress is not there.
 func TestNewerProgressIsNotOverwritten(t *testing.T) {
 	dir := t.TempDir()
-	people := progress.NewPeople(filepath.Join(dir, "people"))
+	people := progress.NewPeople(filepath.Join(dir, "people"), func() time.Time { return clock })
 	anna, err := people.Add("Anna")
 	if err != nil {
 		t.Fatal(err)
@@ -56,7 +57,7 @@ func TestNewerProgressIsNotOverwritten(t *testing.T) {
 // A broken progress file is kept aside and the person starts afresh.
 func TestBrokenProgressIsKeptAside(t *testing.T) {
 	dir := t.TempDir()
-	people := progress.NewPeople(filepath.Join(dir, "people"))
+	people := progress.NewPeople(filepath.Join(dir, "people"), func() time.Time { return clock })
 	anna, _ := people.Add("Anna")
 	anna.Close()
 	h := start(t, dir, guide.Swedish)
@@ -75,7 +76,7 @@ func TestBrokenProgressIsKeptAside(t *testing.T) {
 // twice (every return to the welcome screen) changes nothing on disk.
 func TestBrokenFileAtStartCanBeForgotten(t *testing.T) {
 	dir := t.TempDir()
-	people := progress.NewPeople(filepath.Join(dir, "people"))
+	people := progress.NewPeople(filepath.Join(dir, "people"), func() time.Time { return clock })
 	anna, _ := people.Add("Anna")
 	anna.Close()
 	file := filepath.Join(people.Dir, anna.ID, progress.FileName)

@@ -68,6 +68,12 @@ func start(t testing.TB, dir string, l guide.Lang) *harness {
 
 func startWithKit(t testing.TB, dir string, l guide.Lang, k kit.Kit, kitErr error) *harness {
 	t.Helper()
+	return startAt(t, dir, l, k, kitErr, clock)
+}
+
+// startAt is a UI whose clock stands at now.
+func startAt(t testing.TB, dir string, l guide.Lang, k kit.Kit, kitErr error, now time.Time) *harness {
+	t.Helper()
 	a := test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
 	texts, err := i18n.Load(assets.Translations, "translations")
@@ -75,9 +81,9 @@ func startWithKit(t testing.TB, dir string, l guide.Lang, k kit.Kit, kitErr erro
 		t.Fatal(err)
 	}
 	rec := &recorder{}
-	u := New(Deps{App: a, Window: w, People: progress.NewPeople(filepath.Join(dir, "people")), Opener: rec,
+	u := New(Deps{App: a, Window: w, People: progress.NewPeople(filepath.Join(dir, "people"), func() time.Time { return now }), Opener: rec,
 		OpenFile: rec.OpenFile, Texts: texts,
-		Now: func() time.Time { return clock }, Lang: l, Kit: k, KitErr: kitErr, Settings: settings.Store{Dir: dir}})
+		Now: func() time.Time { return now }, Lang: l, Kit: k, KitErr: kitErr, Settings: settings.Store{Dir: dir}})
 	w.SetContent(u.Content())
 	w.Resize(fyne.NewSize(1024, 600))
 	return &harness{t: t, ui: u, w: w, rec: rec, dir: dir}

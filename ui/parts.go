@@ -56,10 +56,11 @@ var months = map[guide.Lang][12]string{
 	guide.English: {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
 }
 
-// date says a day as people do: "26 nov", with the year only if not this one.
-func date(l guide.Lang, t time.Time) string {
+// date says a day as people do: "26 nov", with the year only if it is
+// not the year of now, the UI's clock.
+func date(l guide.Lang, t, now time.Time) string {
 	s := fmt.Sprintf("%d %s", t.Day(), months[l][t.Month()-1])
-	if t.Year() != time.Now().Year() {
+	if t.Year() != now.Year() {
 		s += fmt.Sprintf(" %d", t.Year())
 	}
 	return s

@@ -40,10 +40,11 @@ type Deps struct {
 	// OpenFile shows a file the app wrote, such as a receipt, in the browser.
 	OpenFile func(path string) error
 	Texts    *i18n.Catalog
-	Now      func() time.Time
-	Lang     guide.Lang // the language to start in, unless one was chosen before
-	Kit      kit.Kit
-	KitErr   error // why the kit in use could not be read, if it could not
+	// Now is the clock: every date the screens show or save comes from it.
+	Now    func() time.Time
+	Lang   guide.Lang // the language to start in, unless one was chosen before
+	Kit    kit.Kit
+	KitErr error // why the kit in use could not be read, if it could not
 	// Detect asks online which kind of account a domain has; nil when the
 	// kit turns that off. LookupDelay waits for the person to stop typing.
 	Detect      func(ctx context.Context, domain string) (detect.Suggestion, bool)
@@ -111,9 +112,6 @@ type screen struct {
 // New builds the UI and decides where to start: the welcome screen, which
 // offers to resume saved progress.
 func New(d Deps) *UI {
-	if d.Now == nil {
-		d.Now = time.Now
-	}
 	u := &UI{Deps: d, lang: d.Lang, prefs: d.Settings.Load()}
 	if u.prefs.Lang != "" {
 		u.lang = u.prefs.Lang

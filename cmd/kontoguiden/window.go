@@ -71,7 +71,7 @@ func openWindow(o windowOptions) (err error) {
 	u = ui.New(ui.Deps{
 		App:    a,
 		Window: w,
-		People: progress.NewPeople(filepath.Join(data, "people")),
+		People: progress.NewPeople(filepath.Join(data, "people"), time.Now),
 		Opener: opener.Guarded{
 			Allow:   kit.Allowed(),
 			Next:    opener.System,
@@ -79,6 +79,7 @@ func openWindow(o windowOptions) (err error) {
 		},
 		OpenFile:    opener.SystemFile,
 		Texts:       i18n.Builtin(),
+		Now:         time.Now,
 		Lang:        lang,
 		Kit:         k,
 		KitErr:      kitErr,

@@ -25,7 +25,7 @@ func TestMain(m *testing.M) {
 // saveForever writes state n, whose Name is n and which has n ticked steps,
 // for n = 1, 2, 3, … so that any file read back can be checked whole.
 func saveForever(dir string) {
-	st := NewStore(dir)
+	st := NewStore(dir, clock)
 	state := State{Done: map[string]time.Time{}}
 	for n := 1; ; n++ {
 		state.Name = strconv.Itoa(n)

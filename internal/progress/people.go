@@ -33,8 +33,9 @@ type Person struct {
 	Changed time.Time
 }
 
-// NewPeople keeps people's progress under dir.
-func NewPeople(dir string) People { return People{Dir: dir, Now: time.Now} }
+// NewPeople keeps people's progress under dir; now is the clock their
+// stores use.
+func NewPeople(dir string, now func() time.Time) People { return People{Dir: dir, Now: now} }
 
 // List reads everyone's progress, the most recently changed first. It
 // changes nothing on disk: someone whose file cannot be read is listed
@@ -64,11 +65,7 @@ func (p People) List() ([]Person, error) {
 
 // Store is the store of one person's progress.
 func (p People) Store(id string) *Store {
-	s := NewStore(filepath.Join(p.Dir, id))
-	if p.Now != nil {
-		s.Now = p.Now
-	}
-	return s
+	return NewStore(filepath.Join(p.Dir, id), p.Now)
 }
 
 // Lock claims a person for this copy of the app, so that a second copy

@@ -11,7 +11,7 @@ import (
 )
 
 func TestTwoPeopleKeepTheirOwnProgress(t *testing.T) {
-	p := NewPeople(t.TempDir())
+	p := NewPeople(t.TempDir(), clock)
 	anna, err := p.Add("Anna")
 	if err != nil {
 		t.Fatal(err)
@@ -44,7 +44,7 @@ func TestTwoPeopleKeepTheirOwnProgress(t *testing.T) {
 }
 
 func TestForgetRemovesOnlyThatPerson(t *testing.T) {
-	p := NewPeople(t.TempDir())
+	p := NewPeople(t.TempDir(), clock)
 	anna, _ := p.Add("Anna")
 	anna.Close()
 	bo, _ := p.Add("Bo")
@@ -67,7 +67,7 @@ func TestForgetRemovesOnlyThatPerson(t *testing.T) {
 }
 
 func TestBrokenPersonIsListedWithError(t *testing.T) {
-	p := NewPeople(t.TempDir())
+	p := NewPeople(t.TempDir(), clock)
 	anna, _ := p.Add("Anna")
 	os.WriteFile(filepath.Join(p.Dir, anna.ID, FileName), []byte("{"), 0o600)
 	list, _ := p.List()
@@ -77,7 +77,7 @@ func TestBrokenPersonIsListedWithError(t *testing.T) {
 }
 
 func TestLockedPersonCannotBeForgotten(t *testing.T) {
-	p := NewPeople(t.TempDir())
+	p := NewPeople(t.TempDir(), clock)
 	anna, err := p.Add("Anna") // open in this copy
 	if err != nil {
 		t.Fatal(err)
@@ -97,7 +97,7 @@ func TestLockedPersonCannotBeForgotten(t *testing.T) {
 // Any lock that cannot be taken keeps the person's progress closed, not
 // only one that another copy holds.
 func TestOpenFailsOnAnyLockError(t *testing.T) {
-	p := NewPeople(t.TempDir())
+	p := NewPeople(t.TempDir(), clock)
 	anna, _ := p.Add("Anna")
 	anna.Close()
 	lockFile := filepath.Join(p.Dir, anna.ID, lockName)
@@ -124,7 +124,7 @@ func TestOpenFailsOnAnyLockError(t *testing.T) {
 // A session picks up the journey where it was, keeps it when the same
 // path is chosen again, and a restart keeps only the name.
 func TestSessionResumesRestartsAndKeepsFittingJourney(t *testing.T) {
-	p := NewPeople(t.TempDir())
+	p := NewPeople(t.TempDir(), clock)
 	anna, _ := p.Add("Anna")
 	needs := []guide.Need{guide.NeedVIOL3}
 	c, _ := guide.Choose(guide.GoogleAccount, needs)
@@ -155,7 +155,7 @@ func TestSessionResumesRestartsAndKeepsFittingJourney(t *testing.T) {
 // Temporary files that forced kills left (they hold the name) are removed
 // when the person is next opened.
 func TestOpenRemovesLeftoversOfKilledSaves(t *testing.T) {
-	p := NewPeople(t.TempDir())
+	p := NewPeople(t.TempDir(), clock)
 	anna, _ := p.Add("Anna")
 	anna.Close()
 	left := filepath.Join(p.Dir, anna.ID, "."+FileName+"-123.tmp")

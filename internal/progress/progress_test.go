@@ -16,7 +16,7 @@ var t0 = time.Date(2026, 11, 26, 10, 0, 0, 0, time.UTC)
 
 func newJourney(t *testing.T, a guide.Account, needs ...guide.Need) (*Journey, *Store) {
 	t.Helper()
-	st := NewStore(t.TempDir())
+	st := NewStore(t.TempDir(), clock)
 	c, err := guide.Choose(a, needs)
 	if err != nil {
 		t.Fatal(err)
@@ -35,7 +35,7 @@ func TestEveryChangeIsSavedAndResumes(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	saved, err := NewStore(st.Dir).Load()
+	saved, err := NewStore(st.Dir, clock).Load()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +130,7 @@ func TestSaveFailureKeepsJourneyInMemory(t *testing.T) {
 
 func TestStoreFilesAreOwnerOnly(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "data")
-	st := NewStore(dir)
+	st := NewStore(dir, clock)
 	if err := st.Save(State{Path: guide.PathGoogle, Account: guide.GoogleAccount}); err != nil {
 		t.Fatal(err)
 	}
@@ -150,7 +150,7 @@ func TestStoreFilesAreOwnerOnly(t *testing.T) {
 }
 
 func TestBrokenFileIsKeptAside(t *testing.T) {
-	st := NewStore(t.TempDir())
+	st := NewStore(t.TempDir(), clock)
 	st.Now = func() time.Time { return t0 }
 	os.WriteFile(filepath.Join(st.Dir, FileName), []byte(`{"version":1,"path":`), 0o600)
 	got, err := st.Load()
@@ -166,7 +166,7 @@ func TestBrokenFileIsKeptAside(t *testing.T) {
 }
 
 func TestUnknownPathIsBroken(t *testing.T) {
-	st := NewStore(t.TempDir())
+	st := NewStore(t.TempDir(), clock)
 	os.WriteFile(filepath.Join(st.Dir, FileName), []byte(`{"version":1,"account":"google","path":"fax"}`), 0o600)
 	if _, err := st.Load(); !errors.Is(err, ErrBroken) {
 		t.Errorf("Load = %v, want ErrBroken", err)
@@ -174,7 +174,7 @@ func TestUnknownPathIsBroken(t *testing.T) {
 }
 
 func TestNewerFileIsNotOverwritten(t *testing.T) {
-	st := NewStore(t.TempDir())
+	st := NewStore(t.TempDir(), clock)
 	newer := []byte(`{"version":99,"path":"google"}`)
 	file := filepath.Join(st.Dir, FileName)
 	os.WriteFile(file, newer, 0o600)
@@ -202,7 +202,7 @@ var guideChecklist Source = guide.Checklist
 
 // Saving a tick: an atomic write with fsync, as every step does.
 func BenchmarkSave(b *testing.B) {
-	st := NewStore(b.TempDir())
+	st := NewStore(b.TempDir(), clock)
 	state := State{Name: "Anna", Account: guide.GoogleAccount, Path: guide.PathGoogle, Done: map[string]time.Time{}}
 	for i := 0; i < 10; i++ {
 		state.Done[fmt.Sprint("step-", i)] = t0
@@ -314,10 +314,13 @@ func TestNamesAreLimited(t *testing.T) {
 	if err != nil || len([]rune(st.Name)) != MaxName {
 		t.Errorf("read back %d characters (%v)", len([]rune(st.Name)), err)
 	}
-	p := NewPeople(t.TempDir())
+	p := NewPeople(t.TempDir(), clock)
 	s, _ := p.Add(long)
 	defer s.Close()
 	if len([]rune(s.Name)) != MaxName {
 		t.Errorf("kept %d characters", len([]rune(s.Name)))
 	}
 }
+
+// clock is the tests' fixed time.
+func clock() time.Time { return t0 }

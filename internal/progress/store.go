@@ -37,9 +37,9 @@ type Store struct {
 	frozen bool
 }
 
-// NewStore keeps progress in dir.
-func NewStore(dir string) *Store {
-	return &Store{Dir: dir, Now: time.Now}
+// NewStore keeps progress in dir; now is the clock that names kept-aside files.
+func NewStore(dir string, now func() time.Time) *Store {
+	return &Store{Dir: dir, Now: now}
 }
 
 func (s *Store) file() string { return filepath.Join(s.Dir, FileName) }
