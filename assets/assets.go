@@ -7,9 +7,10 @@ import (
 	_ "embed"
 )
 
-// Translations holds one JSON file a language: translations/sv.json, en.json.
+// Translations holds the words of every language, a JSON file each in
+// translations/app (the app's own) and translations/guide (the guide's).
 //
-//go:embed translations/*.json
+//go:embed translations/app/*.json translations/guide/*.json
 var Translations embed.FS
 
 // Icon is the app icon, 512×512 PNG.

@@ -7,7 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/kit"
 )
 
@@ -19,7 +19,7 @@ func (u *UI) showAbout() {
 		kitText = u.Kit.Source
 	}
 	if u.KitErr != nil {
-		kitText = u.t("about.kit.bad") + "\n" + kitProblems(u.KitErr, u.lang)
+		kitText = u.t("about.kit.bad") + "\n" + kitProblems(u.KitErr, u.Texts, u.lang)
 	}
 	// A path is one long word: in a field of its own it scrolls sideways
 	// and can be copied whole, rather than break in the middle.
@@ -42,10 +42,10 @@ func (u *UI) showAbout() {
 }
 
 // kitProblems says what is wrong with the kit in the person's language.
-func kitProblems(err error, l guide.Lang) string {
+func kitProblems(err error, c *i18n.Catalog, l i18n.Lang) string {
 	var ps kit.Problems
 	if errors.As(err, &ps) {
-		return ps.In(l)
+		return ps.Say(c, l)
 	}
 	return err.Error()
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/biometria/kontoguiden/internal/i18n"
 	"testing"
 
 	"github.com/biometria/kontoguiden/internal/guide"
@@ -8,7 +9,7 @@ import (
 
 // benchUI is a UI in the middle of the Google path, for the benchmarks.
 func benchUI(b *testing.B) *harness {
-	h := start(b, b.TempDir(), guide.Swedish)
+	h := start(b, b.TempDir(), i18n.Swedish)
 	h.onGooglePath(0)
 	return h
 }
@@ -50,7 +51,7 @@ func BenchmarkStepChangeScreen(b *testing.B) {
 // The same for a step with a picture of its page beside the text: the
 // list of Mina sidor, the longest page of the Google path but one.
 func BenchmarkStepChangeWithPicture(b *testing.B) {
-	h := start(b, b.TempDir(), guide.Swedish)
+	h := start(b, b.TempDir(), i18n.Swedish)
 	h.onGooglePath(2)
 	if len(h.ui.session.Journey.Step().Pages) == 0 {
 		b.Fatal("the step has no picture")

@@ -197,19 +197,19 @@ func (u *UI) stepBack() {
 // stepBody is the step's text, where its web page is, and its help.
 func (u *UI) stepBody(step guide.Step) []fyne.CanvasObject {
 	text := container.NewVBox()
-	for _, para := range strings.Split(step.Body.In(u.lang), "\n\n") {
+	for _, para := range strings.Split(u.say(step.Body()), "\n\n") {
 		text.Add(wrapped(para))
 	}
-	parts := []fyne.CanvasObject{heading(step.Title.In(u.lang)), u.withPictures(step, text)}
+	parts := []fyne.CanvasObject{heading(u.say(step.Title())), u.withPictures(step, text)}
 	if step.URL != "" {
 		parts = append(parts, &widget.Label{Text: u.t("step.address", hostOf(step.URL)), Truncation: fyne.TextTruncateEllipsis})
 	}
-	if tip := step.Tip.In(u.lang); tip != "" {
+	if tip := u.say(step.Tip()); tip != "" {
 		parts = append(parts, u.advice(u.t("step.tip"), tip))
 	}
 	for _, l := range step.Links {
 		// A link, not a button: its text wraps at any text size.
-		link := &widget.Hyperlink{Text: l.Label.In(u.lang), Wrapping: fyne.TextWrapWord}
+		link := &widget.Hyperlink{Text: u.say(l.Label()), Wrapping: fyne.TextWrapWord}
 		link.OnTapped = func() { u.open(l.URL, nil) }
 		link.ExtendBaseWidget(link)
 		parts = append(parts, container.NewBorder(nil, nil, widget.NewIcon(theme.NewThemedResource(webIcon)), nil, link))
@@ -298,7 +298,7 @@ func (u *UI) stepHelp(help []guide.Help) fyne.CanvasObject {
 	acc := widget.NewAccordion()
 	acc.MultiOpen = true
 	for _, h := range help {
-		acc.Append(widget.NewAccordionItem(h.Problem.In(u.lang), wrapped(h.Fix.In(u.lang))))
+		acc.Append(widget.NewAccordionItem(u.say(h.Problem()), wrapped(u.say(h.Fix()))))
 	}
 	if line := u.supportLine(); line != "" {
 		acc.Append(widget.NewAccordionItem(u.t("support.title"), wrapped(line)))
@@ -321,7 +321,7 @@ func (u *UI) stepList(v *stepView) *widget.List {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			row := o.(*fyne.Container)
-			row.Objects[0].(*widget.Label).SetText(j.Steps()[i].Title.In(u.lang))
+			row.Objects[0].(*widget.Label).SetText(u.say(j.Steps()[i].Title()))
 			row.Objects[1].(*widget.Icon).SetResource(v.icons[v.state(i)])
 		})
 	list.OnSelected = func(i widget.ListItemID) { u.visit(i) }
@@ -340,7 +340,7 @@ func (u *UI) stepNames(v *stepView) []string {
 	n := len(v.journey.Steps())
 	names := make([]string, n)
 	for i, st := range v.journey.Steps() {
-		names[i] = u.t("step.count", i+1, n) + ": " + st.Title.In(u.lang)
+		names[i] = u.t("step.count", i+1, n) + ": " + u.say(st.Title())
 		if v.journey.IsDone(i) {
 			names[i] += " – " + u.t("step.ticked")
 		}

@@ -122,7 +122,7 @@ func (u *UI) addressField(suggested func(guide.Account)) (fyne.CanvasObject, *wi
 	suggest := func(s detect.Suggestion) {
 		suggested(s.Account)
 		reason.Importance = widget.SuccessImportance
-		reason.SetText(u.t("chooser.suggestion", s.Reason.In(u.lang)))
+		reason.SetText(u.t("chooser.suggestion", s.Reason))
 		reason.Show()
 	}
 	entry.OnChanged = func(address string) {
@@ -208,7 +208,7 @@ func (u *UI) accountChoices(changed func()) (fyne.CanvasObject, func(guide.Accou
 	}
 	for i, k := range guide.Accounts {
 		id := k.ID
-		choices[i] = u.newChoice(k.Name.In(u.lang), k.Examples.In(u.lang), func() {
+		choices[i] = u.newChoice(u.say(k.Name()), u.say(k.Examples()), func() {
 			u.stopLookup()
 			pick(id)
 		})
@@ -223,7 +223,7 @@ func (u *UI) needChoices(changed func()) fyne.CanvasObject {
 	var boxes []fyne.CanvasObject
 	for _, k := range guide.Needs {
 		id := k.ID
-		c := u.check(k.Name.In(u.lang), func(on bool) {
+		c := u.check(u.say(k.Name()), func(on bool) {
 			u.answers.set(id, on)
 			changed()
 		})

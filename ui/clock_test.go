@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/biometria/kontoguiden/internal/i18n"
 	"os"
 	"path/filepath"
 	"testing"
@@ -29,7 +30,7 @@ func TestDatesFollowTheInjectedClock(t *testing.T) {
 			dir := t.TempDir()
 			writeFinished(t, dir, "Berit", day)
 			writeBroken(t, dir, day)
-			h := startAt(t, dir, guide.Swedish, kit.Kit{}, nil, c.now)
+			h := startAt(t, dir, i18n.Swedish, kit.Kit{}, nil, c.now)
 			h.mustShow("Berit: kontot klart " + c.want + "\n")
 			h.mustShow("Okänd person, sparad " + c.want + ":")
 		})

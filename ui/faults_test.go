@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/biometria/kontoguiden/internal/i18n"
 	"os"
 	"path/filepath"
 	"testing"
@@ -19,7 +20,7 @@ func TestCannotSaveWarnsAndGoesOn(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "people"), nil, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	h := start(t, dir, guide.Swedish)
+	h := start(t, dir, i18n.Swedish)
 	h.choose(guide.GoogleAccount, guide.NeedVIOL3)
 	h.mustShow("Dina framsteg kunde inte sparas")
 	h.tap("Starta guiden")
@@ -42,7 +43,7 @@ func TestNewerProgressIsNotOverwritten(t *testing.T) {
 	newer := []byte(`{"version":99,"name":"Anna","path":"google","future":"field"}`)
 	os.WriteFile(file, newer, 0o600)
 
-	h := start(t, dir, guide.Swedish)
+	h := start(t, dir, i18n.Swedish)
 	h.mustShow("Anna: sparad av en nyare version av Kontoguiden")
 	h.tap("Fortsätt som Anna")
 	h.mustShow("Dina framsteg sparades av en nyare version av Kontoguiden")
@@ -60,7 +61,7 @@ func TestBrokenProgressIsKeptAside(t *testing.T) {
 	people := progress.NewPeople(filepath.Join(dir, "people"), func() time.Time { return clock })
 	anna, _ := people.Add("Anna")
 	anna.Close()
-	h := start(t, dir, guide.Swedish)
+	h := start(t, dir, i18n.Swedish)
 	os.WriteFile(filepath.Join(people.Dir, anna.ID, progress.FileName), []byte(`{"version":1,"name":"Anna","path":`), 0o600)
 	h.tap("Fortsätt som Anna")
 	h.mustShow("gick inte att läsa")
@@ -83,12 +84,12 @@ func TestBrokenFileAtStartCanBeForgotten(t *testing.T) {
 	os.WriteFile(file, []byte(`{"version":1,"name":"Anna","pa`), 0o600)
 	os.Chtimes(file, clock, clock)
 	for range 2 {
-		h := start(t, dir, guide.Swedish)
+		h := start(t, dir, i18n.Swedish)
 		h.mustShow("Okänd person, sparad 26 nov: framstegen gick inte att läsa.")
 		h.mustNotShow("Fortsätt som")
 		h.quit()
 	}
-	h := start(t, dir, guide.Swedish)
+	h := start(t, dir, i18n.Swedish)
 	h.tap("Glöm")
 	h.tap("Glöm") // the dialog's own
 	h.mustNotShow("Okänd person")
@@ -100,8 +101,8 @@ func TestBrokenFileAtStartCanBeForgotten(t *testing.T) {
 // Forgetting a person forgets their receipts too.
 func TestForgetRemovesReceipts(t *testing.T) {
 	dir := t.TempDir()
-	h := start(t, dir, guide.Swedish)
-	h.walk(guide.Swedish, func(screen string) {
+	h := start(t, dir, i18n.Swedish)
+	h.walk(i18n.Swedish, func(screen string) {
 		if screen == "done" {
 			h.tap("Spara kvitto")
 			h.settle()

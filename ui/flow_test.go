@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/biometria/kontoguiden/internal/i18n"
 	"reflect"
 	"testing"
 
@@ -26,7 +27,7 @@ func TestEveryPathEndToEnd(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(fmt.Sprintf("%s_to_%s", c.account, c.path), func(t *testing.T) {
-			h := start(t, t.TempDir(), guide.Swedish)
+			h := start(t, t.TempDir(), i18n.Swedish)
 			h.choose(c.account, c.needs...)
 			choice, _ := guide.Choose(c.account, c.needs)
 			if choice.Path != c.path {
@@ -34,14 +35,14 @@ func TestEveryPathEndToEnd(t *testing.T) {
 			}
 			path, _ := guide.Lookup(c.path)
 			h.mustShow("”" + path.Button + "”")
-			h.mustShow(choice.Reason.SV)
+			h.mustShow(sv(choice.Reason))
 			h.tap("Starta guiden")
 
 			steps, _ := guide.Checklist(choice.Path, choice.Options)
 			var want []string
 			for i, s := range steps {
 				h.mustShow(fmt.Sprintf("Steg %d av %d", i+1, len(steps)))
-				h.mustShow(s.Title.SV)
+				h.mustShow(sv(s.Title()))
 				if s.URL != "" {
 					h.tap("Öppna i webbläsaren")
 					h.settle()
@@ -74,7 +75,7 @@ func TestEveryPathEndToEnd(t *testing.T) {
 
 func TestRestartResumesSameStepWithSameTicks(t *testing.T) {
 	dir := t.TempDir()
-	h := start(t, dir, guide.Swedish)
+	h := start(t, dir, i18n.Swedish)
 	h.choose(guide.OtherAddress, guide.NeedVIOL3)
 	h.tap("Starta guiden")
 	for i := 0; i < 4; i++ {
@@ -85,7 +86,7 @@ func TestRestartResumesSameStepWithSameTicks(t *testing.T) {
 	h.quit()
 
 	// Back on the next step to do, not the one looked at when closing.
-	again := start(t, dir, guide.Swedish)
+	again := start(t, dir, i18n.Swedish)
 	again.mustShow("Anna: 4 av 21 steg klara")
 	again.tap("Fortsätt som Anna")
 	again.mustShow("Steg 5 av 21")
@@ -97,7 +98,7 @@ func TestRestartResumesSameStepWithSameTicks(t *testing.T) {
 }
 
 func TestBackKeepsTicks(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	h.onGooglePath(2)
 	h.tap("Tillbaka")
 	h.tap("Tillbaka")
@@ -111,11 +112,11 @@ func TestBackKeepsTicks(t *testing.T) {
 
 func TestStartOverClearsEverything(t *testing.T) {
 	dir := t.TempDir()
-	h := start(t, dir, guide.Swedish)
+	h := start(t, dir, i18n.Swedish)
 	h.onGooglePath(1)
 	h.quit()
 
-	again := start(t, dir, guide.Swedish)
+	again := start(t, dir, i18n.Swedish)
 	again.tap("Börja om")
 	again.mustShow("Allt du har bockat av försvinner")
 	again.tap("Avbryt")
@@ -130,7 +131,7 @@ func TestStartOverClearsEverything(t *testing.T) {
 	if again.ui.answers.account != "" {
 		t.Error("answers kept after starting over")
 	}
-	third := start(t, dir, guide.Swedish)
+	third := start(t, dir, i18n.Swedish)
 	third.mustShow("Anna: har inte valt väg än")
 	people, _ := third.ui.People.List()
 	if len(people) != 1 || len(people[0].State.Done) != 0 || people[0].State.Started() {
@@ -139,7 +140,7 @@ func TestStartOverClearsEverything(t *testing.T) {
 }
 
 func TestChooserNextWaitsForCompleteAnswer(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	h.newPerson("Bo")
 	if !h.button("Nästa").Disabled() {
 		t.Fatal("Next enabled with no answers")
@@ -163,7 +164,7 @@ func TestChooserNextWaitsForCompleteAnswer(t *testing.T) {
 }
 
 func TestCannotOpenStepsNotReached(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	h.onGooglePath(1)
 	list := h.stepList()
 	list.Select(5)
@@ -186,7 +187,7 @@ func (h *harness) stepList() *widget.List {
 }
 
 func TestBrowserFailureShowsAddress(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	h.rec.fail = true
 	h.onGooglePath(0)
 	h.tap("Öppna i webbläsaren")
@@ -200,7 +201,7 @@ func TestBrowserFailureShowsAddress(t *testing.T) {
 
 func TestLanguageSwitchIsRemembered(t *testing.T) {
 	dir := t.TempDir()
-	h := start(t, dir, guide.Swedish)
+	h := start(t, dir, i18n.Swedish)
 	h.tap("In English")
 	h.mustShow("Create your Biometria account")
 	if h.w.Title() != "Kontoguiden – create your Biometria account" {

@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/biometria/kontoguiden/assets"
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/kit"
@@ -61,22 +60,22 @@ type harness struct {
 	dir string
 }
 
-func start(t testing.TB, dir string, l guide.Lang) *harness {
+func start(t testing.TB, dir string, l i18n.Lang) *harness {
 	t.Helper()
 	return startWithKit(t, dir, l, kit.Kit{}, nil)
 }
 
-func startWithKit(t testing.TB, dir string, l guide.Lang, k kit.Kit, kitErr error) *harness {
+func startWithKit(t testing.TB, dir string, l i18n.Lang, k kit.Kit, kitErr error) *harness {
 	t.Helper()
 	return startAt(t, dir, l, k, kitErr, clock)
 }
 
 // startAt is a UI whose clock stands at now.
-func startAt(t testing.TB, dir string, l guide.Lang, k kit.Kit, kitErr error, now time.Time) *harness {
+func startAt(t testing.TB, dir string, l i18n.Lang, k kit.Kit, kitErr error, now time.Time) *harness {
 	t.Helper()
 	a := test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
-	texts, err := i18n.Load(assets.Translations, "translations")
+	texts, err := i18n.Builtin(), error(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -284,13 +283,13 @@ func (h *harness) answer(a guide.Account, needs ...guide.Need) {
 	h.t.Helper()
 	for _, k := range guide.Accounts {
 		if k.ID == a {
-			h.radio(k.Name.SV)
+			h.radio(sv(k.Name()))
 		}
 	}
 	for _, k := range guide.Needs {
 		for _, n := range needs {
 			if k.ID == n {
-				h.check(k.Name.SV)
+				h.check(sv(k.Name()))
 			}
 		}
 	}
@@ -300,15 +299,15 @@ func (h *harness) answer(a guide.Account, needs ...guide.Need) {
 // walk goes through the Google path in the harness's language, as a new
 // person "Anna", and calls at at each kind of screen on the way: welcome,
 // chooser (answered), recommendation, each step by its ID, mfa, done.
-func (h *harness) walk(l guide.Lang, at func(screen string)) {
+func (h *harness) walk(l i18n.Lang, at func(screen string)) {
 	h.t.Helper()
 	tr := func(key string) string { return h.ui.t(key) }
 	at("welcome")
 	h.tap(tr("welcome.start"))
 	h.typeInto(tr("name.placeholder"), "Anna")
 	h.tap(tr("nav.next"))
-	h.radio(guide.Accounts[2].Name.In(l))
-	h.check(guide.Needs[0].Name.In(l))
+	h.radio(h.ui.Texts.Say(l, guide.Accounts[2].Name()))
+	h.check(h.ui.Texts.Say(l, guide.Needs[0].Name()))
 	at("chooser")
 	h.tap(tr("nav.next"))
 	at("recommendation")

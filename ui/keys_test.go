@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/biometria/kontoguiden/internal/i18n"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -54,7 +55,7 @@ func isCheck(text string) func(fyne.Focusable) bool {
 
 // A whole path with the keyboard alone, in English, at 200 % text size.
 func TestWholePathByKeyboard(t *testing.T) {
-	h := start(t, t.TempDir(), guide.English)
+	h := start(t, t.TempDir(), i18n.English)
 	h.ui.setScale(+10) // the largest text size
 	h.w.Resize(fyne.NewSize(1024, 600))
 	if got := h.ui.Settings.Load().TextScale; got != 2 {
@@ -127,7 +128,7 @@ func TestWholePathByKeyboard(t *testing.T) {
 // Nothing may be wider than a 1024-pixel window, at 100 % and at 200 %
 // text size, in either language: what is too long must wrap or scroll.
 func TestEveryScreenFits(t *testing.T) {
-	for _, l := range guide.Langs {
+	for _, l := range i18n.Langs {
 		for _, steps := range []int{0, +10} {
 			h := start(t, t.TempDir(), l)
 			h.ui.setScale(steps)
@@ -147,7 +148,7 @@ func isChoice(title string) func(fyne.Focusable) bool {
 // An account is chosen with Tab and Space, and Enter on it goes on, as
 // Enter does everywhere; Fyne's own radio buttons would swallow the Enter.
 func TestAccountChoiceByKeyboard(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	h.newPerson("Anna")
 	h.tabTo("the VIOL 3 box", isCheck("Använda VIOL 3"))
 	h.typeText(" ")
@@ -162,7 +163,7 @@ func TestAccountChoiceByKeyboard(t *testing.T) {
 
 // Clicking the examples under an account chooses it too: a bigger target.
 func TestChoiceTakesClicksOnItsExamples(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	h.newPerson("Anna")
 	for _, o := range h.objects() {
 		if c, ok := o.(*choice); ok && c.Title == "En annan e-postadress" {

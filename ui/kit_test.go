@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"fyne.io/fyne/v2/container"
+	"github.com/biometria/kontoguiden/internal/i18n"
 	"os"
 	"strings"
 	"testing"
@@ -28,7 +29,7 @@ phone = "060-123 45 67"
 }
 
 func TestKitShowsOfficeAndSupport(t *testing.T) {
-	h := startWithKit(t, t.TempDir(), guide.Swedish, officeKit(t), nil)
+	h := startWithKit(t, t.TempDir(), i18n.Swedish, officeKit(t), nil)
 	h.mustShow("Kontoguiden · Storaskogsbolaget, kontoret i Sundsvall")
 	h.onGooglePath(0)
 	h.mustShow("Kontakta supporten")
@@ -39,7 +40,7 @@ func TestKitShowsOfficeAndSupport(t *testing.T) {
 }
 
 func TestBadKitIsShownNotFatal(t *testing.T) {
-	h := startWithKit(t, t.TempDir(), guide.Swedish, kit.Kit{}, errors.New("language: \"fi\" is not a language"))
+	h := startWithKit(t, t.TempDir(), i18n.Swedish, kit.Kit{}, errors.New("language: \"fi\" is not a language"))
 	h.mustShow("Kontorets inställningar för Kontoguiden har fel")
 	h.mustShow("Sätt igång") // the app still works on its defaults
 	h.tap("Om")              // the details are there for whoever helps
@@ -47,7 +48,7 @@ func TestBadKitIsShownNotFatal(t *testing.T) {
 }
 
 func TestAddressSuggestsAccountKind(t *testing.T) {
-	h := startWithKit(t, t.TempDir(), guide.Swedish, officeKit(t), nil)
+	h := startWithKit(t, t.TempDir(), i18n.Swedish, officeKit(t), nil)
 	h.newPerson("Anna")
 	h.typeInto("namn@exempel.se", "bjoljo01@storaskogsbolaget.se")
 	if h.ui.answers.account != guide.WorkMicrosoft {
@@ -68,11 +69,11 @@ func TestAddressSuggestsAccountKind(t *testing.T) {
 
 func TestTwoPeopleOnOneComputer(t *testing.T) {
 	dir := t.TempDir()
-	h := start(t, dir, guide.Swedish)
+	h := start(t, dir, i18n.Swedish)
 	h.onGooglePath(2)
 	h.quit()
 
-	bo := start(t, dir, guide.Swedish)
+	bo := start(t, dir, i18n.Swedish)
 	bo.mustShow("Anna: 2 av 13 steg klara")
 	bo.newPerson("Bo")
 	bo.answer(guide.WorkMicrosoft, guide.NeedVIOL3)
@@ -84,13 +85,13 @@ func TestTwoPeopleOnOneComputer(t *testing.T) {
 	bo.tap("Klar – nästa steg")
 	bo.quit()
 
-	anna := start(t, dir, guide.Swedish)
+	anna := start(t, dir, i18n.Swedish)
 	anna.mustShow("Bo: 1 av 15 steg klart")
 	anna.tap("Fortsätt som Anna")
 	anna.mustShow("Steg 3 av 13") // Anna's Google path, where she left it
 	anna.quit()
 
-	forget := start(t, dir, guide.Swedish)
+	forget := start(t, dir, i18n.Swedish)
 	forget.tap("Glöm Bo") // the first row is the most recently saved
 	forget.mustShow("Glömma Bo?")
 	forget.tap("Glöm")
@@ -100,7 +101,7 @@ func TestTwoPeopleOnOneComputer(t *testing.T) {
 }
 
 func TestReceipt(t *testing.T) {
-	h := startWithKit(t, t.TempDir(), guide.Swedish, officeKit(t), nil)
+	h := startWithKit(t, t.TempDir(), i18n.Swedish, officeKit(t), nil)
 	h.onGooglePath(0)
 	for !h.ui.session.Journey.Step().MFA {
 		h.tap("Klar – nästa steg")
@@ -138,10 +139,10 @@ func TestReceipt(t *testing.T) {
 // A second copy of the app cannot open a person the first has open.
 func TestSecondCopyForSamePersonIsRefused(t *testing.T) {
 	dir := t.TempDir()
-	first := start(t, dir, guide.Swedish)
+	first := start(t, dir, i18n.Swedish)
 	first.onGooglePath(1)
 
-	second := start(t, dir, guide.Swedish)
+	second := start(t, dir, i18n.Swedish)
 	second.tap("Fortsätt som Anna")
 	second.mustShow("Kontoguiden är redan öppet för Anna i ett annat fönster")
 	second.mustShow("[Ny person]") // still on the welcome screen
@@ -151,7 +152,7 @@ func TestSecondCopyForSamePersonIsRefused(t *testing.T) {
 
 	first.tap("Klar – nästa steg") // the first copy saves on undisturbed
 	first.quit()
-	third := start(t, dir, guide.Swedish)
+	third := start(t, dir, i18n.Swedish)
 	third.mustShow("Anna: 2 av 13 steg klara")
 }
 
@@ -163,7 +164,7 @@ func TestAboutScrollsLongContent(t *testing.T) {
 		fmt.Fprintf(&many, "key%d = 1\n", i)
 	}
 	k, err := kit.Parse([]byte(many.String()))
-	h := startWithKit(t, t.TempDir(), guide.Swedish, k, err)
+	h := startWithKit(t, t.TempDir(), i18n.Swedish, k, err)
 	h.tap("Om")
 	scroll := find(h, "scrolling about", func(s *container.Scroll) bool { return strings.Contains(fmt.Sprint(err), "key0") && s.Visible() })
 	if scroll.MinSize().Height > h.w.Canvas().Size().Height {
@@ -177,10 +178,10 @@ func TestAboutScrollsLongContent(t *testing.T) {
 // fields are still used.
 func TestKitProblemsInThePersonsLanguage(t *testing.T) {
 	k, err := kit.Parse([]byte("language = \"de\"\n[support]\nphone = \"060-1\"\n"))
-	h := startWithKit(t, t.TempDir(), guide.Swedish, k, err)
+	h := startWithKit(t, t.TempDir(), i18n.Swedish, k, err)
 	h.mustShow("använder de delar som är rätt")
 	h.tap("Om")
-	h.mustShow("language: \"de\" är inget av guidens språk; använd sv eller en")
+	h.mustShow("language: \"de\" är inget av guidens språk; använd ett av sv, en")
 	h.tap("OK")
 	h.onGooglePath(0)
 	h.mustShow("060-1") // the support contact still helps

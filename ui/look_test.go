@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/biometria/kontoguiden/internal/i18n"
 	"image/color"
 	"math"
 	"testing"
@@ -10,8 +11,6 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/biometria/kontoguiden/internal/guide"
 )
 
 // contrast is the WCAG contrast ratio of two colours.
@@ -104,7 +103,7 @@ func TestContrastOfStates(t *testing.T) {
 // The progress bar carries no text: text on it could not be read on both
 // its filled and its empty part. The count stands above it.
 func TestProgressBarHasNoText(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	h.onGooglePath(3)
 	bar := find(h, "progress bar", func(*widget.ProgressBar) bool { return true })
 	if got := bar.TextFormatter(); got != "" {
@@ -114,7 +113,7 @@ func TestProgressBarHasNoText(t *testing.T) {
 }
 
 func TestTextSizeScalesTheTheme(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	base := theme.DefaultTheme().Size(theme.SizeNameText)
 	h.tapIcon(theme.ZoomInIcon())
 	h.tapIcon(theme.ZoomInIcon())
@@ -156,7 +155,7 @@ func forced(v fyne.ThemeVariant) look { return look{scale: 1, force: &v} }
 // a diff. On a change the new file lands in testdata/failed/, to be looked
 // at and promoted on purpose.
 func TestScreensLayOutAsBefore(t *testing.T) {
-	for _, l := range guide.Langs {
+	for _, l := range i18n.Langs {
 		h := start(t, t.TempDir(), l)
 		h.ui.App.Settings().SetTheme(forced(theme.VariantLight))
 		h.w.Resize(fyne.NewSize(1024, 600))
@@ -173,10 +172,10 @@ func TestScreensLayOutAsBefore(t *testing.T) {
 func TestScreensLookAsBefore(t *testing.T) {
 	pictures := map[string]bool{"chooser": true, "step": true, "mfa": true, "done": true}
 	for name, v := range map[string]fyne.ThemeVariant{"light": theme.VariantLight, "dark": theme.VariantDark} {
-		h := start(t, t.TempDir(), guide.Swedish)
+		h := start(t, t.TempDir(), i18n.Swedish)
 		h.ui.App.Settings().SetTheme(forced(v))
 		h.w.Resize(fyne.NewSize(1024, 600))
-		h.walk(guide.Swedish, func(screen string) {
+		h.walk(i18n.Swedish, func(screen string) {
 			if g := goldenScreens[screen]; pictures[g] {
 				test.AssertRendersToImage(t, fmt.Sprintf("%s_%s.png", g, name), h.w.Canvas())
 			}
@@ -191,7 +190,7 @@ var goldenScreens = map[string]string{"welcome": "welcome", "chooser": "chooser"
 // The primary button is drawn in the app's green in the golden images.
 func TestGoldenImagesShowThePrimaryColour(t *testing.T) {
 	for name, v := range map[string]fyne.ThemeVariant{"light": theme.VariantLight, "dark": theme.VariantDark} {
-		h := start(t, t.TempDir(), guide.Swedish)
+		h := start(t, t.TempDir(), i18n.Swedish)
 		h.ui.App.Settings().SetTheme(forced(v))
 		h.w.Resize(fyne.NewSize(1024, 600))
 		h.onGooglePath(0)

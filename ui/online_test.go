@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"github.com/biometria/kontoguiden/internal/i18n"
 	"testing"
 
 	"github.com/biometria/kontoguiden/internal/detect"
@@ -11,7 +12,7 @@ import (
 // Typing never waits for the network: the check runs in the background and
 // its answer arrives through fyne.Do as a suggestion with its reason.
 func TestOnlineCheckDoesNotFreezeTyping(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	release := make(chan struct{})
 	asked := make(chan string, 10)
 	h.ui.Detect = func(ctx context.Context, domain string) (detect.Suggestion, bool) {
@@ -21,7 +22,7 @@ func TestOnlineCheckDoesNotFreezeTyping(t *testing.T) {
 		case <-ctx.Done():
 			return detect.Suggestion{}, false
 		}
-		return detect.Suggestion{Account: guide.WorkMicrosoft, Reason: guide.Text{SV: "Adresser på @skog.se hanteras av Microsoft 365.", EN: "x"}}, true
+		return detect.Suggestion{Account: guide.WorkMicrosoft, Reason: i18n.Key("suggest.tenant").With("domain", "skog.se")}, true
 	}
 	h.newPerson("Anna")
 	h.paste("namn@exempel.se", "anna@skog.se") // returns although the check is blocked
@@ -37,12 +38,12 @@ func TestOnlineCheckDoesNotFreezeTyping(t *testing.T) {
 	if h.ui.answers.account != guide.WorkMicrosoft {
 		t.Errorf("suggestion chose %q", h.ui.answers.account)
 	}
-	h.mustShow("Förslag: Adresser på @skog.se hanteras av Microsoft 365.")
+	h.mustShow("Förslag: Adresser på @skog.se hanteras av Microsoft 365, så det är ett skol- eller företagskonto från Microsoft.")
 }
 
 // No answer (no network, too slow, odd reply): no error, the person chooses.
 func TestOnlineCheckWithoutAnswerJustAsks(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	h.ui.Detect = func(context.Context, string) (detect.Suggestion, bool) {
 		return detect.Suggestion{}, false
 	}
@@ -62,7 +63,7 @@ func slowCheck(asked chan<- string, release <-chan struct{}) func(context.Contex
 	return func(ctx context.Context, domain string) (detect.Suggestion, bool) {
 		asked <- domain
 		<-release // a slow network answers late, cancelled or not
-		return detect.Suggestion{Account: guide.WorkMicrosoft, Reason: guide.Text{SV: "Microsoft 365.", EN: "Microsoft 365."}}, true
+		return detect.Suggestion{Account: guide.WorkMicrosoft, Reason: i18n.Lit("Microsoft 365.")}, true
 	}
 }
 
@@ -70,7 +71,7 @@ func slowCheck(asked chan<- string, release <-chan struct{}) func(context.Contex
 // check has been asked and waits for release to answer.
 func lookingUp(t *testing.T) (*harness, chan struct{}) {
 	t.Helper()
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	asked, release := make(chan string, 1), make(chan struct{})
 	h.ui.Detect = slowCheck(asked, release)
 	h.newPerson("Anna")
@@ -134,7 +135,7 @@ func TestLateLookupDoesNotChangeWhatIsSaved(t *testing.T) {
 // An address still being typed is not sent anywhere: "gunillapersson.s"
 // is not a domain yet.
 func TestUnfinishedDomainIsNotLookedUp(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	asked := make(chan string, 10)
 	h.ui.Detect = func(_ context.Context, d string) (detect.Suggestion, bool) {
 		asked <- d

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -9,8 +8,6 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/biometria/kontoguiden/internal/guide"
 )
 
 // Small building blocks that every screen uses alike.
@@ -50,21 +47,9 @@ func short(name string) string {
 	return name
 }
 
-// months are the short month names, as a date is said in each language.
-var months = map[guide.Lang][12]string{
-	guide.Swedish: {"jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"},
-	guide.English: {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
-}
-
 // date says a day as people do: "26 nov", with the year only if it is
-// not the year of now, the UI's clock.
-func date(l guide.Lang, t, now time.Time) string {
-	s := fmt.Sprintf("%d %s", t.Day(), months[l][t.Month()-1])
-	if t.Year() != now.Year() {
-		s += fmt.Sprintf(" %d", t.Year())
-	}
-	return s
-}
+// not the year of the UI's clock.
+func (u *UI) date(t time.Time) string { return u.Texts.Date(u.lang, t, u.Now()) }
 
 func layoutSpacer() fyne.CanvasObject { return layout.NewSpacer() }
 

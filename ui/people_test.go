@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"github.com/biometria/kontoguiden/internal/i18n"
 	"strings"
 	"testing"
 	"time"
@@ -16,7 +17,7 @@ import (
 
 // Typing goes to the address field as soon as the chooser opens.
 func TestChooserFocusesTheAddressField(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	h.newPerson("Anna")
 	if f := h.w.Canvas().Focused(); f != h.entry("namn@exempel.se") {
 		t.Errorf("focus is on %T, want the address field", f)
@@ -26,11 +27,11 @@ func TestChooserFocusesTheAddressField(t *testing.T) {
 // Enter in a dialog that would lose something takes the safe answer.
 func TestEnterNeverForgetsOrStartsOver(t *testing.T) {
 	dir := t.TempDir()
-	h := start(t, dir, guide.Swedish)
+	h := start(t, dir, i18n.Swedish)
 	h.onGooglePath(2)
 	h.quit()
 
-	again := start(t, dir, guide.Swedish)
+	again := start(t, dir, i18n.Swedish)
 	again.tap("Glöm Anna")
 	again.mustShow("Glömma Anna?")
 	again.key(fyne.KeyReturn)
@@ -46,7 +47,7 @@ func TestEnterNeverForgetsOrStartsOver(t *testing.T) {
 // Changing one's answers mid-path keeps the ticks of the shared start and
 // asks before the others go.
 func TestChangingAnswersKeepsSharedTicks(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	h.onGooglePath(6) // the shared start, the button and Google's sign-in
 	for h.ui.state == screenChecklist {
 		h.tap("Tillbaka")
@@ -67,18 +68,18 @@ func TestChangingAnswersKeepsSharedTicks(t *testing.T) {
 // The same name again is probably the same person: asked, not duplicated.
 func TestSameNameAsksIsThatYou(t *testing.T) {
 	dir := t.TempDir()
-	h := start(t, dir, guide.Swedish)
+	h := start(t, dir, i18n.Swedish)
 	h.onGooglePath(1)
 	h.quit()
 
-	yes := start(t, dir, guide.Swedish)
+	yes := start(t, dir, i18n.Swedish)
 	yes.newPerson("anna")
 	yes.mustShow("Är det du, Anna?")
 	yes.tap("Ja, det är jag")
 	yes.mustShow("Steg 2 av 13")
 	yes.quit()
 
-	no := start(t, dir, guide.Swedish)
+	no := start(t, dir, i18n.Swedish)
 	no.newPerson("Anna")
 	no.tap("Nej, jag är ny (Anna 2)")
 	no.mustShow("Två frågor först")
@@ -90,7 +91,7 @@ func TestSameNameAsksIsThatYou(t *testing.T) {
 // A new person who turns back at the chooser leaves nobody behind to be
 // offered as the default.
 func TestTurningBackAtOnceLeavesNobody(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	h.newPerson("Anna")
 	h.tap("Tillbaka")
 	h.mustNotShow("Fortsätt som Anna")
@@ -101,11 +102,11 @@ func TestTurningBackAtOnceLeavesNobody(t *testing.T) {
 // on their way; "Glöm" names whom it forgets.
 func TestFinishedPeopleAreListedApart(t *testing.T) {
 	dir := t.TempDir()
-	h := start(t, dir, guide.Swedish)
-	h.walk(guide.Swedish, func(string) {})
+	h := start(t, dir, i18n.Swedish)
+	h.walk(i18n.Swedish, func(string) {})
 	h.quit()
 
-	again := start(t, dir, guide.Swedish)
+	again := start(t, dir, i18n.Swedish)
 	again.mustShow("Klara konton")
 	again.mustShow("Anna: kontot klart 26 nov")
 	again.mustNotShow("Fortsätt som Anna")
@@ -117,7 +118,7 @@ func TestFinishedPeopleAreListedApart(t *testing.T) {
 // The checklist has a way back to the welcome screen without stepping
 // back through every step.
 func TestSwitchPersonFromTheChecklist(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	h.onGooglePath(3)
 	h.tap("Byt person (Anna)")
 	h.mustShow("Anna: 3 av 13 steg klara. Nästa: Klicka på ”Skapa ett!”.")
@@ -125,7 +126,7 @@ func TestSwitchPersonFromTheChecklist(t *testing.T) {
 
 // A click on a step not reached yet says which one to finish first.
 func TestLaterStepSaysWhyNot(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	h.onGooglePath(1)
 	h.ui.view.list.Select(6)
 	h.mustShow("Steg 7 går inte att öppna än: gör klart steg 2 först.")
@@ -135,7 +136,7 @@ func TestLaterStepSaysWhyNot(t *testing.T) {
 // A slow browser never freezes the window: the button says it is opening
 // and takes no more clicks, and after a while the address is offered.
 func TestSlowBrowserIsNotWaitedFor(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	release := make(chan struct{})
 	defer close(release)
 	h.ui.Opener = slowOpener(release)
@@ -163,7 +164,7 @@ func (s slowOpener) Open(string) error { <-s; return nil }
 // Without an answer from the online check the person is told, in words,
 // to choose by hand.
 func TestNoAnswerSaysChooseYourself(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	h.ui.Detect = func(context.Context, string) (detect.Suggestion, bool) { return detect.Suggestion{}, false }
 	h.newPerson("Anna")
 	h.paste("namn@exempel.se", "anna@skog.se")
@@ -173,7 +174,7 @@ func TestNoAnswerSaysChooseYourself(t *testing.T) {
 
 // The well-known providers the chooser names are suggested offline.
 func TestProvidersAreSuggestedOffline(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	h.newPerson("Anna")
 	h.paste("namn@exempel.se", "anna@telia.com")
 	if h.ui.answers.account != guide.OtherAddress {
@@ -183,7 +184,7 @@ func TestProvidersAreSuggestedOffline(t *testing.T) {
 
 // A+ and A− stay under the pointer when pressed.
 func TestTextSizeButtonsStayPut(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	larger := func() fyne.Position {
 		b := find(h, "A+", func(b *keyButton) bool { return b.Icon != nil && b.Icon.Name() == theme.ZoomInIcon().Name() })
 		return fyne.CurrentApp().Driver().AbsolutePositionForObject(b)
@@ -198,7 +199,7 @@ func TestTextSizeButtonsStayPut(t *testing.T) {
 // A name cannot grow without end, and a long one does not push the
 // buttons off the screen.
 func TestLongNamesAreLimitedAndShortened(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	h.tap("Sätt igång")
 	h.paste("Förnamn", strings.Repeat("Gunilla-", 20))
 	if n := len([]rune(h.entry("Förnamn").Text)); n != progress.MaxName {

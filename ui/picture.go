@@ -416,11 +416,11 @@ func (u *UI) pictures(step guide.Step, width float32) *fyne.Container {
 	// follows under it, in small print.
 	box := container.NewVBox()
 	for _, p := range step.Pages {
-		if c := p.Caption.In(u.lang); c != "" {
+		if c := u.say(p.Caption); c != "" {
 			box.Add(&widget.Label{Text: c, TextStyle: fyne.TextStyle{Italic: true}, Wrapping: fyne.TextWrapWord})
 		}
 		box.Add(newPagePicture(p, width))
-		if u.lang == guide.English {
+		if u.lang != guide.PageLang { // the page's words need no gloss in its own language
 			box.Add(&widget.Label{Text: u.t("picture.gloss", p.Gloss()), Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText})
 		}
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/biometria/kontoguiden/internal/i18n"
 	"image"
 	"image/color"
 	"image/png"
@@ -112,9 +113,9 @@ func TestEveryStepShowsItsPictures(t *testing.T) {
 	for _, k := range kinds {
 		// Swedish at the normal size, English at the largest: both sizes
 		// and both languages for each kind, in half the walks.
-		for large, l := range map[bool]guide.Lang{false: guide.Swedish, true: guide.English} {
+		for large, l := range map[bool]i18n.Lang{false: i18n.Swedish, true: i18n.English} {
 			t.Run(fmt.Sprintf("%s_large=%v_%s", k.account, large, l), func(t *testing.T) {
-				h := start(t, t.TempDir(), guide.Swedish)
+				h := start(t, t.TempDir(), i18n.Swedish)
 				h.ui.App.Settings().SetTheme(forced(theme.VariantLight))
 				if large {
 					h.ui.setScale(len(textScales))
@@ -161,8 +162,8 @@ func (h *harness) checkPictures(step guide.Step, large bool) {
 	case len(step.Pages) != len(pics):
 		t.Errorf("%s: %d pictures on screen, want %d", step.ID, len(pics), len(step.Pages))
 	}
-	if len(step.Pages) > 0 && h.ui.lang == guide.English && !h.shows(step.Pages[0].Gloss()) {
-		t.Errorf("%s: the English gloss %q is not shown", step.ID, step.Pages[0].Gloss())
+	if len(step.Pages) > 0 && h.ui.lang == i18n.English && !h.shows(h.ui.say(step.Pages[0].Gloss())) {
+		t.Errorf("%s: the English gloss %q is not shown", step.ID, h.ui.say(step.Pages[0].Gloss()))
 	}
 }
 
@@ -207,7 +208,7 @@ func TestPicturesGrowWithTextUpToAPoint(t *testing.T) {
 // text, open; hidden once, it stays hidden on the next step. In a wide one
 // it stands beside the text, with nothing to open.
 func TestPictureUnderTheTextInANarrowWindow(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	h.w.Resize(fyne.NewSize(720, 500))
 	h.onGooglePath(2) // "Klicka på ”VIOL 3 Produktionsmiljö”"
 	if got := len(h.shownPictures()); got != 1 {
@@ -222,7 +223,7 @@ func TestPictureUnderTheTextInANarrowWindow(t *testing.T) {
 		t.Errorf("the next step shows %d pictures; hidden once, they stay hidden", got)
 	}
 
-	wide := start(t, t.TempDir(), guide.Swedish)
+	wide := start(t, t.TempDir(), i18n.Swedish)
 	wide.w.Resize(fyne.NewSize(1280, 720))
 	wide.onGooglePath(2)
 	if got := len(wide.shownPictures()); got != 1 || wide.showsButton(wide.ui.t("picture.hide")) || wide.showsButton(wide.ui.t("picture.show")) {
@@ -297,7 +298,7 @@ func TestPictureContrastInBothThemes(t *testing.T) {
 // A wider window brings the picture beside the text at once, a narrower
 // one takes it under the text again, without moving to another step.
 func TestPictureMovesWithTheWindowsWidth(t *testing.T) {
-	h := start(t, t.TempDir(), guide.Swedish)
+	h := start(t, t.TempDir(), i18n.Swedish)
 	h.w.Resize(fyne.NewSize(720, 500))
 	h.onGooglePath(3) // "Klicka på ”Skapa ett!”"
 	if !h.showsButton(h.ui.t("picture.hide")) {

@@ -22,9 +22,9 @@ func (u *UI) recommend() *screen {
 		wrapped(u.t("recommend.button")),
 		button,
 		subheading(u.t("recommend.why")),
-		wrapped(choice.Reason.In(u.lang)),
+		wrapped(u.say(choice.Reason)),
 	)
-	if a := choice.Advice.In(u.lang); a != "" {
+	if a := u.say(choice.Advice); a != "" {
 		body.Add(u.advice(u.t("recommend.advice"), a))
 	}
 	body.Add(u.preconditions())
@@ -41,7 +41,7 @@ func (u *UI) recommend() *screen {
 func (u *UI) preconditions() fyne.CanvasObject {
 	box := container.NewVBox(subheading(u.t("recommend.before")))
 	for _, p := range guide.Preconditions {
-		text := p.Text.In(u.lang)
+		text := u.say(p.Text)
 		if p.Advice {
 			text = u.t("recommend.advice") + ": " + text
 		}

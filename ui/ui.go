@@ -6,6 +6,7 @@ import (
 	"context"
 	"image/color"
 	"log"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -42,7 +43,7 @@ type Deps struct {
 	Texts    *i18n.Catalog
 	// Now is the clock: every date the screens show or save comes from it.
 	Now    func() time.Time
-	Lang   guide.Lang // the language to start in, unless one was chosen before
+	Lang   i18n.Lang // the language to start in, unless one was chosen before
 	Kit    kit.Kit
 	KitErr error // why the kit in use could not be read, if it could not
 	// Detect asks online which kind of account a domain has; nil when the
@@ -74,7 +75,7 @@ const (
 // UI is the running app's screens and what they share.
 type UI struct {
 	Deps
-	lang    guide.Lang
+	lang    i18n.Lang
 	root    *fyne.Container
 	notice  *widget.Label // a problem the person should know of, shown on every screen
 	bar     *fyne.Container
@@ -119,8 +120,8 @@ func New(d Deps) *UI {
 	if u.lang == "" {
 		u.lang = u.Kit.Language
 	}
-	if u.lang == "" {
-		u.lang = guide.Swedish
+	if !slices.Contains(u.Texts.Langs(), u.lang) {
+		u.lang = u.Texts.Langs()[0]
 	}
 	u.notice = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.DangerImportance}
 	dismiss := u.button("", theme.CancelIcon(), func() { u.bar.Hide() })
@@ -163,6 +164,9 @@ func (u *UI) Title() string { return u.t("app.title") }
 
 // t looks up a text in the current language.
 func (u *UI) t(key string, args ...any) string { return u.Texts.T(u.lang, key, args...) }
+
+// say is a text in the current language.
+func (u *UI) say(t i18n.Text) string { return u.Texts.Say(u.lang, t) }
 
 // build makes a screen from what the UI holds now. Builders change
 // nothing but the screen they build: what moving between screens does
@@ -213,7 +217,7 @@ func (u *UI) header() fyne.CanvasObject {
 		title += " · " + u.Kit.Office
 	}
 	name := &widget.Label{Text: title, TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
-	switchLang := u.button(u.t("lang.switch"), theme.NewThemedResource(langIcon), u.toggleLang)
+	switchLang := u.button(u.Texts.T(u.Texts.Next(u.lang), "lang.switch"), theme.NewThemedResource(langIcon), u.toggleLang)
 	about := u.button(u.t("about.button"), theme.InfoIcon(), u.showAbout)
 	smaller := u.button("A", theme.ZoomOutIcon(), func() { u.setScale(-1) })
 	larger := u.button("A", theme.ZoomInIcon(), func() { u.setScale(+1) })
@@ -249,7 +253,7 @@ func (u *UI) unscaled() fyne.Theme {
 
 // toggleLang switches between Swedish and English and remembers it.
 func (u *UI) toggleLang() {
-	u.lang = map[guide.Lang]guide.Lang{guide.Swedish: guide.English, guide.English: guide.Swedish}[u.lang]
+	u.lang = u.Texts.Next(u.lang)
 	u.prefs.Lang = u.lang
 	u.remember()
 	u.show(u.state)

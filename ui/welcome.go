@@ -93,7 +93,7 @@ func (u *UI) finishedList(people []progress.Person) fyne.CanvasObject {
 	for _, p := range people {
 		show := u.button(u.t("welcome.show", short(p.Name)), theme.VisibilityIcon(), func() { u.resume(p) })
 		forget := u.button(u.t("welcome.forget", short(p.Name)), theme.DeleteIcon(), func() { u.confirmForget(p) })
-		when := u.t("welcome.status.done", p.Name, date(u.lang, p.State.Finished, u.Now()))
+		when := u.t("welcome.status.done", p.Name, u.date(p.State.Finished))
 		status := &widget.Label{Text: when, Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}}
 		rows = append(rows, container.NewVBox(status, container.NewHBox(show, forget)))
 	}
@@ -107,7 +107,7 @@ func (u *UI) peopleList(people []progress.Person, s *screen) fyne.CanvasObject {
 	for _, p := range people {
 		if p.Name == "" { // nothing left to continue: only to forget
 			forget := u.button(u.t("welcome.forget.unknown"), theme.DeleteIcon(), func() { u.confirmForget(p) })
-			status := &widget.Label{Text: u.t("welcome.status.unknown", date(u.lang, p.Changed, u.Now())), Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}}
+			status := &widget.Label{Text: u.t("welcome.status.unknown", u.date(p.Changed)), Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}}
 			rows = append(rows, container.NewVBox(status, container.NewHBox(forget)))
 			continue
 		}
@@ -138,7 +138,7 @@ func (u *UI) status(p progress.Person) string {
 		sum := p.State.Summary(u.Kit.Checklist)
 		line := u.Texts.N(u.lang, "welcome.status.steps", sum.Done, p.Name, sum.Done, sum.Total)
 		if sum.Next.ID != "" {
-			line += " " + u.t("welcome.status.next", sum.Next.Title.In(u.lang))
+			line += " " + u.t("welcome.status.next", u.say(sum.Next.Title()))
 		}
 		return line
 	}

@@ -52,14 +52,14 @@ func newFlags(name, usage string, errOut io.Writer) *flag.FlagSet {
 }
 
 func choose(args []string, out, errOut io.Writer) error {
-	fs := newFlags("choose", "choose --account KIND --need NEED[,NEED...] [--lang sv|en] [--format text|json]", errOut)
+	fs := newFlags("choose", "choose --account KIND --need NEED[,NEED...] [--lang "+langs()+"] [--format text|json]", errOut)
 	account := fs.String("account", "", "the account the person has: "+strings.Join(guide.Strings(guide.AccountIDs()), ", "))
 	needs := fs.String("need", "", "what they need, comma-separated: "+strings.Join(guide.Strings(guide.NeedIDs()), ", "))
 	lang, format := langFlag(fs), fs.String("format", "text", "output: text, json")
 	if err := parsed(fs.Parse(args)); err != nil {
 		return err
 	}
-	l, err := guide.ParseLang(*lang)
+	l, err := i18n.ParseLang(*lang)
 	if err != nil {
 		return usage(err)
 	}
@@ -77,14 +77,15 @@ func choose(args []string, out, errOut io.Writer) error {
 		return usage(err)
 	}
 	p, _ := guide.Lookup(c.Path)
+	texts := i18n.Builtin()
 	switch *format {
 	case "json":
 		return json.NewEncoder(out).Encode(map[string]string{"path": string(c.Path), "service": string(c.Options.Service),
-			"reason": c.Reason.In(l), "advice": c.Advice.In(l)})
+			"reason": texts.Say(l, c.Reason), "advice": texts.Say(l, c.Advice)})
 	case "text":
-		fmt.Fprintf(out, "%s (%s)\n%s: %s\n%s\n", p.Name.In(l), c.Path, i18n.Builtin().T(l, "print.service"), c.Options.Service.Name().In(l), c.Reason.In(l))
-		if a := c.Advice.In(l); a != "" {
-			fmt.Fprintf(out, "%s: %s\n", i18n.Builtin().T(l, "print.advice"), a)
+		fmt.Fprintf(out, "%s (%s)\n%s: %s\n%s\n", texts.Say(l, p.Name()), c.Path, texts.T(l, "print.service"), c.Options.Service.Label(), texts.Say(l, c.Reason))
+		if a := texts.Say(l, c.Advice); a != "" {
+			fmt.Fprintf(out, "%s: %s\n", texts.T(l, "print.advice"), a)
 		}
 		return nil
 	}
@@ -92,14 +93,14 @@ func choose(args []string, out, errOut io.Writer) error {
 }
 
 func checklist(args []string, out, errOut io.Writer) error {
-	fs := newFlags("checklist", "checklist --path PATH [--service SERVICE] [--lang sv|en] [--format text|json|html]", errOut)
+	fs := newFlags("checklist", "checklist --path PATH [--service SERVICE] [--lang "+langs()+"] [--format text|json|html]", errOut)
 	path := fs.String("path", "", "the registration path: "+strings.Join(guide.Strings(guide.PathIDs()), ", "))
 	service := fs.String("service", string(guide.ServiceProduction), "the entry under Mina sidor: "+strings.Join(guide.Strings(guide.ServiceIDs()), ", "))
 	lang, format := langFlag(fs), fs.String("format", "text", "output: text, json, html")
 	if err := parsed(fs.Parse(args)); err != nil {
 		return err
 	}
-	l, err := guide.ParseLang(*lang)
+	l, err := i18n.ParseLang(*lang)
 	if err != nil {
 		return usage(err)
 	}
@@ -121,5 +122,8 @@ func checklist(args []string, out, errOut io.Writer) error {
 }
 
 func langFlag(fs *flag.FlagSet) *string {
-	return fs.String("lang", "sv", "language: sv, en")
+	return fs.String("lang", string(i18n.Langs[0]), "language: "+strings.Join(guide.Strings(i18n.Langs), ", "))
 }
+
+// langs are the languages' codes as a usage line lists them: "sv|en".
+func langs() string { return strings.Join(guide.Strings(i18n.Langs), "|") }

@@ -5,7 +5,6 @@ import (
 	"log"
 	"path/filepath"
 
-	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/printout"
 	"github.com/biometria/kontoguiden/internal/safefile"
@@ -14,11 +13,11 @@ import (
 // noWindow is the way forward where the window cannot be made, as on PCs
 // without working OpenGL and some remote desktops: the whole guide as one
 // printable page, opened in the browser, and one sentence saying why.
-func noWindow(dataDir string, l guide.Lang, open func(string) error) error {
+func noWindow(dataDir string, l i18n.Lang, open func(string) error) error {
 	const name = "kontoguiden-steg.html"
 	file := filepath.Join(dataDir, name)
 	var page bytes.Buffer
-	if err := printout.WriteGuide(&page, l); err != nil {
+	if err := printout.WriteGuide(&page, nil, l); err != nil {
 		return err
 	}
 	if err := safefile.Write(dataDir, name, page.Bytes()); err != nil {

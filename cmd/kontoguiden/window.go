@@ -17,7 +17,6 @@ import (
 	"github.com/biometria/kontoguiden/internal/appinfo"
 	"github.com/biometria/kontoguiden/internal/detect"
 	"github.com/biometria/kontoguiden/internal/fit"
-	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/kit"
 	"github.com/biometria/kontoguiden/internal/logfile"
@@ -113,14 +112,24 @@ func startLog(dir string) string {
 	return l.Path()
 }
 
-// systemLang is English only where the system asks for English: the guide
-// is for people in Sweden, so Swedish is the answer for everything else,
-// including an unset locale ("C") on an old office PC.
-func systemLang() guide.Lang {
-	if l, err := locale.GetLocale(); err == nil && strings.HasPrefix(strings.ToLower(l), "en") {
-		return guide.English
+// systemLang is the first of the app's languages that the system's locale
+// asks for: the guide is for people in Sweden, so everything else,
+// including an unset locale ("C") on an old office PC, gets the first one.
+func systemLang() i18n.Lang {
+	loc, err := locale.GetLocale()
+	return matchLang(loc, err, i18n.Langs)
+}
+
+// matchLang is the language of langs that locale names ("en-GB" → en),
+// or the first.
+func matchLang(locale string, err error, langs []i18n.Lang) i18n.Lang {
+	code, _, _ := strings.Cut(strings.ToLower(strings.ReplaceAll(locale, "_", "-")), "-")
+	for _, l := range langs {
+		if err == nil && code == string(l) {
+			return l
+		}
 	}
-	return guide.Swedish
+	return langs[0]
 }
 
 // loadKit finds and reads the office's kit. A bad kit is not fatal: the app

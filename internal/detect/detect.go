@@ -7,12 +7,13 @@ import (
 	"strings"
 
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 )
 
 // Suggestion is a likely account kind and why.
 type Suggestion struct {
 	Account guide.Account
-	Reason  guide.Text
+	Reason  i18n.Text
 }
 
 // Domain returns the lower-cased part after the last @, or "" when the
@@ -55,16 +56,16 @@ func Offline(address string, office map[string]guide.Account) (Suggestion, bool)
 	}
 	for od, kind := range office {
 		if d == od || strings.HasSuffix(d, "."+od) {
-			return Suggestion{kind, reasonOffice.Replace(placeDomain, guide.Text{SV: d, EN: d}).Replace(placeKind, kindName(kind))}, true
+			return Suggestion{kind, reasonOffice.With("domain", d).With("kind", guide.KindOf(kind).Name())}, true
 		}
 	}
 	switch {
 	case d == "gmail.com" || d == "googlemail.com":
-		return Suggestion{guide.GoogleAccount, reasonGoogle.Replace(placeDomain, guide.Text{SV: d, EN: d})}, true
+		return Suggestion{guide.GoogleAccount, reasonGoogle.With("domain", d)}, true
 	case d == "msn.com" || isMicrosoftConsumer(d):
-		return Suggestion{guide.PrivateMicrosoft, reasonMicrosoft.Replace(placeDomain, guide.Text{SV: d, EN: d})}, true
+		return Suggestion{guide.PrivateMicrosoft, reasonMicrosoft.With("domain", d)}, true
 	case providers[d]:
-		return Suggestion{guide.OtherAddress, reasonProvider.Replace(placeDomain, guide.Text{SV: d, EN: d})}, true
+		return Suggestion{guide.OtherAddress, reasonProvider.With("domain", d)}, true
 	}
 	return Suggestion{}, false
 }
@@ -90,34 +91,10 @@ var providers = map[string]bool{
 	"aol.com": true, "mail.com": true, "proton.me": true, "protonmail.com": true,
 }
 
+// The reasons of the offline suggestions; {domain} is the address's.
 var (
-	reasonProvider = guide.Text{
-		SV: "Adresser som slutar på @{domain} kommer varken från Microsoft eller Google, så det är en annan e-postadress.",
-		EN: "Addresses ending in @{domain} come from neither Microsoft nor Google, so it is another e-mail address."}
-	reasonOffice = guide.Text{
-		SV: "Ditt kontor har angett att adresser som slutar på @{domain} är ”{kind}”.",
-		EN: "Your office has listed addresses ending in @{domain} as \u201c{kind}\u201d."}
-	reasonGoogle = guide.Text{
-		SV: "Adresser som slutar på @{domain} är Google-konton.",
-		EN: "Addresses ending in @{domain} are Google accounts."}
-	reasonMicrosoft = guide.Text{
-		SV: "Adresser som slutar på @{domain} är privata Microsoft-konton.",
-		EN: "Addresses ending in @{domain} are private Microsoft accounts."}
+	reasonProvider  = i18n.Key("suggest.provider")
+	reasonOffice    = i18n.Key("suggest.office") // {kind}: the office's kind for it
+	reasonGoogle    = i18n.Key("suggest.google")
+	reasonMicrosoft = i18n.Key("suggest.microsoft")
 )
-
-// The placeholders of the reasons: the address's domain and, for an
-// office's own domains, the account kind's name.
-const (
-	placeDomain = "{domain}"
-	placeKind   = "{kind}"
-)
-
-// kindName is an account kind's name as the chooser shows it.
-func kindName(a guide.Account) guide.Text {
-	for _, k := range guide.Accounts {
-		if k.ID == a {
-			return k.Name
-		}
-	}
-	return guide.Text{SV: string(a), EN: string(a)}
-}

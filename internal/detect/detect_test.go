@@ -37,7 +37,7 @@ func TestOffline(t *testing.T) {
 		if ok != c.ok || s.Account != c.want {
 			t.Errorf("Offline(%q) = %v %v, want %v %v", c.address, s.Account, ok, c.want, c.ok)
 		}
-		if ok && (!strings.Contains(s.Reason.SV, "@"+Domain(c.address)) || s.Reason.EN == "") {
+		if ok && (!strings.Contains(sv(s.Reason), "@"+Domain(c.address)) || en(s.Reason) == "") {
 			t.Errorf("Offline(%q): reason %+v does not name the domain", c.address, s.Reason)
 		}
 	}

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 )
 
 // Microsoft's public home-realm discovery, which says whether a domain has a
@@ -60,16 +61,15 @@ func (o Online) Check(ctx context.Context, domain string) (Suggestion, bool) {
 // decide weighs the two answers: a Microsoft tenant wins; mail at Google
 // means Google; no tenant and no Google means another address.
 func decide(realm, mail, domain string) (Suggestion, bool) {
-	d := guide.Text{SV: domain, EN: domain}
 	switch {
 	case realm == "Managed" || realm == "Federated":
-		return Suggestion{guide.WorkMicrosoft, reasonTenant.Replace(placeDomain, d)}, true
+		return Suggestion{guide.WorkMicrosoft, reasonTenant.With("domain", domain)}, true
 	case mail == "google":
-		return Suggestion{guide.GoogleAccount, reasonGoogleMail.Replace(placeDomain, d)}, true
+		return Suggestion{guide.GoogleAccount, reasonGoogleMail.With("domain", domain)}, true
 	case realm == "" && mail == "microsoft":
-		return Suggestion{guide.WorkMicrosoft, reasonTenant.Replace(placeDomain, d)}, true
+		return Suggestion{guide.WorkMicrosoft, reasonTenant.With("domain", domain)}, true
 	case realm == "Unknown":
-		return Suggestion{guide.OtherAddress, reasonNeither.Replace(placeDomain, d)}, true
+		return Suggestion{guide.OtherAddress, reasonNeither.With("domain", domain)}, true
 	}
 	return Suggestion{}, false
 }
@@ -154,14 +154,9 @@ func (o Online) mailHost(ctx context.Context, domain string) string {
 	return ""
 }
 
+// The reasons of the online suggestions; {domain} is the address's.
 var (
-	reasonTenant = guide.Text{
-		SV: "Adresser på @{domain} hanteras av Microsoft 365, så det är ett skol- eller företagskonto från Microsoft.",
-		EN: "Addresses at @{domain} are handled by Microsoft 365, so it is a school or company account from Microsoft."}
-	reasonGoogleMail = guide.Text{
-		SV: "E-post till @{domain} tas emot av Google, så det är ett Google-konto.",
-		EN: "Mail to @{domain} is received by Google, so it is a Google account."}
-	reasonNeither = guide.Text{
-		SV: "Adresser på @{domain} finns varken hos Microsoft 365 eller Google, så det är en annan e-postadress.",
-		EN: "Addresses at @{domain} are neither at Microsoft 365 nor at Google, so it is another e-mail address."}
+	reasonTenant     = i18n.Key("suggest.tenant")
+	reasonGoogleMail = i18n.Key("suggest.google-mail")
+	reasonNeither    = i18n.Key("suggest.neither")
 )

@@ -85,8 +85,8 @@ func TestOnline(t *testing.T) {
 			if ok != c.ok || s.Account != c.want {
 				t.Errorf("Check = %q %v, want %q %v", s.Account, ok, c.want, c.ok)
 			}
-			if ok && !strings.Contains(s.Reason.SV, "@skog.se") {
-				t.Errorf("reason %q does not name the domain", s.Reason.SV)
+			if ok && !strings.Contains(sv(s.Reason), "@skog.se") {
+				t.Errorf("reason %q does not name the domain", sv(s.Reason))
 			}
 			select {
 			case user := <-asked:

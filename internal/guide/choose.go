@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+
+	"github.com/biometria/kontoguiden/internal/i18n"
 )
 
 // Account is the kind of e-mail address or account a person already has.
@@ -44,10 +46,10 @@ const (
 type Choice struct {
 	Path PathID
 	// Reason is what Biometria's instruction says for this case.
-	Reason Text
+	Reason i18n.Text
 	// Advice is the guide's own reasoning where the instruction is silent;
-	// empty where it is not. Screens and printouts show it as advice.
-	Advice Text
+	// zero where it is not. Screens and printouts show it as advice.
+	Advice i18n.Text
 	// Options adapt the path's steps to this person.
 	Options Options
 }

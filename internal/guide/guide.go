@@ -2,73 +2,54 @@
 // Biometria-konto" (v1.0) says: the kinds of account a person can have, what
 // they may need, the four registration paths of its section 4 and the steps of
 // each. It is data first; every screen and every printout renders it, so a
-// changed step or address is a change here and nowhere else.
+// changed step or address is a change here and nowhere else. Its words are
+// in each language's file of the catalogue (internal/i18n), keyed by the
+// step's, path's or kind's ID.
 package guide
 
 import (
 	"fmt"
+	"maps"
+	"reflect"
 	"strings"
+
+	"github.com/biometria/kontoguiden/internal/i18n"
 )
 
-// Lang is a language the guide is written in.
-type Lang string
-
-// The guide's languages: Swedish first, English second.
-const (
-	Swedish Lang = "sv"
-	English Lang = "en"
-)
-
-// Langs lists the languages in the order a person is offered them.
-var Langs = []Lang{Swedish, English}
-
-// ParseLang accepts "sv" or "en".
-func ParseLang(s string) (Lang, error) { return parseID("language", s, Langs) }
-
-// Text is one piece of text in both languages.
-type Text struct {
-	SV string
-	EN string
-}
-
-// In returns the text in language l; English falls back to Swedish so that a
-// person never sees an empty line.
-func (t Text) In(l Lang) string {
-	if l == English && t.EN != "" {
-		return t.EN
-	}
-	return t.SV
-}
-
-// Replace fills a placeholder in both languages, each with its own word.
-func (t Text) Replace(old string, with Text) Text {
-	return Text{
-		SV: strings.ReplaceAll(t.SV, old, with.SV),
-		EN: strings.ReplaceAll(t.EN, old, with.EN),
-	}
-}
-
-// Help is advice for one thing that can go wrong at a step.
+// Help is advice for one thing that can go wrong at a step. Its words are
+// help.<ID>.problem and help.<ID>.fix.
 type Help struct {
-	Problem Text // what the person sees, in their words
-	Fix     Text // what to do about it
+	ID string
+	// vars fill the help's placeholders, as its step's are filled.
+	vars map[string]any
 }
 
-// In gives the help as one line, for printouts.
-func (h Help) In(l Lang) string {
-	return h.Problem.In(l) + " – " + h.Fix.In(l)
-}
+// Problem is what the person sees, in their words.
+func (h Help) Problem() i18n.Text { return withVars(i18n.Key("help."+h.ID+".problem"), h.vars) }
 
-// Step is one thing the person does.
+// Fix is what to do about it.
+func (h Help) Fix() i18n.Text { return withVars(i18n.Key("help."+h.ID+".fix"), h.vars) }
+
+// Line is the help as one line, for printouts.
+func (h Help) Line() i18n.Text { return i18n.Joined(" – ", h.Problem(), h.Fix()) }
+
+// Parts are the texts a step has besides its title and body.
+type Parts uint8
+
+// A step's optional texts: step.<ID>.paper and step.<ID>.tip.
+const (
+	// HasPaper: the body speaks of the app's own buttons, and the paper
+	// says the same for a printout.
+	HasPaper Parts = 1 << iota
+	// HasTip: the guide's own advice, shown as such, never as Biometria's word.
+	HasTip
+)
+
+// Step is one thing the person does. Its words are step.<ID>.title,
+// step.<ID>.body and, as Parts says, step.<ID>.paper and step.<ID>.tip.
 type Step struct {
 	ID    string // stable: progress is saved by it
-	Title Text
-	// Body says what to do, as Biometria's instruction says it. Where it
-	// speaks of the app's own buttons, Paper says the same for a printout.
-	Body  Text
-	Paper Text
-	// Tip is the guide's own advice, shown as such: never Biometria's word.
-	Tip Text
+	Parts Parts
 	// URL is the https address to open when the step starts on a web page
 	// that is not already in front of the person; empty otherwise.
 	URL string
@@ -82,6 +63,32 @@ type Step struct {
 	// MFA marks the closing step: it counts as done only when the person
 	// confirms that two-step verification is active.
 	MFA bool
+	// Note is added to the body on some paths only.
+	Note i18n.Text
+	// Places are the placeholders of the step's texts, such as {service};
+	// Checklist fills them for the person's path (vars). Two steps with
+	// the same ID and the same values ask the same of the person.
+	Places []string
+	vars   map[string]any
+}
+
+// Title is the step's title.
+func (s Step) Title() i18n.Text { return s.text("title") }
+
+// Body says what to do, as Biometria's instruction says it.
+func (s Step) Body() i18n.Text {
+	if s.Note.IsZero() {
+		return s.text("body")
+	}
+	return i18n.Joined("\n\n", s.text("body"), s.Note)
+}
+
+// Tip is the guide's own advice for the step; zero where it has none.
+func (s Step) Tip() i18n.Text {
+	if s.Parts&HasTip == 0 {
+		return i18n.Text{}
+	}
+	return s.text("tip")
 }
 
 // Medium is where a text is read.
@@ -89,28 +96,52 @@ type Medium int
 
 // On screen the app's buttons are beside the text; on paper they are not.
 const (
-	Screen Medium = iota
-	Paper
+	OnScreen Medium = iota
+	OnPaper
 )
 
 // BodyOn is the step's text as read on m.
-func (s Step) BodyOn(m Medium) Text {
-	if m == Paper && s.Paper.SV != "" {
-		return s.Paper
+func (s Step) BodyOn(m Medium) i18n.Text {
+	if m == OnPaper && s.Parts&HasPaper != 0 {
+		if s.Note.IsZero() {
+			return s.text("paper")
+		}
+		return i18n.Joined("\n\n", s.text("paper"), s.Note)
 	}
-	return s.Body
+	return s.Body()
 }
 
-// Link is a page a step points at besides its own.
-type Link struct {
-	Label Text
-	URL   string
+func (s Step) text(part string) i18n.Text {
+	return withVars(i18n.Key("step."+s.ID+"."+part), s.vars)
 }
+
+// Same reports whether o asks the same of the person as s: the same step,
+// with the same service and button. "Click the path's button" is not the
+// same step on two paths with different buttons.
+func (s Step) Same(o Step) bool {
+	return s.ID == o.ID && maps.EqualFunc(s.vars, o.vars, func(a, b any) bool { return reflect.DeepEqual(a, b) })
+}
+
+func withVars(t i18n.Text, vars map[string]any) i18n.Text {
+	for name, v := range vars {
+		t = t.With(name, v)
+	}
+	return t
+}
+
+// Link is a page a step points at besides its own; its label is link.<ID>.
+type Link struct {
+	ID  string
+	URL string
+}
+
+// Label is the link's words.
+func (l Link) Label() i18n.Text { return i18n.Key("link." + l.ID) }
 
 // Statement is one thing the guide tells a person: a fact from Biometria's
 // instruction, or, where Advice is set, the guide's own advice.
 type Statement struct {
-	Text   Text
+	Text   i18n.Text
 	Advice bool
 }
 

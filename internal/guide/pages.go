@@ -1,8 +1,10 @@
 package guide
 
 import (
-	"fmt"
+	"slices"
 	"strings"
+
+	"github.com/biometria/kontoguiden/internal/i18n"
 )
 
 // A Page is a web page as the person sees it at a step, drawn after the
@@ -16,7 +18,7 @@ type Page struct {
 	Brand    Brand
 	Elements []Element
 	// Caption says which of two pages this is, where a step shows two.
-	Caption Text
+	Caption i18n.Text
 }
 
 // Brand is who shows a page, drawn as a plain word, never a logo, and
@@ -79,8 +81,9 @@ type Element struct {
 	// Mark is 0 for an element the person leaves alone, and 1, 2, 3 for
 	// the ones to use, in the order to use them.
 	Mark int
-	// EN says in English what a marked element is, for the English gloss.
-	EN string
+	// Gloss says what a marked element is, for a person who reads the app
+	// in another language than the page's Swedish.
+	Gloss i18n.Text
 }
 
 // Label is the words by which a step names the element: its own text, or
@@ -132,20 +135,23 @@ func (p Page) Marked() []Element {
 	}
 }
 
-// Gloss says in English what the marked elements are, for a person who
-// reads the app in English but sees the page in Swedish: "1 “Skapa ett!”
-// = create one".
-func (p Page) Gloss() string {
-	var parts []string
+// Gloss says what the marked elements are, for a person who reads the app
+// in another language but sees the page in Swedish: "1 “Skapa ett!” =
+// create one".
+func (p Page) Gloss() i18n.Text {
+	var parts []i18n.Text
 	for _, e := range p.Marked() {
 		if l := e.Label(); l != "" {
-			parts = append(parts, fmt.Sprintf("%d \u201c%s\u201d = %s", e.Mark, strings.TrimSuffix(l, "."), e.EN))
+			parts = append(parts, i18n.Key("picture.gloss.item", e.Mark, strings.TrimSuffix(l, "."), e.Gloss))
 		} else {
-			parts = append(parts, fmt.Sprintf("%d = %s", e.Mark, e.EN))
+			parts = append(parts, i18n.Key("picture.gloss.plain", e.Mark, e.Gloss))
 		}
 	}
-	return strings.Join(parts, "; ")
+	return i18n.Joined("; ", parts...)
 }
+
+// PageLang is the language of the pages' own words.
+const PageLang = i18n.Swedish
 
 // Made-up values the drawings show where the instruction's pictures show a
 // real person's.
@@ -167,8 +173,10 @@ func checkBox(s string) Element   { return Element{Kind: KindCheckBox, Text: s} 
 func account(back bool) Element   { return Element{Kind: KindAccount, Text: sampleAddress, Back: back} }
 func filled(value string) Element { return Element{Kind: KindField, Value: value} }
 func inline(e Element) Element    { e.Inline = true; return e }
-func mark(n int, en string, e Element) Element {
-	e.Mark, e.EN = n, en
+
+// mark makes e the nth to use; gloss names its words, gloss.<gloss>.
+func mark(n int, gloss string, e Element) Element {
+	e.Mark, e.Gloss = n, i18n.Key("gloss."+gloss)
 	return e
 }
 
@@ -176,7 +184,7 @@ func mark(n int, en string, e Element) Element {
 func noAccount(m int) []Element {
 	l := link("Skapa ett!")
 	if m > 0 {
-		l = mark(m, "create one", l)
+		l = mark(m, "create-one", l)
 	}
 	return []Element{text("Inget konto?"), inline(l)}
 }
@@ -189,7 +197,7 @@ func minaSidor(service string) Page {
 		"VIOL 3 Kundtestmiljö", "Biometria Utbildning", "Självbetjäningportal", "Volymuppföljning"} {
 		e := link(s)
 		if s == service {
-			e = mark(1, "the service you need", e)
+			e = mark(1, "your-service", e)
 		}
 		els = append(els, e)
 	}
@@ -203,7 +211,7 @@ func createAccount(p Path) Page {
 	for _, b := range []string{"Registrera dig med e-post", "Registrera dig med Microsoft", "Registrera dig med Google"} {
 		e := button(b)
 		if b == p.Button {
-			e = mark(1, p.ButtonEN, e)
+			e.Mark, e.Gloss = 1, p.ButtonMeaning()
 		}
 		els = append(els, e)
 	}
@@ -212,89 +220,81 @@ func createAccount(p Path) Page {
 
 // Pages that do not change with the path.
 var (
-	pageSignIn = Page{Elements: concat( // section 2.1
+	pageSignIn = Page{Elements: slices.Concat( // section 2.1
 		[]Element{heading("Logga in"), filled("")},
 		noAccount(1),
 		[]Element{link("Kan du inte komma åt ditt konto?"), button("Bakåt"), inline(primary("Nästa")), text("Inloggningsalternativ")})}
 	pageWorkAddress = Page{Brand: Biometria, Elements: []Element{ // section 5, 2
 		heading("Skapa konto"), text("Ange den e-postadress du vill registrera dig med."),
-		mark(1, "your work address", filled(sampleAddress)),
+		mark(1, "your-work-address", filled(sampleAddress)),
 		button("Bakåt"), inline(mark(2, "next", primary("Nästa")))}}
 	pageWorkPassword = Page{Brand: Microsoft, Elements: []Element{ // section 5, 3
-		account(true), heading("Ange lösenord"), mark(1, "your password", filled(samplePassword)),
-		link("Jag har glömt mitt lösenord"), mark(2, "sign in", primary("Logga in"))}}
+		account(true), heading("Ange lösenord"), mark(1, "your-password", filled(samplePassword)),
+		link("Jag har glömt mitt lösenord"), mark(2, "sign-in", primary("Logga in"))}}
 	pageAcceptSDC = Page{Elements: []Element{ // sections 5, 4; 6, 5; 7, 10
 		account(false), heading("Behörigheter som begärts av:"), strong("SDC-VMF"), text("sdcekfor.onmicrosoft.com"),
 		checks("Ta emot dina profildata", "Samla in och logga din aktivitet", "Använd dina profildata och aktivitetsdata"),
 		button("Avbryt"), inline(mark(1, "accept", primary("Acceptera")))}}
 	pageYourName = Page{Elements: []Element{ // sections 5, 5; 6, 6; 7, 11; 8, 3
 		heading("Lägg till mer information"), text("Du kan använda det här e-postmeddelandet för att logga in nästa gång."),
-		text(sampleAddress), mark(1, "first name", hint("Förnamn")), mark(2, "last name", hint("Efternamn")),
+		text(sampleAddress), mark(1, "first-name", hint("Förnamn")), mark(2, "last-name", hint("Efternamn")),
 		button("Avbryt"), inline(mark(3, "continue", primary("Fortsätt")))}}
 	pageServerError = Page{Brand: Biometria, Elements: []Element{ // section 7, 13
 		heading("500 Server Error: Ett fel uppstod"),
 		text("Webbplatsen stötte på ett oväntat fel och ansvariga för webbplatsen har notifierats."),
-		mark(1, "click here to reload the page", link("Klicka här för att ladda om sidan."))}}
+		mark(1, "reload", link("Klicka här för att ladda om sidan."))}}
 	pageMyUser = Page{Elements: []Element{ // section 5, 8
-		strong("MINA SIDOR"), link("IT-tjänster VIOL 2"), mark(1, "VIOL 3 production", link("VIOL 3 Produktionsmiljö")),
-		sub(link("Mina tjänster")), sub(mark(2, "my user", link("Min användare"))),
+		strong("MINA SIDOR"), link("IT-tjänster VIOL 2"), mark(1, "viol3-production", link("VIOL 3 Produktionsmiljö")),
+		sub(link("Mina tjänster")), sub(mark(2, "my-user", link("Min användare"))),
 		heading("Min användare"), text(sampleAddress), strong("Behörigheter")}}
-	pageMicrosoftAddress = Page{Elements: concat( // section 6, 2
-		[]Element{heading("Logga in"), mark(1, "your Microsoft address", filled(sampleAddress))},
+	pageMicrosoftAddress = Page{Elements: slices.Concat( // section 6, 2
+		[]Element{heading("Logga in"), mark(1, "your-microsoft-address", filled(sampleAddress))},
 		noAccount(0),
 		[]Element{mark(2, "next", primary("Nästa"))})}
-	pageAuthenticator = Page{Caption: Text{"Antingen den här sidan …", "Either this page …"}, Elements: []Element{ // section 6, 3
-		account(true), heading("Kontrollera din Authenticator-app"), mark(1, "choose this number in the app on your phone", Element{Kind: KindNumber, Value: "40"}),
+	pageAuthenticator = Page{Caption: i18n.Key("page.caption.either"), Elements: []Element{ // section 6, 3
+		account(true), heading("Kontrollera din Authenticator-app"), mark(1, "match-number", Element{Kind: KindNumber, Value: "40"}),
 		text("Välj det nummer som visas för att logga in på Authenticator-appen på din iOS."),
 		link("Använd ditt lösenord istället"), link("Jag har inte åtkomst till min Authenticator-app")}}
-	pageMicrosoftPassword = Page{Caption: Text{"… eller den här", "… or this one"}, Elements: []Element{ // section 6, 3
-		account(true), heading("Ange lösenord"), mark(1, "your password", filled(samplePassword)),
-		link("Har du glömt lösenordet?"), link("Använd min Microsoft-app"), mark(2, "sign in", primary("Logga in"))}}
+	pageMicrosoftPassword = Page{Caption: i18n.Key("page.caption.or"), Elements: []Element{ // section 6, 3
+		account(true), heading("Ange lösenord"), mark(1, "your-password", filled(samplePassword)),
+		link("Har du glömt lösenordet?"), link("Använd min Microsoft-app"), mark(2, "sign-in", primary("Logga in"))}}
 	pageStaySignedIn = Page{Elements: []Element{ // section 6, 4
 		account(false), heading("Vill du fortsätta vara inloggad?"),
 		text("Håll dig inloggad, så att du inte behöver logga in igen nästa gång."), checkBox("Visa inte detta igen"),
 		button("Nej"), inline(mark(1, "yes", primary("Ja")))}}
-	pageActivationSignIn = Page{Brand: Microsoft, Elements: concat( // section 7, 2
+	pageActivationSignIn = Page{Brand: Microsoft, Elements: slices.Concat( // section 7, 2
 		[]Element{heading("Logga in"), hint("E-post, telefonnummer eller Skype")},
 		noAccount(1),
 		[]Element{primary("Nästa"), text("Inloggningsalternativ")})}
 	pageActivationAddress = Page{Brand: Microsoft, Elements: []Element{ // section 7, 3
-		heading("Skapa konto"), mark(1, "your e-mail address", filled(sampleAddress)),
+		heading("Skapa konto"), mark(1, "your-e-mail-address", filled(sampleAddress)),
 		link("Skaffa en ny e-postadress"), mark(2, "next", primary("Nästa"))}}
 	pageActivationPassword = Page{Brand: Microsoft, Elements: []Element{ // section 7, 4
 		account(true), heading("Skapa ett lösenord"), text("Ange det lösenord du vill använda med ditt konto."),
-		mark(1, "create password", hint("Skapa lösenord")), checkBox("Visa lösenord"), mark(2, "next", primary("Nästa"))}}
+		mark(1, "create-password", hint("Skapa lösenord")), checkBox("Visa lösenord"), mark(2, "next", primary("Nästa"))}}
 	pageActivationName = Page{Brand: Microsoft, Elements: []Element{ // section 7, 5
 		account(true), heading("Vad heter du?"), text("Vi behöver lite mer information för att konfigurera ditt konto."),
-		mark(1, "first name", hint("Förnamn")), mark(2, "last name", hint("Efternamn")), mark(3, "next", primary("Nästa"))}}
+		mark(1, "first-name", hint("Förnamn")), mark(2, "last-name", hint("Efternamn")), mark(3, "next", primary("Nästa"))}}
 	pageActivationBirth = Page{Brand: Microsoft, Elements: []Element{ // section 7, 6
 		account(true), heading("Vilket är ditt födelsedatum?"),
 		text("Om ett barn använder den här enheten väljer du deras födelsedatum för att skapa ett barnkonto."),
 		{Kind: KindSelect, Text: "Land/region", Parts: []string{"Sverige"}},
-		mark(1, "date of birth: year, month, day", Element{Kind: KindSelect, Text: "Födelsedatum", Parts: []string{"År", "Månad", "Dag"}, Typed: 1}),
+		mark(1, "birth-date", Element{Kind: KindSelect, Text: "Födelsedatum", Parts: []string{"År", "Månad", "Dag"}, Typed: 1}),
 		mark(2, "next", primary("Nästa"))}}
 	pageActivationCode = Page{Brand: Microsoft, Elements: []Element{ // section 7, 7
 		account(true), heading("Verifiera e-post"), text("Ange koden som vi skickade till " + sampleAddress + "."),
 		text("Om du inte fått e-postmeddelandet, så kontrollera mappen för skräppost eller"), link("försök igen"),
-		mark(1, "enter code", hint("Ange kod")),
+		mark(1, "enter-code", hint("Ange kod")),
 		checkBox("Jag vill ha information, tips och erbjudanden om Azure och andra Microsoft-produkter och -tjänster."),
 		mark(2, "next", primary("Nästa"))}}
 	pageActivationRobots = Page{Brand: Microsoft, Elements: []Element{ // section 7, 8
 		account(true), heading("Hjälp oss att besegra robotarna"),
 		text("Var god lös denna gåta så vi vet att du är en verklig människa"),
-		mark(1, "solve the puzzle", primary("Lös pusslet"))}}
+		mark(1, "solve-the-puzzle", primary("Lös pusslet"))}}
 )
 
 // sub indents a menu entry under the one before it.
 func sub(e Element) Element { e.Indent = true; return e }
-
-func concat(parts ...[]Element) []Element {
-	var out []Element
-	for _, p := range parts {
-		out = append(out, p...)
-	}
-	return out
-}
 
 // pageAcceptBiometria is "Begärda behörigheter" for www.biometria.se
 // (sections 5, 6; 6, 7; 7, 12; 8, 4).

@@ -73,16 +73,16 @@ func checkMarks(t *testing.T, where string, s Step, pg Page) (labelled int) {
 		t.Errorf("%s: a page without a heading", where)
 	}
 	for _, e := range marked {
-		if e.EN == "" {
-			t.Errorf("%s: mark %d has no English gloss", where, e.Mark)
+		if e.Gloss.IsZero() {
+			t.Errorf("%s: mark %d has no gloss", where, e.Mark)
 		}
 		l := strings.TrimSuffix(e.Label(), ".")
 		if l == "" {
 			continue // a made-up value: the person's own address, a password
 		}
 		labelled++
-		if !strings.Contains(s.Body.SV, "”"+l+"”") {
-			t.Errorf("%s: marked ”%s” is not quoted in the step: %q", where, l, s.Body.SV)
+		if !strings.Contains(sv(s.Body()), "”"+l+"”") {
+			t.Errorf("%s: marked ”%s” is not quoted in the step: %q", where, l, sv(s.Body()))
 		}
 	}
 	return labelled
@@ -124,7 +124,7 @@ func TestGlossNamesEachMarkInEnglish(t *testing.T) {
 	steps, _ := Checklist(PathEmail, Options{})
 	for _, s := range steps {
 		if want, ok := cases[s.ID]; ok {
-			if got := s.Pages[0].Gloss(); got != want {
+			if got := en(s.Pages[0].Gloss()); got != want {
 				t.Errorf("%s: gloss %q, want %q", s.ID, got, want)
 			}
 			delete(cases, s.ID)

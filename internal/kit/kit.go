@@ -18,6 +18,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 )
 
 // FileName is the kit's name beside the executable.
@@ -29,7 +30,7 @@ const EnvVar = "KONTOGUIDEN_KIT"
 // Kit is a field office's settings. The zero Kit is the app's defaults.
 type Kit struct {
 	Office   string                   `toml:"office"`
-	Language guide.Lang               `toml:"language"`
+	Language i18n.Lang                `toml:"language"`
 	Service  guide.Service            `toml:"service"`
 	Support  Support                  `toml:"support"`
 	Domains  map[string]guide.Account `toml:"domains"`
@@ -55,39 +56,30 @@ func (s Support) Empty() bool { return s == Support{} }
 
 // Problem is one thing wrong in a kit: the field and what is allowed.
 type Problem struct {
-	Field   string
-	Message string
-	// SV says the same in Swedish, for the person at the screen; empty
-	// where only the English detail exists (then it is shown).
-	SV string
+	Field string
+	Says  i18n.Text
 }
 
-func (p Problem) String() string { return p.Field + ": " + p.Message }
+// String is the problem in English, for the log and "kit check": they are
+// read by whoever looks after the kit.
+func (p Problem) String() string { return p.Field + ": " + i18n.Builtin().Say(i18n.English, p.Says) }
 
-// In says the problem in language l.
-func (p Problem) In(l guide.Lang) string {
-	if l == guide.Swedish && p.SV != "" {
-		return p.Field + ": " + p.SV
-	}
-	return p.String()
-}
-
-// In lists the problems in language l, one a line.
-func (ps Problems) In(l guide.Lang) string {
-	lines := make([]string, len(ps))
-	for i, p := range ps {
-		lines[i] = p.In(l)
-	}
-	return strings.Join(lines, "\n")
-}
-
-// problem is a problem said in both languages, with the same arguments.
-func problem(field, en, sv string, args ...any) Problem {
-	return Problem{Field: field, Message: fmt.Sprintf(en, args...), SV: fmt.Sprintf(sv, args...)}
+// problem is a problem said by the text key.
+func problem(field, key string, args ...any) Problem {
+	return Problem{Field: field, Says: i18n.Key(key, args...)}
 }
 
 // Problems is every problem found in a kit.
 type Problems []Problem
+
+// Say lists the problems in language l, one a line.
+func (ps Problems) Say(c *i18n.Catalog, l i18n.Lang) string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.Field + ": " + c.Say(l, p.Says)
+	}
+	return strings.Join(lines, "\n")
+}
 
 func (ps Problems) Error() string {
 	lines := make([]string, len(ps))
@@ -115,25 +107,23 @@ const (
 // turns it off.
 func Parse(data []byte) (Kit, error) {
 	if len(data) > MaxSize {
-		return closed(), Problems{problem("file", "is %d bytes; a kit may be at most %d", "är %d byte; en kit-fil får vara högst %d", len(data), MaxSize)}
+		return closed(), Problems{problem("file", "kit.size", len(data), MaxSize)}
 	}
 	if d := depth(data); d > maxDepth {
-		return closed(), Problems{problem("file", "nests %d levels deep; a kit needs at most %d", "har %d nivåer inuti varandra; en kit-fil behöver högst %d", d, maxDepth)}
+		return closed(), Problems{problem("file", "kit.depth", d, maxDepth)}
 	}
 	var k Kit
 	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&k)
 	if err != nil {
 		var perr toml.ParseError
 		if errors.As(err, &perr) {
-			return closed(), Problems{{Field: fmt.Sprintf("line %d", perr.Position.Line), Message: perr.Message,
-				SV: "filen går inte att läsa som TOML här (" + perr.Message + ")"}}
+			return closed(), Problems{problem(fmt.Sprintf("line %d", perr.Position.Line), "kit.toml", perr.Message)}
 		}
 		return closed(), Problems{typeProblem(err)}
 	}
 	var ps Problems
 	for _, key := range md.Undecoded() {
-		ps = append(ps, problem(key.String(), "unknown field; known fields are office, language, service, online_check, [support] name, phone, email, hours, [domains] and [addresses]",
-			"okänt fält; kända fält är office, language, service, online_check, [support] name, phone, email, hours, [domains] och [addresses]"))
+		ps = append(ps, problem(key.String(), "kit.unknown"))
 	}
 	ps = append(ps, k.clean()...)
 	if len(ps) > 0 {
@@ -158,7 +148,7 @@ func (ps Problems) capped() Problems {
 	if len(ps) <= maxProblems {
 		return ps
 	}
-	return append(ps[:maxProblems:maxProblems], problem("…", "and %d more", "och %d till", len(ps)-maxProblems))
+	return append(ps[:maxProblems:maxProblems], problem("…", "kit.more", len(ps)-maxProblems))
 }
 
 // depth is how deeply brackets and braces nest in data, outside strings
@@ -210,20 +200,20 @@ func load(file string) (Kit, error) {
 	fi, err := os.Stat(file)
 	switch {
 	case err != nil:
-		return closed(), Problems{problem("file", "cannot read %s: %v", "%s går inte att läsa: %v", file, err)}
+		return closed(), Problems{problem("file", "kit.unreadable", file, err)}
 	case !fi.Mode().IsRegular():
-		return closed(), Problems{problem("file", "%s is not a file", "%s är ingen fil", file)}
+		return closed(), Problems{problem("file", "kit.not-file", file)}
 	case fi.Size() > MaxSize:
-		return closed(), Problems{problem("file", "%s is %d bytes; a kit may be at most %d", "%s är %d byte; en kit-fil får vara högst %d", file, fi.Size(), MaxSize)}
+		return closed(), Problems{problem("file", "kit.file-size", file, fi.Size(), MaxSize)}
 	}
 	f, err := os.Open(file)
 	if err != nil {
-		return closed(), Problems{problem("file", "cannot read %s: %v", "%s går inte att läsa: %v", file, err)}
+		return closed(), Problems{problem("file", "kit.unreadable", file, err)}
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
 	if err != nil {
-		return closed(), Problems{problem("file", "cannot read %s: %v", "%s går inte att läsa: %v", file, err)}
+		return closed(), Problems{problem("file", "kit.unreadable", file, err)}
 	}
 	return Parse(data)
 }
@@ -257,36 +247,36 @@ func Find(flag string, getenv func(string) string, exeDir string) string {
 // the good ones can still be used.
 func (k *Kit) clean() Problems {
 	var ps Problems
-	bad := func(field, en, sv string, args ...any) { ps = append(ps, problem(field, en, sv, args...)) }
+	bad := func(field, key string, args ...any) { ps = append(ps, problem(field, key, args...)) }
 	for field, v := range map[string]*string{"office": &k.Office, "support.name": &k.Support.Name,
 		"support.phone": &k.Support.Phone, "support.email": &k.Support.Email, "support.hours": &k.Support.Hours} {
 		if n := len([]rune(*v)); n > maxText {
-			bad(field, "is %d characters long; at most %d are shown", "är %d tecken lång; högst %d visas", n, maxText)
+			bad(field, "kit.long", n, maxText)
 			*v = ""
 		}
 	}
 	if k.Language != "" {
-		if _, err := guide.ParseLang(string(k.Language)); err != nil {
-			bad("language", "%q is not a language of the guide; use sv or en", "%q är inget av guidens språk; använd sv eller en", short(string(k.Language)))
+		if _, err := i18n.ParseLang(string(k.Language)); err != nil {
+			bad("language", "kit.language", short(string(k.Language)), strings.Join(guide.Strings(i18n.Langs), ", "))
 			k.Language = ""
 		}
 	}
 	if k.Service != "" {
 		if _, err := guide.ParseService(string(k.Service)); err != nil {
-			bad("service", "%q is unknown; use one of %s", "%q är okänd; använd en av %s", short(string(k.Service)), strings.Join(guide.Strings(guide.ServiceIDs()), ", "))
+			bad("service", "kit.service", short(string(k.Service)), strings.Join(guide.Strings(guide.ServiceIDs()), ", "))
 			k.Service = ""
 		}
 	}
 	if e := k.Support.Email; e != "" && (!strings.Contains(e, "@") || strings.ContainsAny(e, " \t\n")) {
-		bad("support.email", "%q is not an e-mail address", "%q är ingen e-postadress", e)
+		bad("support.email", "kit.email", e)
 		k.Support.Email = ""
 	}
 	for _, d := range sortedKeys(k.Domains) {
 		if !validDomain(d) {
-			bad("domains."+short(d), "%q is not a domain name such as skogsbolaget.se", "%q är inget domännamn som skogsbolaget.se", short(d))
+			bad("domains."+short(d), "kit.domain", short(d))
 			delete(k.Domains, d)
 		} else if _, err := guide.ParseAccount(string(k.Domains[d])); err != nil {
-			bad("domains."+d, "account kind %q is unknown; use one of %s", "kontotypen %q är okänd; använd en av %s", short(string(k.Domains[d])), strings.Join(guide.Strings(guide.AccountIDs()), ", "))
+			bad("domains."+d, "kit.domain-kind", short(string(k.Domains[d])), strings.Join(guide.Strings(guide.AccountIDs()), ", "))
 			delete(k.Domains, d)
 		}
 	}
@@ -311,12 +301,12 @@ func (k *Kit) cleanAddresses() Problems {
 	for _, id := range sortedKeys(k.Addresses) {
 		field := "addresses." + short(id)
 		if !slices.Contains(known, id) {
-			ps = append(ps, problem(field, "no step has this ID; steps are %s", "inget steg har detta ID; stegen är %s", strings.Join(known, ", ")))
+			ps = append(ps, problem(field, "kit.step", strings.Join(known, ", ")))
 			delete(k.Addresses, id)
 			continue
 		}
 		if err := allowed.Check(k.Addresses[id]); err != nil {
-			ps = append(ps, problem(field, "%v; use an https address on %s, or a subdomain of one", "adressen godtas inte (%v); använd en https-adress på %s eller en underdomän till någon av dem", err, strings.Join(guide.AllowedHosts, ", ")))
+			ps = append(ps, problem(field, "kit.address", err, strings.Join(guide.AllowedHosts, ", ")))
 			delete(k.Addresses, id)
 		}
 	}
@@ -351,7 +341,7 @@ var lastKey = regexp.MustCompile(`\(last key "([^"]+)"\): (.*)$`)
 // true/false field), which the TOML reader reports only in its message.
 func typeProblem(err error) Problem {
 	if m := lastKey.FindStringSubmatch(err.Error()); m != nil {
-		return Problem{Field: m[1], Message: m[2]}
+		return problem(m[1], "kit.type", m[2])
 	}
-	return Problem{Field: "file", Message: err.Error()}
+	return problem("file", "kit.toml", err.Error())
 }

@@ -50,7 +50,7 @@ func (k Kit) Describe(w io.Writer) {
 	}
 	fmt.Fprintf(w, "Office:        %s\n", or(k.Office, "(none)"))
 	fmt.Fprintf(w, "Language:      %s\n", or(string(k.Language), "the system's (Swedish unless English)"))
-	service := k.Service.Name().SV // the first service when none is set
+	service := k.Service.Label() // the first service when none is set
 	if k.Service == "" {
 		service += " (default)"
 	}

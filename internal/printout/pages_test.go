@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 )
 
 // Every kind of HTML page the app writes, in both languages, into
@@ -17,7 +18,7 @@ func TestWritePagesForA11y(t *testing.T) {
 		t.Skip("A11Y_PAGES not set; make check-a11y sets it")
 	}
 	when := time.Date(2026, 11, 26, 9, 30, 0, 0, time.UTC)
-	for _, l := range guide.Langs {
+	for _, l := range i18n.Langs {
 		for _, p := range guide.Paths {
 			steps, _ := guide.Checklist(p.ID, guide.Options{CreateAddress: p.ID == guide.PathMicrosoft})
 			f, err := os.Create(filepath.Join(dir, "checklist-"+string(p.ID)+"-"+string(l)+".html"))
@@ -41,7 +42,7 @@ func TestWritePagesForA11y(t *testing.T) {
 		}
 		os.Rename(receipt, filepath.Join(dir, "receipt-"+string(l)+".html"))
 		f, _ := os.Create(filepath.Join(dir, "guide-"+string(l)+".html"))
-		if err := WriteGuide(f, l); err != nil {
+		if err := WriteGuide(f, nil, l); err != nil {
 			t.Fatal(err)
 		}
 		f.Close()

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/biometria/kontoguiden/internal/guide"
-	"github.com/biometria/kontoguiden/internal/i18n"
 )
 
 // A page of the guide drawn for paper, as inline SVG: the same drawing as
@@ -47,7 +46,7 @@ type box struct{ x, y, w, h float64 }
 
 // pictureSVG draws a page; alt says in words what it shows, for a screen
 // reader and for anyone who cannot see it.
-func pictureSVG(p guide.Page, l guide.Lang) template.HTML {
+func pictureSVG(p guide.Page, ws words) template.HTML {
 	d := &svgDrawing{y: svgPad}
 	if w := p.Brand.Wordmark(); w != "" {
 		d.lines(svgPad, []string{w}, 13, true, inkText, false)
@@ -57,28 +56,28 @@ func pictureSVG(p guide.Page, l guide.Lang) template.HTML {
 		d.row(line)
 	}
 	h := d.y + svgPad - svgGap
-	alt := html.EscapeString(altText(p, l))
+	alt := html.EscapeString(altText(p, ws))
 	return template.HTML(fmt.Sprintf(`<svg class="page" role="img" aria-label="%s" viewBox="0 0 %d %.0f" width="%d" height="%.0f" xmlns="http://www.w3.org/2000/svg" font-family="Segoe UI, Noto Sans, Arial, sans-serif">`+
 		`<title>%s</title><rect x="0.5" y="0.5" width="%d" height="%.0f" rx="6" fill="%s" stroke="%s"/>%s</svg>`,
 		alt, svgWidth, h, svgWidth, h, alt, svgWidth-1, h-1, inkPaper, inkLine, d.b.String()))
 }
 
 // altText is "The page “Logga in” … Ringed: 1 “Skapa ett!”."
-func altText(p guide.Page, l guide.Lang) string {
+func altText(p guide.Page, ws words) string {
 	var marks []string
 	for _, e := range p.Marked() {
-		what := tr(l, "q.open") + strings.TrimSuffix(e.Label(), ".") + tr(l, "q.close")
+		what := ws.t("q.open") + strings.TrimSuffix(e.Label(), ".") + ws.t("q.close")
 		switch {
 		case e.Label() != "":
 		case e.Kind == guide.KindNumber:
-			what = tr(l, "print.picture.number")
+			what = ws.t("print.picture.number")
 		default:
-			what = tr(l, "print.picture.field")
+			what = ws.t("print.picture.field")
 		}
 		marks = append(marks, fmt.Sprintf("%d %s", e.Mark, what))
 	}
-	heading := tr(l, "q.open") + p.Heading() + tr(l, "q.close")
-	return i18n.Builtin().T(l, "print.picture", heading, strings.Join(marks, ", "))
+	heading := ws.t("q.open") + p.Heading() + ws.t("q.close")
+	return ws.t("print.picture", heading, strings.Join(marks, ", "))
 }
 
 // row draws elements that stand on one line; an element alone on its line

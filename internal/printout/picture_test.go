@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 )
 
 var (
@@ -22,14 +23,14 @@ var (
 // its words for those who cannot see it, in both languages.
 func TestPrintoutDrawsEachStepsPages(t *testing.T) {
 	for _, p := range guide.PathIDs() {
-		for _, l := range guide.Langs {
+		for _, l := range i18n.Langs {
 			var b bytes.Buffer
 			s := sheet(t, p, l)
 			if err := Write(&b, HTML, s); err != nil {
 				t.Fatal(err)
 			}
 			checkDrawings(t, string(p)+"/"+string(l), b.String(), s.Steps)
-			if l == guide.English && !strings.Contains(b.String(), "\u201cSkapa ett!\u201d = create one") {
+			if l == i18n.English && !strings.Contains(b.String(), "\u201cSkapa ett!\u201d = create one") {
 				t.Errorf("%s: the English sheet does not gloss the marked Swedish words", p)
 			}
 		}
@@ -66,7 +67,7 @@ func checkDrawings(t *testing.T, where, out string, steps []guide.Step) {
 // same in black and white; the marks are rings and numbered discs.
 func TestDrawingsAreGreyAndWellFormed(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteGuide(&b, guide.Swedish); err != nil {
+	if err := WriteGuide(&b, nil, i18n.Swedish); err != nil {
 		t.Fatal(err)
 	}
 	svgs := svgWhole.FindAllString(b.String(), -1)

@@ -18,10 +18,6 @@ import (
 	"github.com/biometria/kontoguiden/internal/safefile"
 )
 
-// tr looks up the few words a printout adds around the guide's texts, from
-// the same catalogue as the screens.
-func tr(l guide.Lang, key string) string { return i18n.Builtin().T(l, key) }
-
 // Format is a way to print a checklist.
 type Format string
 
@@ -37,7 +33,9 @@ var Formats = []Format{Text, JSON, HTML}
 
 // Sheet is what a printout shows.
 type Sheet struct {
-	Lang   guide.Lang
+	// Texts are the words, the shipped catalogue's where nil.
+	Texts  *i18n.Catalog
+	Lang   i18n.Lang
 	Path   guide.Path
 	Steps  []guide.Step
 	Office string // the field office, from its kit; may be empty
@@ -68,12 +66,32 @@ type jsonPage struct {
 	Marked  []string `json:"marked"`
 }
 
-// statement is a precondition as printed: advice is named as such.
-func statement(l guide.Lang, st guide.Statement) string {
-	if st.Advice {
-		return tr(l, "print.advice") + ": " + st.Text.In(l)
+// words says texts in one language, from one catalogue.
+type words struct {
+	c *i18n.Catalog
+	l i18n.Lang
+}
+
+// wordsOf are the sheet's words.
+func (s Sheet) words() words {
+	if s.Texts == nil {
+		return words{i18n.Builtin(), s.Lang}
 	}
-	return st.Text.In(l)
+	return words{s.Texts, s.Lang}
+}
+
+func (w words) say(t i18n.Text) string           { return w.c.Say(w.l, t) }
+func (w words) t(key string, args ...any) string { return w.c.T(w.l, key, args...) }
+
+// key is a text without arguments, for the page template's {{call $.T "key"}}.
+func (w words) key(key string) string { return w.c.T(w.l, key) }
+
+// statement is a precondition as printed: advice is named as such.
+func (w words) statement(st guide.Statement) string {
+	if st.Advice {
+		return w.t("print.advice") + ": " + w.say(st.Text)
+	}
+	return w.say(st.Text)
 }
 
 // Write prints the sheet in format f.
@@ -91,26 +109,27 @@ func Write(w io.Writer, f Format, s Sheet) error {
 
 func writeText(w io.Writer, s Sheet) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s (%s %d)\n\n", s.Path.Name.In(s.Lang), tr(s.Lang, "print.section"), s.Path.Section)
-	fmt.Fprintf(&b, "%s:\n", tr(s.Lang, "print.before"))
+	ws := s.words()
+	fmt.Fprintf(&b, "%s (%s %d)\n\n", ws.say(s.Path.Name()), ws.t("print.section"), s.Path.Section)
+	fmt.Fprintf(&b, "%s:\n", ws.t("print.before"))
 	for _, p := range guide.Preconditions {
-		fmt.Fprintf(&b, "- %s\n", statement(s.Lang, p))
+		fmt.Fprintf(&b, "- %s\n", ws.statement(p))
 	}
 	b.WriteString("\n")
 	for i, st := range s.Steps {
-		fmt.Fprintf(&b, "%d. %s\n", i+1, st.Title.In(s.Lang))
-		fmt.Fprintf(&b, "   %s\n", strings.ReplaceAll(st.BodyOn(guide.Paper).In(s.Lang), "\n\n", "\n   "))
-		if tip := st.Tip.In(s.Lang); tip != "" {
-			fmt.Fprintf(&b, "   %s: %s\n", tr(s.Lang, "print.tip"), tip)
+		fmt.Fprintf(&b, "%d. %s\n", i+1, ws.say(st.Title()))
+		fmt.Fprintf(&b, "   %s\n", strings.ReplaceAll(ws.say(st.BodyOn(guide.OnPaper)), "\n\n", "\n   "))
+		if tip := ws.say(st.Tip()); tip != "" {
+			fmt.Fprintf(&b, "   %s: %s\n", ws.t("print.tip"), tip)
 		}
 		if st.URL != "" {
-			fmt.Fprintf(&b, "   %s: %s\n", tr(s.Lang, "print.address"), st.URL)
+			fmt.Fprintf(&b, "   %s: %s\n", ws.t("print.address"), st.URL)
 		}
 		for _, l := range st.Links {
-			fmt.Fprintf(&b, "   %s: %s\n", l.Label.In(s.Lang), l.URL)
+			fmt.Fprintf(&b, "   %s: %s\n", ws.say(l.Label()), l.URL)
 		}
 		for _, h := range st.Help {
-			fmt.Fprintf(&b, "   ? %s\n", h.In(s.Lang))
+			fmt.Fprintf(&b, "   ? %s\n", ws.say(h.Line()))
 		}
 		b.WriteString("\n")
 	}
@@ -120,13 +139,14 @@ func writeText(w io.Writer, s Sheet) error {
 
 func writeJSON(w io.Writer, s Sheet) error {
 	out := make([]jsonStep, len(s.Steps))
+	ws := s.words()
 	for i, st := range s.Steps {
-		out[i] = jsonStep{ID: st.ID, Title: st.Title.In(s.Lang), Body: st.BodyOn(guide.Paper).In(s.Lang), Tip: st.Tip.In(s.Lang), URL: st.URL, Help: []string{}}
+		out[i] = jsonStep{ID: st.ID, Title: ws.say(st.Title()), Body: ws.say(st.BodyOn(guide.OnPaper)), Tip: ws.say(st.Tip()), URL: st.URL, Help: []string{}}
 		for _, l := range st.Links {
 			out[i].Links = append(out[i].Links, l.URL)
 		}
 		for _, h := range st.Help {
-			out[i].Help = append(out[i].Help, h.In(s.Lang))
+			out[i].Help = append(out[i].Help, ws.say(h.Line()))
 		}
 		for _, p := range st.Pages {
 			jp := jsonPage{Heading: p.Heading(), Brand: p.Brand.Wordmark(), Marked: []string{}}
@@ -176,7 +196,7 @@ type htmlSheet struct {
 
 // htmlPage is a whole page: one sheet, or the whole guide with an intro.
 type htmlPage struct {
-	Lang   guide.Lang
+	Lang   i18n.Lang
 	T      func(key string) string // the page's own words, as {{call $.T "key"}}
 	Before []string                // the preconditions, advice named as such
 	Title  string
@@ -186,44 +206,41 @@ type htmlPage struct {
 }
 
 func writeHTML(w io.Writer, s Sheet) error {
-	title := tr(s.Lang, "print.title")
+	ws := s.words()
+	title := ws.t("print.title")
 	if s.Name != "" {
-		title = tr(s.Lang, "print.receipt")
+		title = ws.t("print.receipt")
 	}
-	return page.Execute(w, htmlPage{Lang: s.Lang, T: words(s.Lang), Before: before(s.Lang), Title: title, Sheets: []htmlSheet{toHTML(s)}})
+	return page.Execute(w, htmlPage{Lang: s.Lang, T: ws.key, Before: ws.before(), Title: title, Sheets: []htmlSheet{toHTML(s)}})
 }
 
 // before is the preconditions as a page lists them.
-func before(l guide.Lang) []string {
+func (w words) before() []string {
 	var out []string
 	for _, p := range guide.Preconditions {
-		out = append(out, statement(l, p))
+		out = append(out, w.statement(p))
 	}
 	return out
 }
 
-// words gives a page its language's words.
-func words(l guide.Lang) func(string) string {
-	return func(key string) string { return tr(l, key) }
-}
-
 func toHTML(s Sheet) htmlSheet {
-	out := htmlSheet{Path: s.Path.Name.In(s.Lang), Button: s.Path.Button, Office: s.Office, Name: s.Name}
+	ws := s.words()
+	out := htmlSheet{Path: ws.say(s.Path.Name()), Button: s.Path.Button, Office: s.Office, Name: s.Name}
 	if !s.Finished.IsZero() {
 		out.Finished = s.Finished.Format("2006-01-02 15:04")
 	}
 	for i, st := range s.Steps {
-		h := htmlStep{N: i + 1, Title: st.Title.In(s.Lang), Paras: strings.Split(st.BodyOn(guide.Paper).In(s.Lang), "\n\n"), Tip: st.Tip.In(s.Lang), URL: st.URL}
+		h := htmlStep{N: i + 1, Title: ws.say(st.Title()), Paras: strings.Split(ws.say(st.BodyOn(guide.OnPaper)), "\n\n"), Tip: ws.say(st.Tip()), URL: st.URL}
 		for _, l := range st.Links {
-			h.Links = append(h.Links, [2]string{l.Label.In(s.Lang), l.URL})
+			h.Links = append(h.Links, [2]string{ws.say(l.Label()), l.URL})
 		}
 		for _, x := range st.Help {
-			h.Help = append(h.Help, [2]string{x.Problem.In(s.Lang), x.Fix.In(s.Lang)})
+			h.Help = append(h.Help, [2]string{ws.say(x.Problem()), ws.say(x.Fix())})
 		}
 		for _, p := range st.Pages {
-			pic := htmlPicture{SVG: pictureSVG(p, s.Lang), Caption: p.Caption.In(s.Lang)}
-			if s.Lang == guide.English {
-				pic.Gloss = i18n.Builtin().T(s.Lang, "picture.gloss", p.Gloss())
+			pic := htmlPicture{SVG: pictureSVG(p, ws), Caption: ws.say(p.Caption)}
+			if s.Lang != guide.PageLang { // the page's words need no gloss in its own language
+				pic.Gloss = ws.t("picture.gloss", p.Gloss())
 			}
 			h.Pictures = append(h.Pictures, pic)
 		}
@@ -237,16 +254,18 @@ func toHTML(s Sheet) htmlSheet {
 
 // WriteGuide writes every path on one printable page, with a table that
 // says which path fits which account: for when the window cannot open.
-func WriteGuide(w io.Writer, l guide.Lang) error {
-	p := htmlPage{Lang: l, T: words(l), Before: before(l), Title: tr(l, "print.title"), Intro: tr(l, "print.intro")}
+// Its words are texts' (the shipped catalogue's where nil), in l.
+func WriteGuide(w io.Writer, texts *i18n.Catalog, l i18n.Lang) error {
+	ws := Sheet{Texts: texts, Lang: l}.words()
+	p := htmlPage{Lang: l, T: ws.key, Before: ws.before(), Title: ws.t("print.title"), Intro: ws.t("print.intro")}
 	for _, a := range guide.Accounts {
 		c, _ := guide.Choose(a.ID, []guide.Need{guide.NeedVIOL3})
 		path, _ := guide.Lookup(c.Path)
-		p.Who = append(p.Who, [2]string{a.Name.In(l), path.Name.In(l)})
+		p.Who = append(p.Who, [2]string{ws.say(a.Name()), ws.say(path.Name())})
 	}
 	for _, path := range guide.Paths {
 		steps, _ := guide.Checklist(path.ID, guide.Options{})
-		p.Sheets = append(p.Sheets, toHTML(Sheet{Lang: l, Path: path, Steps: steps}))
+		p.Sheets = append(p.Sheets, toHTML(Sheet{Texts: ws.c, Lang: l, Path: path, Steps: steps}))
 	}
 	return page.Execute(w, p)
 }

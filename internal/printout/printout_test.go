@@ -10,9 +10,10 @@ import (
 	"time"
 
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 )
 
-func sheet(t *testing.T, p guide.PathID, l guide.Lang) Sheet {
+func sheet(t *testing.T, p guide.PathID, l i18n.Lang) Sheet {
 	t.Helper()
 	path, err := guide.Lookup(p)
 	if err != nil {
@@ -40,7 +41,7 @@ func jsonSteps(t *testing.T, s Sheet) []map[string]any {
 }
 
 func TestJSONShape(t *testing.T) {
-	s := sheet(t, guide.PathGoogle, guide.English)
+	s := sheet(t, guide.PathGoogle, i18n.English)
 	got := jsonSteps(t, s)
 	if len(got) != len(s.Steps) {
 		t.Fatalf("%d steps in JSON, want %d", len(got), len(s.Steps))
@@ -58,7 +59,7 @@ func TestJSONShape(t *testing.T) {
 	if got[1]["url"] != "" || got[0]["url"] != guide.BiometriaURL {
 		t.Errorf("urls: first %v, second %v", got[0]["url"], got[1]["url"])
 	}
-	if got[0]["title"] != s.Steps[0].Title.EN {
+	if got[0]["title"] != en(s.Steps[0].Title()) {
 		t.Errorf("title %v is not in English", got[0]["title"])
 	}
 }
@@ -66,7 +67,7 @@ func TestJSONShape(t *testing.T) {
 // The page of "Klicka på ”Skapa ett!”" is in the JSON, in the page's own
 // words; the first step, whose page the instruction does not show, has none.
 func TestJSONHasThePages(t *testing.T) {
-	s := sheet(t, guide.PathGoogle, guide.English)
+	s := sheet(t, guide.PathGoogle, i18n.English)
 	got := jsonSteps(t, s)
 	pages, _ := got[3]["pages"].([]any)
 	if len(pages) != 1 || s.Steps[3].ID != "create-one" {
@@ -83,16 +84,16 @@ func TestJSONHasThePages(t *testing.T) {
 
 func TestTextListsEveryStepInOrder(t *testing.T) {
 	var b bytes.Buffer
-	s := sheet(t, guide.PathMicrosoftActivation, guide.Swedish)
+	s := sheet(t, guide.PathMicrosoftActivation, i18n.Swedish)
 	if err := Write(&b, Text, s); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
 	last := -1
 	for i, st := range s.Steps {
-		at := strings.Index(out, st.Title.SV)
+		at := strings.Index(out, sv(st.Title()))
 		if at <= last {
-			t.Fatalf("step %d %q missing or out of order", i+1, st.Title.SV)
+			t.Fatalf("step %d %q missing or out of order", i+1, sv(st.Title()))
 		}
 		last = at
 	}
@@ -103,7 +104,7 @@ func TestTextListsEveryStepInOrder(t *testing.T) {
 
 func TestHTMLIsSelfContainedAndEscaped(t *testing.T) {
 	var b bytes.Buffer
-	s := sheet(t, guide.PathEmail, guide.Swedish)
+	s := sheet(t, guide.PathEmail, i18n.Swedish)
 	s.Name = "<Anna>"
 	if err := Write(&b, HTML, s); err != nil {
 		t.Fatal(err)
@@ -128,7 +129,7 @@ func TestHTMLIsSelfContainedAndEscaped(t *testing.T) {
 // Every printout says what the instruction asks before one starts, with
 // the guide's advice named as such, and speaks of no button or box.
 func TestPrintoutsHavePreconditionsAndPaperWords(t *testing.T) {
-	for _, l := range guide.Langs {
+	for _, l := range i18n.Langs {
 		for _, f := range []Format{Text, HTML} {
 			var b bytes.Buffer
 			if err := Write(&b, f, sheet(t, guide.PathMicrosoftActivation, l)); err != nil {
@@ -136,8 +137,8 @@ func TestPrintoutsHavePreconditionsAndPaperWords(t *testing.T) {
 			}
 			out := b.String()
 			for _, p := range guide.Preconditions {
-				if !strings.Contains(out, p.Text.In(l)) {
-					t.Errorf("%s %s lacks %q", l, f, p.Text.In(l))
+				if !strings.Contains(out, say(l, p.Text)) {
+					t.Errorf("%s %s lacks %q", l, f, say(l, p.Text))
 				}
 			}
 			if !strings.Contains(out, "råd: ") && !strings.Contains(out, "advice: ") {
@@ -149,7 +150,7 @@ func TestPrintoutsHavePreconditionsAndPaperWords(t *testing.T) {
 				}
 			}
 			// Swedish opens a quotation with ”, English with “.
-			if l == guide.English && f == HTML && (regexp.MustCompile(`(^|[\s(>])”`).MatchString(out) || !strings.Contains(out, "\u201cRegistrera dig med Microsoft\u201d")) {
+			if l == i18n.English && f == HTML && (regexp.MustCompile(`(^|[\s(>])”`).MatchString(out) || !strings.Contains(out, "\u201cRegistrera dig med Microsoft\u201d")) {
 				t.Error("the English sheet does not use English quotation marks")
 			}
 		}
@@ -158,7 +159,7 @@ func TestPrintoutsHavePreconditionsAndPaperWords(t *testing.T) {
 
 func TestReceiptShowsWhenEachStepWasDone(t *testing.T) {
 	var b bytes.Buffer
-	s := sheet(t, guide.PathGoogle, guide.Swedish)
+	s := sheet(t, guide.PathGoogle, i18n.Swedish)
 	when := time.Date(2026, 11, 26, 14, 5, 0, 0, time.UTC)
 	s.Name, s.Done, s.Finished = "Anna", map[string]time.Time{s.Steps[0].ID: when}, when
 	if err := Write(&b, HTML, s); err != nil {
@@ -177,18 +178,18 @@ func TestReceiptShowsWhenEachStepWasDone(t *testing.T) {
 
 func TestWholeGuideHasEveryPathAndTheChoice(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteGuide(&b, guide.Swedish); err != nil {
+	if err := WriteGuide(&b, nil, i18n.Swedish); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
 	for _, p := range guide.Paths {
-		if !strings.Contains(out, p.Name.SV) {
-			t.Errorf("guide lacks path %s", p.Name.SV)
+		if !strings.Contains(out, sv(p.Name())) {
+			t.Errorf("guide lacks path %s", sv(p.Name()))
 		}
 	}
 	for _, a := range guide.Accounts {
-		if !strings.Contains(out, a.Name.SV) {
-			t.Errorf("guide lacks account kind %s", a.Name.SV)
+		if !strings.Contains(out, sv(a.Name())) {
+			t.Errorf("guide lacks account kind %s", sv(a.Name()))
 		}
 	}
 	if strings.Count(out, "https://aktiveramfa.biometria.se/") < len(guide.Paths) {

@@ -243,6 +243,27 @@ func TestChangingPathKeepsSharedTicks(t *testing.T) {
 	}
 }
 
+// The same step is the same ID asking the same: the path's button step
+// keeps its tick between two paths with the same button, and a service
+// step between two checklists of one service.
+func TestTheSameButtonKeepsItsTick(t *testing.T) {
+	needs := []guide.Need{guide.NeedVIOL3}
+	microsoft, _ := guide.Choose(guide.PrivateMicrosoft, needs)
+	activation, _ := guide.Choose(guide.OtherAddress, needs)
+	j, _ := Start(State{Name: "Anna"}, microsoft, guide.Checklist, func(State) error { return nil })
+	for range 5 { // the shared start, the button "Registrera dig med Microsoft" last
+		j.Complete(t0)
+	}
+	if lost := Lost(j.State(), activation, guide.Checklist); lost != 0 {
+		t.Errorf("Lost = %d, want 0: both paths click \u201cRegistrera dig med Microsoft\u201d", lost)
+	}
+	test := activation
+	test.Options.Service = guide.ServiceTest
+	if lost := Lost(j.State(), test, guide.Checklist); lost != 1 {
+		t.Errorf("Lost = %d, want 1: another service is another step to click", lost)
+	}
+}
+
 // Resuming lands on the first step not done, even if the person was
 // looking back at an earlier one when they closed the app.
 func TestResumeLandsOnNextStepToDo(t *testing.T) {

@@ -121,18 +121,19 @@ func Lost(s State, c guide.Choice, src Source) int {
 	return len(s.Done) - len(shared(s, steps, src))
 }
 
-// shared are the ticks of s whose steps are in steps too, with the same
-// words: "click the path's button" is not the same step on two paths.
+// shared are the ticks of s whose steps are in steps too and ask the
+// same (guide.Step.Same): "click the path's button" is not the same step
+// on two paths with different buttons.
 func shared(s State, steps []guide.Step, src Source) map[string]time.Time {
-	before := map[string]string{}
+	before := map[string]guide.Step{}
 	if old, err := src(s.Path, s.Options); err == nil && s.Path != "" {
 		for _, st := range old {
-			before[st.ID] = st.Title.SV
+			before[st.ID] = st
 		}
 	}
 	kept := map[string]time.Time{}
 	for _, st := range steps {
-		if t, ok := s.Done[st.ID]; ok && before[st.ID] == st.Title.SV {
+		if t, ok := s.Done[st.ID]; ok && before[st.ID].Same(st) {
 			kept[st.ID] = t
 		}
 	}

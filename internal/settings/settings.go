@@ -9,7 +9,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/safefile"
 )
 
@@ -18,8 +18,8 @@ const FileName = "settings.json"
 
 // Settings are the remembered choices; the zero value is "not chosen".
 type Settings struct {
-	Lang      guide.Lang `json:"lang,omitempty"`
-	TextScale float64    `json:"textScale,omitempty"`
+	Lang      i18n.Lang `json:"lang,omitempty"`
+	TextScale float64   `json:"textScale,omitempty"`
 }
 
 // Store keeps settings in a folder.
@@ -35,7 +35,7 @@ func (s Store) Load() Settings {
 	if err != nil || json.Unmarshal(data, &st) != nil {
 		return Settings{}
 	}
-	if _, err := guide.ParseLang(string(st.Lang)); err != nil {
+	if _, err := i18n.ParseLang(string(st.Lang)); err != nil {
 		st.Lang = ""
 	}
 	return st

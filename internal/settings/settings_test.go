@@ -5,7 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 )
 
 func TestSettingsRoundTripAndBadFiles(t *testing.T) {
@@ -13,7 +13,7 @@ func TestSettingsRoundTripAndBadFiles(t *testing.T) {
 	if got := s.Load(); got != (Settings{}) {
 		t.Errorf("no file: %+v", got)
 	}
-	want := Settings{Lang: guide.English, TextScale: 1.5}
+	want := Settings{Lang: i18n.English, TextScale: 1.5}
 	if err := s.Save(want); err != nil {
 		t.Fatal(err)
 	}
