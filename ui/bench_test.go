@@ -1,10 +1,11 @@
 package ui
 
 import (
-	"github.com/biometria/kontoguiden/internal/i18n"
 	"testing"
 
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
+	"github.com/biometria/kontoguiden/internal/progress"
 )
 
 // benchUI is a UI in the middle of the Google path, for the benchmarks.
@@ -14,18 +15,32 @@ func benchUI(b *testing.B) *harness {
 	return h
 }
 
-// Building each screen from the domain types, as show does. Builders
-// change nothing, so one UI serves every screen.
+// Building each screen from the domain types, as show does. Building
+// changes nothing outside the screen built, so one UI serves every screen.
 func BenchmarkScreens(b *testing.B) {
 	h := benchUI(b)
-	h.ui.choice, _ = guide.Choose(guide.GoogleAccount, []guide.Need{guide.NeedVIOL3})
-	for name, id := range map[string]screenID{
-		"welcome": screenWelcome, "chooser": screenChooser, "recommend": screenRecommend,
-		"checklist": screenChecklist, "done": screenDone,
-	} {
+	u := h.ui
+	c, _ := guide.Choose(guide.GoogleAccount, []guide.Need{guide.NeedVIOL3})
+	people, _ := u.People.List()
+	nothing := func() {}
+	builds := map[string]func() screen{
+		"welcome": func() screen {
+			return newWelcomeScreen(u.tools(), people, u.Kit.Checklist, welcomeActions{add: nothing})
+		},
+		"chooser": func() screen {
+			return newChooserScreen(u.tools(), &choosing{}, chooserDeps{kit: u.Kit, tasks: &u.tasks})
+		},
+		"recommend": func() screen { return newRecommendScreen(u.tools(), c, 13, nothing, nothing) },
+		"checklist": func() screen {
+			var open *bool
+			return newChecklistScreen(u.tools(), u.session.Journey, u.Window, checklistDeps{pictureOpen: &open})
+		},
+		"done": func() screen { return newDoneScreen(u.tools(), progress.State{}, doneActions{}) },
+	}
+	for name, build := range builds {
 		b.Run(name, func(b *testing.B) {
 			for b.Loop() {
-				h.ui.build(id)
+				build()
 			}
 		})
 	}
@@ -35,16 +50,17 @@ func BenchmarkScreens(b *testing.B) {
 func BenchmarkNextStep(b *testing.B) {
 	h := benchUI(b)
 	for b.Loop() {
-		h.ui.enter()  // done – next step
-		h.ui.escape() // back again
+		h.ui.keys.enter()  // done – next step
+		h.ui.keys.escape() // back again
 	}
 }
 
 // The screen work of a step change alone, without the save to disk.
 func BenchmarkStepChangeScreen(b *testing.B) {
 	h := benchUI(b)
+	s := h.checklist()
 	for b.Loop() {
-		h.ui.fillStep()
+		s.showStep()
 	}
 }
 
@@ -56,7 +72,8 @@ func BenchmarkStepChangeWithPicture(b *testing.B) {
 	if len(h.ui.session.Journey.Step().Pages) == 0 {
 		b.Fatal("the step has no picture")
 	}
+	s := h.checklist()
 	for b.Loop() {
-		h.ui.fillStep()
+		s.showStep()
 	}
 }

@@ -2,7 +2,10 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
+
+	"github.com/biometria/kontoguiden/internal/guide"
 )
 
 // besideLayout sets a step's pictures beside its text where the step is
@@ -67,4 +70,82 @@ func (l *besideLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		o.Resize(fyne.NewSize(size.Width, h))
 		y += h + pad
 	}
+}
+
+// withPictures sets the step's pictures beside its text where there is
+// room. Where there is not, they stand under it, after a button that
+// shows and hides them; with large text they start hidden, as the window
+// then shows little at a time. Once the person opens or hides them, later
+// steps do the same.
+func (s *checklistScreen) withPictures(step guide.Step) fyne.CanvasObject {
+	s.pictureToggle = nil
+	if len(step.Pages) == 0 {
+		return s.text
+	}
+	x := s.x
+	w := pictureWidth * theme.TextSize()
+	open := x.scale < foldedText
+	if last := *s.deps.pictureOpen; last != nil {
+		open = *last
+	}
+	pics := pictures(x, step, w)
+	toggle := x.button("", nil, nil)
+	s.pictureToggle = toggle
+	row := container.NewHBox(toggle)
+	l := &besideLayout{width: w, allowed: x.scale < largeText}
+	box := container.New(l, s.text, row, pics)
+	set := func() {
+		row.Hidden = l.beside
+		pics.Hidden = !l.beside && !open
+		toggle.SetText(x.t(map[bool]string{false: "picture.show", true: "picture.hide"}[open]))
+		toggle.SetIcon(map[bool]fyne.Resource{false: theme.VisibilityIcon(), true: theme.VisibilityOffIcon()}[open])
+		for _, o := range pics.Objects {
+			if p, ok := o.(*pagePicture); ok {
+				p.width = 0 // under the text, a picture takes the width there is
+				if l.beside {
+					p.width = w
+				}
+			}
+		}
+	}
+	l.changed = func(bool) {
+		set()
+		// The step's height changes with the way: the screen lays out anew.
+		fyne.Do(func() { s.scroll.Refresh() })
+	}
+	toggle.OnTapped = func() {
+		open = !open
+		*s.deps.pictureOpen = &open
+		set()
+		s.body.Refresh()
+		if open {
+			s.scrollToTop(toggle) // the picture under it comes into view
+		}
+	}
+	l.beside = l.fits(s.panelWidth()) // as it will be laid out, to start with
+	set()
+	return box
+}
+
+// foldedText is the text size from which a picture that cannot stand
+// beside the text starts hidden.
+const foldedText = 2
+
+// besideRoom is the step's width, in picture widths, from which the
+// picture stands beside the text: the text keeps nine tenths of a
+// picture's width, about five words a line.
+const besideRoom = 1.9
+
+// panelWidth is the width the step has: the scroll's, once laid out, or
+// else what the window leaves it beside the step list. It is a first
+// guess only: the layout decides again with the width it is given.
+func (s *checklistScreen) panelWidth() float32 {
+	if w := s.scroll.Size().Width; w > 0 {
+		return w
+	}
+	w := s.win.Canvas().Size().Width
+	if s.list != nil {
+		w *= 0.7
+	}
+	return w
 }

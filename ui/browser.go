@@ -66,7 +66,7 @@ func (u *UI) showAddress(title, body, addr string) {
 	field := widget.NewEntry()
 	field.SetText(addr)
 	var copyButton *keyButton
-	copyButton = u.button(u.t("error.copy"), theme.ContentCopyIcon(), func() {
+	copyButton = u.tools().button(u.t("error.copy"), theme.ContentCopyIcon(), func() {
 		u.App.Clipboard().SetContent(addr)
 		copyButton.SetText(u.t("error.copied"))
 		copyButton.SetIcon(theme.ConfirmIcon())

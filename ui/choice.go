@@ -16,7 +16,7 @@ import (
 // primary action and Escape goes back, as everywhere else.
 type choice struct {
 	widget.BaseWidget
-	ui       *UI
+	keys     *keyboard
 	Title    string
 	Detail   string
 	Selected bool
@@ -24,8 +24,8 @@ type choice struct {
 	focused  bool
 }
 
-func (u *UI) newChoice(title, detail string, tapped func()) *choice {
-	c := &choice{ui: u, Title: title, Detail: detail, OnTapped: tapped}
+func newChoice(keys *keyboard, title, detail string, tapped func()) *choice {
+	c := &choice{keys: keys, Title: title, Detail: detail, OnTapped: tapped}
 	c.ExtendBaseWidget(c)
 	return c
 }
@@ -48,7 +48,7 @@ func (c *choice) Tapped(*fyne.PointEvent) {
 	}
 }
 
-func (c *choice) FocusGained() { c.focused = true; c.Refresh(); c.ui.reveal(c) }
+func (c *choice) FocusGained() { c.focused = true; c.Refresh(); c.keys.reveal(c) }
 func (c *choice) FocusLost()   { c.focused = false; c.Refresh() }
 
 // TypedRune chooses it on Space, like a radio button.
@@ -58,7 +58,7 @@ func (c *choice) TypedRune(r rune) {
 	}
 }
 
-func (c *choice) TypedKey(ev *fyne.KeyEvent) { c.ui.screenKey(ev) }
+func (c *choice) TypedKey(ev *fyne.KeyEvent) { c.keys.key(ev) }
 
 func (c *choice) CreateRenderer() fyne.WidgetRenderer {
 	r := &choiceRenderer{c: c,

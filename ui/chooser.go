@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/biometria/kontoguiden/internal/detect"
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/kit"
 	"github.com/biometria/kontoguiden/internal/progress"
 )
 
@@ -47,104 +49,12 @@ func (a answers) list() []guide.Need {
 	return out
 }
 
-// chooser asks the two questions: which account, and what for.
-func (u *UI) chooser() *screen {
-	s := &screen{back: u.goWelcome}
-	s.primary = u.button(u.t("nav.next"), theme.NavigateNextIcon(), u.goRecommend)
-	s.primary.Importance = widget.HighImportance
-	hint := &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.MediumImportance}
-	// Next is enabled exactly when the guide can choose a path; the hint
-	// says which answer is still missing.
-	update := func() {
-		_, err := u.Kit.Choose(u.answers.account, u.answers.list())
-		switch {
-		case err == nil:
-			hint.SetText("")
-			s.primary.Enable()
-		case u.answers.account == "":
-			hint.SetText(u.t("chooser.incomplete.account"))
-			s.primary.Disable()
-		default:
-			hint.SetText(u.t("chooser.incomplete.needs"))
-			s.primary.Disable()
-		}
-	}
-	choices, suggested := u.accountChoices(update)
-	address, entry, reason := u.addressField(suggested)
-	s.focus = entry
-	accounts := container.NewVBox(
-		subheading(u.t("chooser.account")),
-		address,
-		choices,
-		reason,
-		&widget.Label{Text: u.t("chooser.unsure"), Wrapping: fyne.TextWrapWord},
-	)
-	needs := container.NewVBox(subheading(u.t("chooser.needs")), u.needChoices(update), wrapped(u.t("chooser.gloss")))
-	// Side by side, so both questions are seen at once; one under the other,
-	// each as tall as it needs, with large text, where side by side would
-	// not fit.
-	questions := container.NewGridWithColumns(2, accounts, needs)
-	if u.scaleIndex() >= 2 {
-		questions = container.NewVBox(accounts, needs)
-	}
-	body := container.NewVBox(heading(u.t("chooser.heading")), questions)
-	update()
-	back := u.button(u.t("nav.back"), theme.NavigateBackIcon(), s.back)
-	s.page(body, container.NewBorder(nil, nil, back, s.primary, hint))
-	return s
-}
-
-// goRecommend leaves the chooser for the path the answers lead to. Next is
-// enabled only when they lead somewhere, so the warning is for the odd case.
-func (u *UI) goRecommend() {
-	c, err := u.Kit.Choose(u.answers.account, u.answers.list())
-	if err != nil {
-		u.warn(err.Error())
-		return
-	}
-	u.choice = c
-	u.show(screenRecommend)
-}
-
-// addressField lets the person type their address so that the account kind
-// is suggested for them: at once from what is known, otherwise by asking
-// Microsoft and DNS in the background. The address is never kept.
-// The answer is shown under the choices, so that a line that comes and
-// goes never moves them under the person's pointer.
-func (u *UI) addressField(suggested func(guide.Account)) (fyne.CanvasObject, *widget.Entry, *widget.Label) {
-	entry := widget.NewEntry()
-	// No scrolling of its own: the mouse wheel over the field scrolls the
-	// screen, as over any other part of it.
-	entry.Scroll = fyne.ScrollNone
-	entry.SetPlaceHolder(u.t("chooser.address.placeholder"))
-	reason := &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.SuccessImportance}
-	reason.Hide()
-	suggest := func(s detect.Suggestion) {
-		suggested(s.Account)
-		reason.Importance = widget.SuccessImportance
-		reason.SetText(u.t("chooser.suggestion", s.Reason))
-		reason.Show()
-	}
-	entry.OnChanged = func(address string) {
-		u.stopLookup()
-		reason.Hide()
-		if s, ok := detect.Offline(address, u.Kit.Domains); ok {
-			suggest(s)
-		} else if d := detect.Domain(address); detect.Complete(d) && u.Detect != nil {
-			reason.Importance = widget.MediumImportance
-			reason.SetText(u.t("chooser.checking", d))
-			reason.Show()
-			u.ask(d, suggest, func() {
-				reason.Importance = widget.MediumImportance
-				reason.SetText(u.t("chooser.unchecked", d))
-			})
-		}
-	}
-	box := container.NewVBox(wrapped(u.t("chooser.address")), entry)
-	if u.Detect != nil { // say what leaves the computer, and who can stop it
-		box.Add(&widget.Label{Text: u.t("chooser.privacy"), Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText})
-	}
-	return box, entry, reason
+// choosing is the chooser's state, apart from its widgets, so that the
+// screen can be built again (another language, another text size) without
+// losing it: the answers so far, and the online check under way.
+type choosing struct {
+	answers answers
+	lookup  *lookup
 }
 
 // lookup is one online check of a typed address's domain. Its answer is
@@ -155,79 +65,196 @@ type lookup struct {
 	account guide.Account // the answer on screen when it was asked
 }
 
+// stop cancels the online check under way, if any.
+func (c *choosing) stop() {
+	if c.lookup != nil {
+		c.lookup.cancel()
+		c.lookup = nil
+	}
+}
+
+// chooserDeps are what the chooser needs besides its state.
+type chooserDeps struct {
+	kit    kit.Kit
+	detect func(ctx context.Context, domain string) (detect.Suggestion, bool) // nil: no online check
+	delay  time.Duration                                                      // after the last key
+	tasks  *sync.WaitGroup                                                    // the app waits for them on closing
+	next   func(answers)
+	back   func()
+}
+
+// chooserScreen asks the two questions: which account, and what for.
+type chooserScreen struct {
+	frame
+	x        tools
+	state    *choosing
+	deps     chooserDeps
+	address  *widget.Entry
+	reason   *widget.Label // the suggestion for the address, or what is being checked
+	accounts map[guide.Account]*choice
+	needs    map[guide.Need]*keyCheck
+	hint     *widget.Label // which answer is still missing
+}
+
+func newChooserScreen(x tools, state *choosing, d chooserDeps) *chooserScreen {
+	s := &chooserScreen{x: x, state: state, deps: d, accounts: map[guide.Account]*choice{}, needs: map[guide.Need]*keyCheck{}}
+	s.back = d.back
+	s.primary = x.primary(x.t("nav.next"), theme.NavigateNextIcon(), func() { d.next(s.state.answers) })
+	s.hint = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.MediumImportance}
+	accounts := container.NewVBox(subheading(x.t("chooser.account")), s.addressField(), s.accountChoices(), s.reason,
+		wrapped(x.t("chooser.unsure")))
+	needs := container.NewVBox(subheading(x.t("chooser.needs")), s.needChoices(), wrapped(x.t("chooser.gloss")))
+	// Side by side, so both questions are seen at once; one under the other,
+	// each as tall as it needs, with large text, where side by side would
+	// not fit.
+	questions := container.NewGridWithColumns(2, accounts, needs)
+	if x.scale >= 2 {
+		questions = container.NewVBox(accounts, needs)
+	}
+	s.update()
+	back := x.button(x.t("nav.back"), theme.NavigateBackIcon(), s.back)
+	s.page(container.NewVBox(heading(x.t("chooser.heading")), questions), container.NewBorder(nil, nil, back, s.primary, s.hint))
+	s.focus = s.address
+	return s
+}
+
+// stop ends the online check: the chooser is going.
+func (s *chooserScreen) stop() { s.state.stop() }
+
+// update enables Next exactly when the guide can choose a path; the hint
+// says which answer is still missing.
+func (s *chooserScreen) update() {
+	a := s.state.answers
+	_, err := s.deps.kit.Choose(a.account, a.list())
+	switch {
+	case err == nil:
+		s.hint.SetText("")
+		s.primary.Enable()
+	case a.account == "":
+		s.hint.SetText(s.x.t("chooser.incomplete.account"))
+		s.primary.Disable()
+	default:
+		s.hint.SetText(s.x.t("chooser.incomplete.needs"))
+		s.primary.Disable()
+	}
+}
+
+// addressField lets the person type their address so that the account kind
+// is suggested for them: at once from what is known, otherwise by asking
+// Microsoft and DNS in the background. The address is never kept.
+// The answer is shown under the choices, so that a line that comes and
+// goes never moves them under the person's pointer.
+func (s *chooserScreen) addressField() fyne.CanvasObject {
+	x := s.x
+	s.address = widget.NewEntry()
+	// No scrolling of its own: the mouse wheel over the field scrolls the
+	// screen, as over any other part of it.
+	s.address.Scroll = fyne.ScrollNone
+	s.address.SetPlaceHolder(x.t("chooser.address.placeholder"))
+	s.reason = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.SuccessImportance}
+	s.reason.Hide()
+	s.address.OnChanged = s.typed
+	box := container.NewVBox(wrapped(x.t("chooser.address")), s.address)
+	if s.deps.detect != nil { // say what leaves the computer, and who can stop it
+		box.Add(&widget.Label{Text: x.t("chooser.privacy"), Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText})
+	}
+	return box
+}
+
+// typed suggests the kind of the address typed so far.
+func (s *chooserScreen) typed(address string) {
+	s.state.stop()
+	s.reason.Hide()
+	if sug, ok := detect.Offline(address, s.deps.kit.Domains); ok {
+		s.suggest(sug)
+	} else if d := detect.Domain(address); detect.Complete(d) && s.deps.detect != nil {
+		s.say(widget.MediumImportance, s.x.t("chooser.checking", d))
+		s.ask(d)
+	}
+}
+
+// suggest picks the suggested kind and says why.
+func (s *chooserScreen) suggest(sug detect.Suggestion) {
+	s.pick(sug.Account)
+	s.say(widget.SuccessImportance, s.x.t("chooser.suggestion", sug.Reason))
+}
+
+// say shows a line under the choices.
+func (s *chooserScreen) say(i widget.Importance, text string) {
+	s.reason.Importance = i
+	s.reason.SetText(text)
+	s.reason.Show()
+}
+
 // ask checks a domain off the UI thread, a moment after the last key, and
 // hands the answer back through fyne.Do. No answer means the person simply
 // chooses.
-func (u *UI) ask(domain string, found func(detect.Suggestion), none func()) {
+func (s *chooserScreen) ask(domain string) {
 	ctx, cancel := context.WithCancel(context.Background())
-	l := &lookup{cancel: cancel, account: u.answers.account}
-	u.lookup = l
-	u.tasks.Add(1)
+	l := &lookup{cancel: cancel, account: s.state.answers.account}
+	s.state.lookup = l
+	s.deps.tasks.Add(1)
 	go func() {
-		defer u.tasks.Done()
+		defer s.deps.tasks.Done()
 		select {
-		case <-time.After(u.LookupDelay):
+		case <-time.After(s.deps.delay):
 		case <-ctx.Done():
 			return
 		}
-		s, ok := u.Detect(ctx, domain)
-		fyne.Do(func() {
-			if u.lookup != l || ctx.Err() != nil || u.answers.account != l.account {
-				return // an answer to a question nobody is asking any more
-			}
-			u.lookup = nil
-			if ok {
-				found(s)
-			} else {
-				none()
-			}
-		})
+		sug, ok := s.deps.detect(ctx, domain)
+		fyne.Do(func() { s.answered(l, ctx, sug, ok, domain) })
 	}()
 }
 
-// stopLookup cancels the online check under way, if any.
-func (u *UI) stopLookup() {
-	if u.lookup != nil {
-		u.lookup.cancel()
-		u.lookup = nil
+// answered takes an online answer, unless it answers a question nobody is
+// asking any more.
+func (s *chooserScreen) answered(l *lookup, ctx context.Context, sug detect.Suggestion, ok bool, domain string) {
+	if s.state.lookup != l || ctx.Err() != nil || s.state.answers.account != l.account {
+		return
+	}
+	s.state.lookup = nil
+	if ok {
+		s.suggest(sug)
+	} else {
+		s.say(widget.MediumImportance, s.x.t("chooser.unchecked", domain))
 	}
 }
 
-// accountChoices shows each account kind with its examples, and gives a
-// function that picks one for the person, as a suggestion does. A pick by
-// the person's own hand ends any online check: their choice wins.
-func (u *UI) accountChoices(changed func()) (fyne.CanvasObject, func(guide.Account)) {
+// accountChoices shows each account kind with its examples. A pick by the
+// person's own hand ends any online check: their choice wins.
+func (s *chooserScreen) accountChoices() fyne.CanvasObject {
 	rows := make([]fyne.CanvasObject, len(guide.Accounts))
-	choices := make([]*choice, len(guide.Accounts))
-	pick := func(a guide.Account) {
-		u.answers.account = a
-		for i, k := range guide.Accounts {
-			choices[i].SetSelected(k.ID == a)
-		}
-		changed()
-	}
 	for i, k := range guide.Accounts {
-		id := k.ID
-		choices[i] = u.newChoice(u.say(k.Name()), u.say(k.Examples()), func() {
-			u.stopLookup()
-			pick(id)
+		c := newChoice(s.x.keys, s.x.say(k.Name()), s.x.say(k.Examples()), func() {
+			s.state.stop()
+			s.pick(k.ID)
 		})
-		choices[i].Selected = id == u.answers.account
-		rows[i] = choices[i]
+		c.Selected = k.ID == s.state.answers.account
+		s.accounts[k.ID] = c
+		rows[i] = c
 	}
-	return container.NewVBox(rows...), pick
+	return container.NewVBox(rows...)
+}
+
+// pick chooses an account kind, by hand or by suggestion.
+func (s *chooserScreen) pick(a guide.Account) {
+	s.state.answers.account = a
+	for id, c := range s.accounts {
+		c.SetSelected(id == a)
+	}
+	s.update()
 }
 
 // needChoices shows a check box for each need.
-func (u *UI) needChoices(changed func()) fyne.CanvasObject {
+func (s *chooserScreen) needChoices() fyne.CanvasObject {
 	var boxes []fyne.CanvasObject
 	for _, k := range guide.Needs {
-		id := k.ID
-		c := u.check(u.say(k.Name()), func(on bool) {
-			u.answers.set(id, on)
-			changed()
+		c := s.x.check(s.x.say(k.Name()), func(on bool) {
+			s.state.answers.set(k.ID, on)
+			s.update()
 		})
-		c.Checked = u.answers.needs[id]
+		c.Checked = s.state.answers.needs[k.ID]
+		s.needs[k.ID] = c
 		boxes = append(boxes, c)
 	}
 	return container.NewVBox(boxes...)

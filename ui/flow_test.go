@@ -128,7 +128,7 @@ func TestStartOverClearsEverything(t *testing.T) {
 	again.tap("Börja om")
 	again.tap("Börja om") // the dialog's own button
 	again.mustShow("Två frågor först")
-	if again.ui.answers.account != "" {
+	if again.account() != "" {
 		t.Error("answers kept after starting over")
 	}
 	third := start(t, dir, i18n.Swedish)
@@ -155,7 +155,7 @@ func TestChooserNextWaitsForCompleteAnswer(t *testing.T) {
 		t.Fatal("Next disabled with a complete answer")
 	}
 	h.radio("Personligt Microsoft-konto")
-	if got := h.ui.answers.account; got != guide.PrivateMicrosoft {
+	if got := h.account(); got != guide.PrivateMicrosoft {
 		t.Errorf("account = %s after changing the radio", got)
 	}
 	h.tap("Nästa")

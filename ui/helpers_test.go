@@ -127,21 +127,45 @@ func (h *harness) objects() []fyne.CanvasObject {
 	return objs
 }
 
+// pressable is a button of any kind on screen: Fyne's, ours, the header's.
+type pressable struct {
+	fyne.CanvasObject
+	text     string
+	disabled bool
+	press    func()
+}
+
+// Disabled says whether it takes no presses.
+func (p pressable) Disabled() bool { return p.disabled }
+
+// asPressable sees Fyne's buttons, ours and the header's alike.
+func asPressable(o fyne.CanvasObject) (pressable, bool) {
+	switch b := o.(type) {
+	case *widget.Button:
+		return pressable{b, b.Text, b.Disabled(), func() { test.Tap(b) }}, true
+	case *keyButton:
+		return pressable{b, b.Text, b.Disabled(), func() { test.Tap(b) }}, true
+	case *headerButton:
+		return pressable{b, b.Text, b.Disabled(), func() { test.Tap(b) }}, true
+	}
+	return pressable{}, false
+}
+
 // button finds the visible button whose text starts with text; while a
 // dialog is open, only the dialog's buttons can be pressed.
-func (h *harness) button(text string) *widget.Button {
+func (h *harness) button(text string) pressable {
 	h.t.Helper()
 	objs := h.objects()
 	if top := h.w.Canvas().Overlays().Top(); top != nil {
 		objs = test.LaidOutObjects(top)
 	}
 	for _, o := range objs {
-		if b := asButton(o); b != nil && b.Visible() && strings.HasPrefix(b.Text, text) {
+		if b, ok := asPressable(o); ok && b.Visible() && strings.HasPrefix(b.text, text) {
 			return b
 		}
 	}
 	h.t.Fatalf("no button %q on screen; it shows:\n%s", text, h.text())
-	return nil
+	return pressable{}
 }
 
 func (h *harness) tap(text string) {
@@ -150,27 +174,29 @@ func (h *harness) tap(text string) {
 	if b.Disabled() {
 		h.t.Fatalf("button %q is disabled", text)
 	}
-	b.Tapped(nil)
+	b.press()
 }
 
-// tapIcon taps the enabled button that shows icon, such as A+ (zoom in).
-func (h *harness) tapIcon(icon fyne.Resource) {
+// larger presses A+, smaller A−.
+func (h *harness) larger()  { h.t.Helper(); test.Tap(h.ui.header.larger) }
+func (h *harness) smaller() { h.t.Helper(); test.Tap(h.ui.header.smaller) }
+
+// on is the screen on show as an S, failing the test if another is on.
+func on[S screen](h *harness) S {
 	h.t.Helper()
-	test.Tap(find(h, "button "+icon.Name(), func(b *keyButton) bool {
-		return b.Icon != nil && b.Icon.Name() == icon.Name() && !b.Disabled()
-	}))
+	s, ok := h.ui.current.(S)
+	if !ok {
+		h.t.Fatalf("the screen on show is a %T; it shows:\n%s", h.ui.current, h.text())
+	}
+	return s
 }
 
-// asButton sees Fyne's buttons and ours alike.
-func asButton(o fyne.CanvasObject) *widget.Button {
-	switch b := o.(type) {
-	case *widget.Button:
-		return b
-	case *keyButton:
-		return &b.Button
-	}
-	return nil
-}
+// chooser is the chooser on show; checklist the checklist.
+func (h *harness) chooser() *chooserScreen     { h.t.Helper(); return on[*chooserScreen](h) }
+func (h *harness) checklist() *checklistScreen { h.t.Helper(); return on[*checklistScreen](h) }
+
+// account is the kind of account chosen on the chooser.
+func (h *harness) account() guide.Account { h.t.Helper(); return h.chooser().state.answers.account }
 
 // find returns the control of type T on screen that match accepts.
 func find[T fyne.CanvasObject](h *harness, what string, match func(T) bool) T {
@@ -209,10 +235,15 @@ func (h *harness) text() string {
 			if x.Visible() {
 				b.WriteString(x.Text + "\n")
 			}
-		case *widget.Button, *keyButton:
-			b.WriteString("[" + asButton(x).Text + "]\n")
+		case *widget.Button, *keyButton, *headerButton:
+			p, _ := asPressable(x)
+			b.WriteString("[" + p.text + "]\n")
 		case *widget.Select:
 			b.WriteString("<" + x.Selected + ">\n")
+		case *widget.RichText: // the header's title, a picture's words
+			if x.Visible() {
+				b.WriteString(x.String() + "\n")
+			}
 		}
 	}
 	return b.String()
@@ -323,4 +354,10 @@ func (h *harness) walk(l i18n.Lang, at func(screen string)) {
 	at("done")
 	h.ui.goWelcome()
 	at("welcome with a person")
+}
+
+// onChecklist says whether the checklist is on show.
+func (h *harness) onChecklist() bool {
+	_, ok := h.ui.current.(*checklistScreen)
+	return ok
 }

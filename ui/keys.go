@@ -13,25 +13,74 @@ import (
 // openShortcut opens the step's web page.
 var openShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyB, Modifier: fyne.KeyModifierShortcutDefault}
 
+// keyboard routes Enter and Escape to the dialog on top, or else to the
+// screen on show, and keeps what gets the focus in view.
+type keyboard struct {
+	screen func() *frame // the screen on show
+	modal  *modal        // the dialog on top, if any
+}
+
+// enter does the primary action.
+func (k *keyboard) enter() {
+	if k.modal != nil {
+		k.modal.enter()
+		return
+	}
+	if p := k.screen().primary; p != nil && !p.Disabled() && p.OnTapped != nil {
+		p.OnTapped()
+	}
+}
+
+// escape goes back.
+func (k *keyboard) escape() {
+	if k.modal != nil {
+		k.modal.escape()
+		return
+	}
+	if back := k.screen().back; back != nil {
+		back()
+	}
+}
+
+// key gives Enter and Escape to the screen from a focused control that has
+// no use of its own for them, and reports whether it did.
+func (k *keyboard) key(ev *fyne.KeyEvent) bool {
+	switch ev.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		k.enter()
+	case fyne.KeyEscape:
+		k.escape()
+	default:
+		return false
+	}
+	return true
+}
+
+// typedKey handles keys when nothing has the focus.
+func (k *keyboard) typedKey(ev *fyne.KeyEvent) { k.key(ev) }
+
+// reveal keeps a control that got the focus in view.
+func (k *keyboard) reveal(o fyne.CanvasObject) { k.screen().reveal(o) }
+
+// shortcuts sets the keyboard shortcuts of the screen on show.
+func (k *keyboard) shortcuts(c fyne.Canvas) {
+	c.RemoveShortcut(openShortcut)
+	if open := k.screen().open; open != nil {
+		c.AddShortcut(openShortcut, func(fyne.Shortcut) { open() })
+	}
+}
+
 // keyButton is a button that Enter presses too (Fyne's own answers to
 // Space only), and on which Escape still goes back.
 type keyButton struct {
 	widget.Button
-	ui *UI
-}
-
-// button makes a keyboard-friendly button.
-func (u *UI) button(text string, icon fyne.Resource, tapped func()) *keyButton {
-	b := &keyButton{ui: u}
-	b.Text, b.Icon, b.OnTapped = text, icon, tapped
-	b.ExtendBaseWidget(b)
-	return b
+	keys *keyboard
 }
 
 // FocusGained keeps the focused button in view.
 func (b *keyButton) FocusGained() {
 	b.Button.FocusGained()
-	b.ui.reveal(b)
+	b.keys.reveal(b)
 }
 
 func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
@@ -41,82 +90,27 @@ func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
 			b.OnTapped()
 		}
 	case fyne.KeyEscape:
-		b.ui.escape()
+		b.keys.escape()
 	default:
 		b.Button.TypedKey(ev)
 	}
-}
-
-// screenKey gives Enter (the primary action) and Escape (back) to the
-// screen from a focused control that has no use of its own for them, and
-// reports whether it did.
-func (u *UI) screenKey(ev *fyne.KeyEvent) bool {
-	switch ev.Name {
-	case fyne.KeyReturn, fyne.KeyEnter:
-		u.enter()
-	case fyne.KeyEscape:
-		u.escape()
-	default:
-		return false
-	}
-	return true
 }
 
 // keyCheck is a check box on which Enter does the screen's primary action
 // and Escape goes back.
 type keyCheck struct {
 	widget.Check
-	ui *UI
-}
-
-// check makes a keyboard-friendly check box.
-func (u *UI) check(text string, changed func(bool)) *keyCheck {
-	c := &keyCheck{ui: u}
-	c.Text, c.OnChanged = text, changed
-	c.ExtendBaseWidget(c)
-	return c
+	keys *keyboard
 }
 
 // FocusGained keeps the focused check box in view.
 func (c *keyCheck) FocusGained() {
 	c.Check.FocusGained()
-	c.ui.reveal(c)
+	c.keys.reveal(c)
 }
 
 func (c *keyCheck) TypedKey(ev *fyne.KeyEvent) {
-	if !c.ui.screenKey(ev) {
+	if !c.keys.key(ev) {
 		c.Check.TypedKey(ev)
-	}
-}
-
-// typedKey handles keys when nothing has the focus.
-func (u *UI) typedKey(ev *fyne.KeyEvent) { u.screenKey(ev) }
-
-func (u *UI) enter() {
-	if u.modal != nil {
-		u.modal.enter()
-		return
-	}
-	if p := u.current.primary; p != nil && !p.Disabled() && p.OnTapped != nil {
-		p.OnTapped()
-	}
-}
-
-func (u *UI) escape() {
-	if u.modal != nil {
-		u.modal.escape()
-		return
-	}
-	if u.current.back != nil {
-		u.current.back()
-	}
-}
-
-// shortcuts sets the keyboard shortcuts of the screen on show.
-func (u *UI) shortcuts() {
-	c := u.Window.Canvas()
-	c.RemoveShortcut(openShortcut)
-	if open := u.current.open; open != nil {
-		c.AddShortcut(openShortcut, func(fyne.Shortcut) { open() })
 	}
 }

@@ -71,8 +71,8 @@ func TestWholePathByKeyboard(t *testing.T) {
 
 	h.tabTo("the address field", isEntry)
 	h.typeText("anna@gmail.com")
-	if h.ui.answers.account != guide.GoogleAccount {
-		t.Fatalf("address suggested %q", h.ui.answers.account)
+	if h.account() != guide.GoogleAccount {
+		t.Fatalf("address suggested %q", h.account())
 	}
 	h.tabTo("the VIOL 3 box", isCheck("Use VIOL 3"))
 	h.typeText(" ")
@@ -97,7 +97,7 @@ func TestWholePathByKeyboard(t *testing.T) {
 	h.key(fyne.KeyReturn)
 
 	h.key(fyne.KeyReturn) // nothing happens: the box is not ticked
-	if h.ui.modal != nil {
+	if h.ui.keys.modal != nil {
 		t.Fatal("MFA confirmation opened without the box ticked")
 	}
 	h.w.Canvas().(fyne.Shortcutable).TypedShortcut(openShortcut)
@@ -154,8 +154,8 @@ func TestAccountChoiceByKeyboard(t *testing.T) {
 	h.typeText(" ")
 	h.tabTo("the Google choice", isChoice("Personligt Google-konto"))
 	h.typeText(" ")
-	if h.ui.answers.account != guide.GoogleAccount {
-		t.Fatalf("Space chose %q", h.ui.answers.account)
+	if h.account() != guide.GoogleAccount {
+		t.Fatalf("Space chose %q", h.account())
 	}
 	h.key(fyne.KeyReturn)
 	h.mustShow("”Registrera dig med Google”")
@@ -170,7 +170,7 @@ func TestChoiceTakesClicksOnItsExamples(t *testing.T) {
 			test.TapAt(c, fyne.NewPos(c.Size().Width/2, c.Size().Height-4)) // on the examples line
 		}
 	}
-	if h.ui.answers.account != guide.OtherAddress {
-		t.Errorf("a click on the examples chose %q", h.ui.answers.account)
+	if h.account() != guide.OtherAddress {
+		t.Errorf("a click on the examples chose %q", h.account())
 	}
 }

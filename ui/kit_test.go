@@ -51,14 +51,14 @@ func TestAddressSuggestsAccountKind(t *testing.T) {
 	h := startWithKit(t, t.TempDir(), i18n.Swedish, officeKit(t), nil)
 	h.newPerson("Anna")
 	h.typeInto("namn@exempel.se", "bjoljo01@storaskogsbolaget.se")
-	if h.ui.answers.account != guide.WorkMicrosoft {
-		t.Errorf("office domain suggested %q", h.ui.answers.account)
+	if h.account() != guide.WorkMicrosoft {
+		t.Errorf("office domain suggested %q", h.account())
 	}
 	h.mustShow("Förslag: Ditt kontor har angett att adresser som slutar på @storaskogsbolaget.se är ”Skol- eller företagskonto från Microsoft”.")
 	h.typeInto("namn@exempel.se", "x") // now "...se" + "x": an unknown domain
 	h.radio("Personligt Google-konto") // the person can still change it
-	if h.ui.answers.account != guide.GoogleAccount {
-		t.Errorf("person's own choice not kept: %q", h.ui.answers.account)
+	if h.account() != guide.GoogleAccount {
+		t.Errorf("person's own choice not kept: %q", h.account())
 	}
 	people, _ := h.ui.People.List()
 	data, _ := os.ReadFile(h.ui.People.Store(people[0].ID).Dir + "/progress.json")

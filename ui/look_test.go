@@ -115,12 +115,12 @@ func TestProgressBarHasNoText(t *testing.T) {
 func TestTextSizeScalesTheTheme(t *testing.T) {
 	h := start(t, t.TempDir(), i18n.Swedish)
 	base := theme.DefaultTheme().Size(theme.SizeNameText)
-	h.tapIcon(theme.ZoomInIcon())
-	h.tapIcon(theme.ZoomInIcon())
+	h.larger()
+	h.larger()
 	if got := h.ui.App.Settings().Theme().Size(theme.SizeNameText); got != base*1.5 {
 		t.Errorf("text size %v after two A+, want %v", got, base*1.5)
 	}
-	h.tapIcon(theme.ZoomOutIcon())
+	h.smaller()
 	if got := h.ui.Settings.Load().TextScale; got != 1.25 {
 		t.Errorf("remembered scale %v, want 1.25", got)
 	}

@@ -57,8 +57,8 @@ func (u *UI) inform(title string, content fyne.CanvasObject, width float32) {
 }
 
 func (u *UI) showModal(d dialog.Dialog, m modal) {
-	u.modal = &m
-	d.SetOnClosed(func() { u.modal = nil })
+	u.keys.modal = &m
+	d.SetOnClosed(func() { u.keys.modal = nil })
 	u.Window.Canvas().Unfocus() // so that keys reach the dialog, not what is under it
 	d.Show()
 }

@@ -27,7 +27,7 @@ func TestOnlineCheckDoesNotFreezeTyping(t *testing.T) {
 	h.newPerson("Anna")
 	h.paste("namn@exempel.se", "anna@skog.se") // returns although the check is blocked
 	h.mustShow("Kontrollerar adresser på @skog.se")
-	if h.ui.answers.account != "" {
+	if h.account() != "" {
 		t.Fatal("an account was chosen before the check answered")
 	}
 	if got := receive(t, asked); got != "skog.se" {
@@ -35,8 +35,8 @@ func TestOnlineCheckDoesNotFreezeTyping(t *testing.T) {
 	}
 	close(release)
 	h.settle()
-	if h.ui.answers.account != guide.WorkMicrosoft {
-		t.Errorf("suggestion chose %q", h.ui.answers.account)
+	if h.account() != guide.WorkMicrosoft {
+		t.Errorf("suggestion chose %q", h.account())
 	}
 	h.mustShow("Förslag: Adresser på @skog.se hanteras av Microsoft 365, så det är ett skol- eller företagskonto från Microsoft.")
 }
@@ -51,7 +51,7 @@ func TestOnlineCheckWithoutAnswerJustAsks(t *testing.T) {
 	h.paste("namn@exempel.se", "anna@skog.se")
 	h.settle()
 	h.mustNotShow("Kontrollerar")
-	if h.ui.answers.account != "" || h.ui.modal != nil {
+	if h.account() != "" || h.ui.keys.modal != nil {
 		t.Error("no answer should choose nothing and show no dialog")
 	}
 	h.mustShow("Välj vilken e-postadress du har.")
@@ -100,13 +100,15 @@ func TestLateLookupNeverOverridesThePersonsChoice(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			h, release := lookingUp(t)
-			before := h.ui.answers.account
+			chooser := h.chooser() // its answers, looked at after it is gone too
+			account := func() guide.Account { return chooser.state.answers.account }
+			before := account()
 			c.act(h)
-			chosen := h.ui.answers.account
+			chosen := account()
 			close(release)
 			h.settle()
-			if h.ui.answers.account != chosen {
-				t.Errorf("the late answer changed the account from %q to %q", chosen, h.ui.answers.account)
+			if account() != chosen {
+				t.Errorf("the late answer changed the account from %q to %q", chosen, account())
 			}
 			if chosen == before && c.name != "left_the_chooser" {
 				t.Fatalf("the test picked nothing (still %q)", chosen)

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/theme"
 
 	"github.com/biometria/kontoguiden/internal/detect"
 	"github.com/biometria/kontoguiden/internal/guide"
@@ -49,7 +48,7 @@ func TestEnterNeverForgetsOrStartsOver(t *testing.T) {
 func TestChangingAnswersKeepsSharedTicks(t *testing.T) {
 	h := start(t, t.TempDir(), i18n.Swedish)
 	h.onGooglePath(6) // the shared start, the button and Google's sign-in
-	for h.ui.state == screenChecklist {
+	for h.onChecklist() {
 		h.tap("Tillbaka")
 	}
 	h.tap("Ändra svaren")
@@ -128,7 +127,7 @@ func TestSwitchPersonFromTheChecklist(t *testing.T) {
 func TestLaterStepSaysWhyNot(t *testing.T) {
 	h := start(t, t.TempDir(), i18n.Swedish)
 	h.onGooglePath(1)
-	h.ui.view.list.Select(6)
+	h.checklist().list.Select(6)
 	h.mustShow("Steg 7 går inte att öppna än: gör klart steg 2 först.")
 	h.mustShow("Steg 2 av 13")
 }
@@ -177,23 +176,26 @@ func TestProvidersAreSuggestedOffline(t *testing.T) {
 	h := start(t, t.TempDir(), i18n.Swedish)
 	h.newPerson("Anna")
 	h.paste("namn@exempel.se", "anna@telia.com")
-	if h.ui.answers.account != guide.OtherAddress {
-		t.Errorf("telia.com suggested %q", h.ui.answers.account)
+	if h.account() != guide.OtherAddress {
+		t.Errorf("telia.com suggested %q", h.account())
 	}
 }
 
 // A+ and A− stay under the pointer when pressed.
 func TestTextSizeButtonsStayPut(t *testing.T) {
 	h := start(t, t.TempDir(), i18n.Swedish)
-	larger := func() fyne.Position {
-		b := find(h, "A+", func(b *keyButton) bool { return b.Icon != nil && b.Icon.Name() == theme.ZoomInIcon().Name() })
-		return fyne.CurrentApp().Driver().AbsolutePositionForObject(b)
+	place := func() (fyne.Position, fyne.Size) {
+		b := h.ui.header.larger
+		return fyne.CurrentApp().Driver().AbsolutePositionForObject(b), b.Size()
 	}
-	before := larger()
-	h.tapIcon(theme.ZoomInIcon())
-	if after := larger(); after != before {
-		t.Errorf("A+ moved from %v to %v", before, after)
+	at, size := place()
+	for range textScales {
+		h.larger()
+		if now, nowSize := place(); now != at || nowSize != size {
+			t.Errorf("A+ moved from %v %v to %v %v", at, size, now, nowSize)
+		}
 	}
+	h.mustShow("[A]")
 }
 
 // A name cannot grow without end, and a long one does not push the

@@ -411,19 +411,19 @@ func (l *markLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 // pictures are a step's pages with what the app says around them: which
 // page is which where a step has two, and in English what the marked
 // Swedish words mean.
-func (u *UI) pictures(step guide.Step, width float32) *fyne.Container {
+func pictures(x tools, step guide.Step, width float32) *fyne.Container {
 	// The page comes first, level with the step's text; what it is
 	// follows under it, in small print.
 	box := container.NewVBox()
 	for _, p := range step.Pages {
-		if c := u.say(p.Caption); c != "" {
+		if c := x.say(p.Caption); c != "" {
 			box.Add(&widget.Label{Text: c, TextStyle: fyne.TextStyle{Italic: true}, Wrapping: fyne.TextWrapWord})
 		}
 		box.Add(newPagePicture(p, width))
-		if u.lang != guide.PageLang { // the page's words need no gloss in its own language
-			box.Add(&widget.Label{Text: u.t("picture.gloss", p.Gloss()), Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText})
+		if x.lang != guide.PageLang { // the page's words need no gloss in its own language
+			box.Add(&widget.Label{Text: x.t("picture.gloss", p.Gloss()), Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText})
 		}
 	}
-	box.Add(&widget.Label{Text: u.t("picture.caption"), Wrapping: fyne.TextWrapWord, Importance: widget.MediumImportance, SizeName: theme.SizeNameCaptionText})
+	box.Add(&widget.Label{Text: x.t("picture.caption"), Wrapping: fyne.TextWrapWord, Importance: widget.MediumImportance, SizeName: theme.SizeNameCaptionText})
 	return box
 }

@@ -77,7 +77,7 @@ func shownObjects(o fyne.CanvasObject) []fyne.CanvasObject {
 // showsButton says whether a button with this text is drawn on screen now.
 func (h *harness) showsButton(text string) bool {
 	for _, o := range shownObjects(h.w.Canvas().Content()) {
-		if b := asButton(o); b != nil && b.Text == text {
+		if b, ok := asPressable(o); ok && b.text == text {
 			return true
 		}
 	}
@@ -123,7 +123,7 @@ func TestEveryStepShowsItsPictures(t *testing.T) {
 				h.choose(k.account, k.needs...)
 				h.tap("Starta guiden")
 				h.ui.lang = l
-				h.ui.show(screenChecklist)
+				h.ui.goChecklist()
 				for n := 1; ; n++ {
 					step := h.ui.session.Journey.Step()
 					h.checkPictures(step, large)
@@ -153,7 +153,7 @@ func (h *harness) checkPictures(step guide.Step, large bool) {
 			t.Errorf("%s: with large text the picture shows before it is asked for", step.ID)
 		}
 		h.tap(h.ui.t("picture.show"))
-		if h.ui.view.scroll.Offset.Y <= 0 {
+		if h.checklist().scroll.Offset.Y <= 0 {
 			t.Errorf("%s: the opened picture was not scrolled into view", step.ID)
 		}
 		if got := len(h.shownPictures()); got != len(step.Pages) {
@@ -162,8 +162,8 @@ func (h *harness) checkPictures(step guide.Step, large bool) {
 	case len(step.Pages) != len(pics):
 		t.Errorf("%s: %d pictures on screen, want %d", step.ID, len(pics), len(step.Pages))
 	}
-	if len(step.Pages) > 0 && h.ui.lang == i18n.English && !h.shows(h.ui.say(step.Pages[0].Gloss())) {
-		t.Errorf("%s: the English gloss %q is not shown", step.ID, h.ui.say(step.Pages[0].Gloss()))
+	if len(step.Pages) > 0 && h.ui.lang == i18n.English && !h.shows(h.ui.words().say(step.Pages[0].Gloss())) {
+		t.Errorf("%s: the English gloss %q is not shown", step.ID, h.ui.words().say(step.Pages[0].Gloss()))
 	}
 }
 
@@ -176,7 +176,7 @@ func (h *harness) shoot(name string, scrolled bool) {
 	}
 	saveImage(h.t, filepath.Join(dir, name), h.w.Canvas().Capture())
 	if scrolled {
-		sc := h.ui.view.scroll
+		sc := h.checklist().scroll
 		sc.ScrollToOffset(fyne.NewPos(0, sc.Content.Size().Height/3))
 		saveImage(h.t, filepath.Join(dir, "scrolled_"+name), h.w.Canvas().Capture())
 	}
@@ -304,7 +304,7 @@ func TestPictureMovesWithTheWindowsWidth(t *testing.T) {
 	if !h.showsButton(h.ui.t("picture.hide")) {
 		t.Fatal("in a narrow window the picture is not under the text with its button")
 	}
-	text := h.ui.view.body.Objects[1].(*fyne.Container).Objects[0]
+	text := h.checklist().text
 	h.w.Resize(fyne.NewSize(1280, 720))
 	pics := h.shownPictures()
 	if len(pics) != 1 || h.showsButton(h.ui.t("picture.hide")) {

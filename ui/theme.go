@@ -7,9 +7,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// Text sizes the person can choose, in percent; remembered in preferences.
-var textScales = []float32{1, 1.25, 1.5, 1.75, 2}
-
 // look is Kontoguiden's theme: Fyne's own, light or dark as the system
 // says, with a forest green for the primary action and every size scaled
 // by the person's chosen text size.
@@ -95,25 +92,8 @@ func (l look) Size(n fyne.ThemeSizeName) float32 {
 	if pageName(n) {
 		return newPageLook(l).Size(n)
 	}
-	return theme.DefaultTheme().Size(n) * l.scale
-}
-
-// scaleIndex is the position of the remembered text size.
-func (u *UI) scaleIndex() int {
-	s := float32(u.prefs.TextScale)
-	for i, x := range textScales {
-		if x >= s {
-			return i
-		}
+	if app, ok := headerSizes[n]; ok { // the header stays at the normal size
+		return theme.DefaultTheme().Size(app)
 	}
-	return len(textScales) - 1
-}
-
-// setScale changes the text size by steps and remembers it.
-func (u *UI) setScale(step int) {
-	i := min(max(u.scaleIndex()+step, 0), len(textScales)-1)
-	u.prefs.TextScale = float64(textScales[i])
-	u.remember()
-	u.App.Settings().SetTheme(look{scale: textScales[i]})
-	u.show(u.state)
+	return theme.DefaultTheme().Size(n) * l.scale
 }

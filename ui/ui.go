@@ -1,5 +1,7 @@
-// Package ui holds Kontoguiden's screens. Each renders the types of
-// internal/guide and internal/progress; the rules themselves live there.
+// Package ui holds Kontoguiden's screens. Each screen is its own small type
+// that renders the types of internal/guide and internal/progress; the rules
+// themselves live there. UI, the app, moves between the screens and holds
+// the session of the person using it.
 package ui
 
 import (
@@ -14,15 +16,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/biometria/kontoguiden/assets"
-	"github.com/biometria/kontoguiden/internal/appinfo"
 	"github.com/biometria/kontoguiden/internal/detect"
 	"github.com/biometria/kontoguiden/internal/fit"
-	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/kit"
 	"github.com/biometria/kontoguiden/internal/opener"
@@ -59,59 +58,33 @@ type Deps struct {
 	LogPath  string // where support finds the log
 }
 
-// screenID names a screen. The UI is always on exactly one; a change of
-// language or text size builds the same one again.
-type screenID int
-
-const (
-	screenWelcome   screenID = iota // who is using the app; start or continue
-	screenName                      // a new person's first name
-	screenChooser                   // which address, and what for
-	screenRecommend                 // the path, the button and why
-	screenChecklist                 // the path's steps, one at a time
-	screenDone                      // the account is ready
-)
-
-// UI is the running app's screens and what they share.
+// UI is the running app: the screen on show, the person using it, and what
+// every screen shares (the header, a notice, the language, the text size).
 type UI struct {
 	Deps
-	lang    i18n.Lang
-	root    *fyne.Container
-	notice  *widget.Label // a problem the person should know of, shown on every screen
-	bar     *fyne.Container
-	state   screenID // the screen on show
-	current *screen  // its content and actions
-	modal   *modal   // the dialog on top, if any
-	prefs   settings.Settings
-
-	// people are those with progress on this computer, as listed when the
-	// welcome screen was last entered.
-	people []progress.Person
+	lang  i18n.Lang
+	prefs settings.Settings
+	keys  *keyboard
+	root  *fyne.Container
+	// notice is a problem the person should know of, shown on every screen
+	// until it is dismissed or replaced.
+	notice *widget.Label
+	bar    *fyne.Container
+	header *header
+	// current is the screen on show; rebuild makes it again, as it is
+	// now, in another language or text size.
+	current screen
+	rebuild func() screen
 	// session is who is using the app now; nil on the welcome screen.
 	session *progress.Session
-	answers answers      // what they said on the chooser
-	choice  guide.Choice // where their answers lead, once they left the chooser
-	lookup  *lookup      // the online check of a typed address, while one runs
-	tasks   sync.WaitGroup
-	view    *stepView // the checklist screen, while it is on show
+	tasks   sync.WaitGroup // work in the background: lookups, the browser
 	// pictureOpen is whether the person last opened or hid the picture of
 	// a step's page, which later steps follow; nil until they do either.
 	pictureOpen *bool
 }
 
-// screen is one screen's content and its two main actions, which the
-// keyboard reaches too: Enter does primary, Escape does back.
-type screen struct {
-	content fyne.CanvasObject
-	primary *keyButton
-	back    func()
-	focus   fyne.Focusable    // where typing goes first, if anywhere
-	open    func()            // the step's web page, for Ctrl+B
-	scroll  *container.Scroll // the part that scrolls, to keep the focus in view
-}
-
-// New builds the UI and decides where to start: the welcome screen, which
-// offers to resume saved progress.
+// New builds the UI on the welcome screen, which offers to resume saved
+// progress. Deps.Now must be set: the screens never read the wall clock.
 func New(d Deps) *UI {
 	u := &UI{Deps: d, lang: d.Lang, prefs: d.Settings.Load()}
 	if u.prefs.Lang != "" {
@@ -123,8 +96,9 @@ func New(d Deps) *UI {
 	if !slices.Contains(u.Texts.Langs(), u.lang) {
 		u.lang = u.Texts.Langs()[0]
 	}
+	u.keys = &keyboard{screen: func() *frame { return u.current.base() }}
 	u.notice = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.DangerImportance}
-	dismiss := u.button("", theme.CancelIcon(), func() { u.bar.Hide() })
+	dismiss := u.tools().button("", theme.CancelIcon(), func() { u.bar.Hide() })
 	dismiss.Importance = widget.LowImportance
 	u.bar = container.NewBorder(nil, nil, widget.NewIcon(theme.NewErrorThemedResource(theme.WarningIcon())), dismiss, u.notice)
 	u.bar.Hide()
@@ -137,7 +111,7 @@ func New(d Deps) *UI {
 	if d.KitErr != nil {
 		u.warn(u.t("error.kit"))
 	}
-	u.Window.Canvas().SetOnTypedKey(u.typedKey)
+	u.Window.Canvas().SetOnTypedKey(u.keys.typedKey)
 	u.goWelcome()
 	return u
 }
@@ -151,9 +125,16 @@ func (u *UI) Close() {
 
 // leave lets go of the person, if any: another copy may open them now.
 func (u *UI) leave() {
-	u.stopLookup()
+	u.stopWork()
 	u.session.Close()
 	u.session = nil
+}
+
+// stopWork ends what the screen on show asked for in the background.
+func (u *UI) stopWork() {
+	if s, ok := u.current.(interface{ stop() }); ok {
+		s.stop()
+	}
 }
 
 // Content is the window's content.
@@ -162,101 +143,79 @@ func (u *UI) Content() fyne.CanvasObject { return u.root }
 // Title is the window's title in the current language.
 func (u *UI) Title() string { return u.t("app.title") }
 
+// words are the texts in the person's language.
+func (u *UI) words() wording { return wording{texts: u.Texts, lang: u.lang, now: u.Now} }
+
+// tools are what a screen is built with, now.
+func (u *UI) tools() tools { return tools{wording: u.words(), keys: u.keys, scale: u.scaleIndex()} }
+
 // t looks up a text in the current language.
-func (u *UI) t(key string, args ...any) string { return u.Texts.T(u.lang, key, args...) }
+func (u *UI) t(key string, args ...any) string { return u.words().t(key, args...) }
 
-// say is a text in the current language.
-func (u *UI) say(t i18n.Text) string { return u.Texts.Say(u.lang, t) }
-
-// build makes a screen from what the UI holds now. Builders change
-// nothing but the screen they build: what moving between screens does
-// (letting a person go, listing people, choosing) is done before show.
-func (u *UI) build(id screenID) *screen {
-	switch id {
-	case screenName:
-		return u.nameScreen()
-	case screenChooser:
-		return u.chooser()
-	case screenRecommend:
-		return u.recommend()
-	case screenChecklist:
-		return u.checklist()
-	case screenDone:
-		return u.done()
-	}
-	return u.welcome()
-}
-
-// show puts a screen on. Whatever the chooser had asked online is no
-// longer wanted once it is gone or built anew.
-func (u *UI) show(id screenID) {
-	u.stopLookup()
-	if id != screenChecklist {
-		u.view = nil
-	}
-	u.state = id
-	u.current = u.build(id)
+// show builds a screen and puts it on; build makes it again after a change
+// of language or text size. Whatever the screen before had asked in the
+// background is no longer wanted.
+func (u *UI) show(build func() screen) {
+	u.stopWork()
+	u.rebuild = build
+	u.current = build()
 	u.Window.SetTitle(u.Title())
-	top := container.NewVBox(u.header(), u.bar)
-	u.root.Objects = append(u.root.Objects[:1], container.NewBorder(top, nil, nil, nil, u.current.content))
+	u.header = newHeader(u.tools(), u.Kit.Office, u.personName(), headerActions{
+		switchPerson: u.goWelcome,
+		smaller:      func() { u.setScale(-1) },
+		larger:       func() { u.setScale(+1) },
+		about:        u.showAbout,
+		switchLang:   u.toggleLang,
+	})
+	top := container.NewVBox(u.header.content, u.bar)
+	f := u.current.base()
+	u.root.Objects = append(u.root.Objects[:1], container.NewBorder(top, nil, nil, nil, f.content))
 	if !u.root.Size().IsZero() { // before the window is shown there is nothing to lay out yet
 		u.root.Refresh()
 	}
-	u.shortcuts()
-	if u.current.focus != nil && u.Window.Content() == u.root {
-		u.Window.Canvas().Focus(u.current.focus)
+	u.keys.shortcuts(u.Window.Canvas())
+	if f.focus != nil && u.Window.Content() == u.root {
+		u.Window.Canvas().Focus(f.focus)
 	}
 }
 
-// header is the bar on every screen: the app's name, who is using it, the
-// text size and the language switch. It keeps its own size whatever the
-// text size, so that A+ and A− stay under the pointer.
-func (u *UI) header() fyne.CanvasObject {
-	title := appinfo.Name
-	if u.Kit.Office != "" {
-		title += " · " + u.Kit.Office
+// personName is the short name of who uses the app, for the header.
+func (u *UI) personName() string {
+	if u.session == nil {
+		return ""
 	}
-	name := &widget.Label{Text: title, TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
-	switchLang := u.button(u.Texts.T(u.Texts.Next(u.lang), "lang.switch"), theme.NewThemedResource(langIcon), u.toggleLang)
-	about := u.button(u.t("about.button"), theme.InfoIcon(), u.showAbout)
-	smaller := u.button("A", theme.ZoomOutIcon(), func() { u.setScale(-1) })
-	larger := u.button("A", theme.ZoomInIcon(), func() { u.setScale(+1) })
-	// Fyne's boxes space their items by the app's theme, not the override's:
-	// a fixed gap keeps the controls from moving when the text size changes.
-	gap := theme.DefaultTheme().Size(theme.SizeNamePadding)
-	controls := container.New(layout.NewCustomPaddedHBoxLayout(gap), smaller, larger, about, switchLang)
-	if u.session != nil {
-		other := u.button(u.t("person.switch", short(u.session.Name)), theme.AccountIcon(), u.goWelcome)
-		controls.Objects = append([]fyne.CanvasObject{other}, controls.Objects...)
-	}
-	for _, o := range controls.Objects {
-		o.(*keyButton).Importance = widget.LowImportance
-	}
-	if i := u.scaleIndex(); i == 0 {
-		smaller.Disable()
-	} else if i == len(textScales)-1 {
-		larger.Disable()
-	}
-	bar := container.NewBorder(nil, widget.NewSeparator(), nil, controls, name)
-	return container.NewThemeOverride(bar, u.unscaled())
+	return short(u.session.Name)
 }
 
-// unscaled is the app's theme at the normal text size.
-func (u *UI) unscaled() fyne.Theme {
-	l, ok := u.App.Settings().Theme().(look)
-	if !ok {
-		l = look{}
-	}
-	l.scale = 1
-	return l
-}
-
-// toggleLang switches between Swedish and English and remembers it.
+// toggleLang goes on to the next language and remembers it.
 func (u *UI) toggleLang() {
 	u.lang = u.Texts.Next(u.lang)
 	u.prefs.Lang = u.lang
 	u.remember()
-	u.show(u.state)
+	u.show(u.rebuild)
+}
+
+// Text sizes the person can choose, in percent; remembered in preferences.
+var textScales = []float32{1, 1.25, 1.5, 1.75, 2}
+
+// scaleIndex is the position of the remembered text size.
+func (u *UI) scaleIndex() int {
+	s := float32(u.prefs.TextScale)
+	for i, x := range textScales {
+		if x >= s {
+			return i
+		}
+	}
+	return len(textScales) - 1
+}
+
+// setScale changes the text size by steps and remembers it.
+func (u *UI) setScale(step int) {
+	i := min(max(u.scaleIndex()+step, 0), len(textScales)-1)
+	u.prefs.TextScale = float64(textScales[i])
+	u.remember()
+	u.App.Settings().SetTheme(look{scale: textScales[i]})
+	u.show(u.rebuild)
 }
 
 // remember saves the language and text size; if that fails they hold for

@@ -29,12 +29,15 @@ type Session struct {
 	fresh bool
 }
 
+// ErrHeld: another copy of the app has the person open.
+var ErrHeld = lock.ErrHeld
+
 // ErrNotSaved: the person's lock could not be taken, so their progress is
 // read but never written; they can go on in memory.
 var ErrNotSaved = errors.New("progress is not saved on this computer")
 
 // Open takes a person for this copy of the app. When another copy has
-// them open, it returns lock.ErrHeld and no session. When the lock cannot
+// them open, it returns ErrHeld and no session. When the lock cannot
 // be taken for another reason (a full or read-only disk, a broken folder),
 // nothing of theirs is opened for writing: the session works in memory
 // only and the error, wrapping ErrNotSaved, says why.

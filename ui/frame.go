@@ -1,0 +1,76 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+)
+
+// screen is one of the app's screens: each is its own type, holding its
+// widgets and its state, built from what it needs and handing back what
+// the person decided through the functions it was given.
+type screen interface {
+	base() *frame
+}
+
+// frame is what every screen has: its content, and what the keyboard does
+// on it (Enter: primary, Escape: back, Ctrl+B: open).
+type frame struct {
+	content fyne.CanvasObject
+	primary *keyButton
+	back    func()
+	focus   fyne.Focusable    // where typing goes first, if anywhere
+	open    func()            // the step's web page, for Ctrl+B
+	scroll  *container.Scroll // the part that scrolls, to keep the focus in view
+}
+
+func (f *frame) base() *frame { return f }
+
+// page lays out a screen: its body scrolls, so that nothing is cut off in a
+// small window or with large text, and its buttons stay at the bottom.
+func (f *frame) page(body fyne.CanvasObject, buttons fyne.CanvasObject) {
+	f.scroll = container.NewVScroll(container.NewPadded(body))
+	f.content = container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), buttons), nil, nil, f.scroll)
+}
+
+// reveal scrolls the frame so that o, which has just got the keyboard
+// focus (by Tab), is in view.
+func (f *frame) reveal(o fyne.CanvasObject) {
+	top, ok := f.placeOf(o)
+	if !ok {
+		return
+	}
+	sc := f.scroll
+	bottom, view := top+o.Size().Height, sc.Size().Height
+	switch {
+	case top < sc.Offset.Y:
+		sc.ScrollToOffset(fyne.NewPos(sc.Offset.X, top))
+	case bottom > sc.Offset.Y+view:
+		sc.ScrollToOffset(fyne.NewPos(sc.Offset.X, bottom-view))
+	}
+}
+
+// scrollToTop scrolls the frame so that o is at the top of its view, as
+// far as it goes: for something just opened under o.
+func (f *frame) scrollToTop(o fyne.CanvasObject) {
+	if f.scroll == nil {
+		return
+	}
+	f.scroll.Refresh() // the content has grown
+	if top, ok := f.placeOf(o); ok {
+		f.scroll.ScrollToOffset(fyne.NewPos(f.scroll.Offset.X, top))
+	}
+}
+
+// placeOf is how far down the frame's scrolling content o stands; ok is
+// false while either is not on screen.
+func (f *frame) placeOf(o fyne.CanvasObject) (top float32, ok bool) {
+	if f.scroll == nil {
+		return 0, false
+	}
+	d := fyne.CurrentApp().Driver()
+	if d.CanvasForObject(o) == nil || d.CanvasForObject(f.scroll) == nil {
+		return 0, false // not on screen yet
+	}
+	return d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(f.scroll.Content).Y, true
+}

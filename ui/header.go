@@ -1,0 +1,228 @@
+package ui
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/biometria/kontoguiden/internal/appinfo"
+)
+
+// The header is the bar on every screen: the app's name, who is using it,
+// the text size and the language switch. It keeps its normal size at any
+// text size, so that A+ and A− stay under the pointer. Its sizes are the
+// app's theme's own names, answered at the normal size (see look), not a
+// theme override: Fyne resets its text caches for every widget under one.
+const (
+	sizeHeaderText    fyne.ThemeSizeName = "kontoguiden-header-text"
+	sizeHeaderIcon    fyne.ThemeSizeName = "kontoguiden-header-icon"
+	sizeHeaderPadding fyne.ThemeSizeName = "kontoguiden-header-padding"
+	sizeHeaderGap     fyne.ThemeSizeName = "kontoguiden-header-gap"
+)
+
+// headerSizes are the app's sizes each header size stands for.
+var headerSizes = map[fyne.ThemeSizeName]fyne.ThemeSizeName{
+	sizeHeaderText:    theme.SizeNameText,
+	sizeHeaderIcon:    theme.SizeNameInlineIcon,
+	sizeHeaderPadding: theme.SizeNameInnerPadding,
+	sizeHeaderGap:     theme.SizeNamePadding,
+}
+
+// header holds the bar's controls, which tests press by name.
+type header struct {
+	content         fyne.CanvasObject
+	title           *widget.RichText
+	person          *headerButton // "Byt person", while someone uses the app
+	smaller, larger *headerButton
+	about, lang     *headerButton
+}
+
+// headerActions are what the header's buttons do.
+type headerActions struct {
+	switchPerson func() // nil on the welcome screen
+	smaller      func()
+	larger       func()
+	about        func()
+	switchLang   func()
+}
+
+// newHeader builds the bar. person is the short name of who uses the app,
+// "" for nobody; office is the kit's office.
+func newHeader(x tools, office, person string, do headerActions) *header {
+	title := appinfo.Name
+	if office != "" {
+		title += " · " + office
+	}
+	h := &header{title: widget.NewRichText(&widget.TextSegment{Text: title,
+		Style: widget.RichTextStyle{SizeName: sizeHeaderText, TextStyle: fyne.TextStyle{Bold: true}}})}
+	h.title.Truncation = fyne.TextTruncateEllipsis
+	h.smaller = newHeaderButton(x.keys, "A", theme.ZoomOutIcon(), do.smaller)
+	h.larger = newHeaderButton(x.keys, "A", theme.ZoomInIcon(), do.larger)
+	h.about = newHeaderButton(x.keys, x.t("about.button"), theme.InfoIcon(), do.about)
+	h.lang = newHeaderButton(x.keys, x.texts.T(x.texts.Next(x.lang), "lang.switch"), theme.NewThemedResource(langIcon), do.switchLang)
+	controls := []fyne.CanvasObject{h.smaller, h.larger, h.about, h.lang}
+	if person != "" {
+		h.person = newHeaderButton(x.keys, x.t("person.switch", person), theme.AccountIcon(), do.switchPerson)
+		controls = append([]fyne.CanvasObject{h.person}, controls...)
+	}
+	if x.scale == 0 {
+		h.smaller.Disable()
+	} else if x.scale == len(textScales)-1 {
+		h.larger.Disable()
+	}
+	row := container.New(&headerRow{}, controls...)
+	// Rich text keeps the app's padding around it, which grows with the
+	// text: take it back to the normal size.
+	in := theme.Size(sizeHeaderPadding) - theme.InnerPadding()
+	name := container.New(layout.NewCustomPaddedLayout(in, in, in, in), h.title)
+	h.content = container.NewBorder(nil, widget.NewSeparator(), nil, row, name)
+	return h
+}
+
+// headerRow lines its buttons up with a gap of the normal size.
+type headerRow struct{}
+
+func (headerRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	gap := theme.Size(sizeHeaderGap)
+	var s fyne.Size
+	for _, o := range objs {
+		m := o.MinSize()
+		s = fyne.NewSize(s.Width+m.Width+gap, max(s.Height, m.Height))
+	}
+	return fyne.NewSize(max(s.Width-gap, 0), s.Height)
+}
+
+func (headerRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	gap, x := theme.Size(sizeHeaderGap), float32(0)
+	for _, o := range objs {
+		m := o.MinSize()
+		o.Move(fyne.NewPos(x, (size.Height-m.Height)/2))
+		o.Resize(m)
+		x += m.Width + gap
+	}
+}
+
+// headerButton is a plain button of the header, at the normal size
+// whatever the text size: an icon and a word, tinted when the pointer is
+// over it or it has the keyboard focus. Enter and Space press it, Escape
+// goes back, as on every button of the app.
+type headerButton struct {
+	widget.DisableableWidget
+	Text     string
+	Icon     fyne.Resource
+	OnTapped func()
+	keys     *keyboard
+	hovered  bool
+	focused  bool
+}
+
+func newHeaderButton(keys *keyboard, text string, icon fyne.Resource, tapped func()) *headerButton {
+	b := &headerButton{Text: text, Icon: icon, OnTapped: tapped, keys: keys}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// Tapped presses it.
+func (b *headerButton) Tapped(*fyne.PointEvent) {
+	if !b.Disabled() && b.OnTapped != nil {
+		b.OnTapped()
+	}
+}
+
+func (b *headerButton) FocusGained() { b.focused = true; b.Refresh() }
+func (b *headerButton) FocusLost()   { b.focused = false; b.Refresh() }
+
+// TypedRune presses it on Space.
+func (b *headerButton) TypedRune(r rune) {
+	if r == ' ' {
+		b.Tapped(nil)
+	}
+}
+
+func (b *headerButton) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		b.Tapped(nil)
+	case fyne.KeyEscape:
+		b.keys.escape()
+	}
+}
+
+func (b *headerButton) MouseIn(*desktop.MouseEvent)    { b.hovered = true; b.Refresh() }
+func (b *headerButton) MouseMoved(*desktop.MouseEvent) {}
+func (b *headerButton) MouseOut()                      { b.hovered = false; b.Refresh() }
+
+// Cursor is the pointing hand, as over a link.
+func (b *headerButton) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+func (b *headerButton) CreateRenderer() fyne.WidgetRenderer {
+	r := &headerButtonRenderer{b: b, bg: canvas.NewRectangle(color.Transparent), icon: canvas.NewImageFromResource(nil), text: canvas.NewText("", color.Black)}
+	r.icon.FillMode = canvas.ImageFillContain
+	r.Refresh()
+	return r
+}
+
+type headerButtonRenderer struct {
+	b    *headerButton
+	bg   *canvas.Rectangle
+	icon *canvas.Image
+	text *canvas.Text
+}
+
+func (r *headerButtonRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.bg, r.icon, r.text}
+}
+
+func (r *headerButtonRenderer) Destroy() {}
+
+// MinSize is a button's at the normal text size: the icon, a gap and the
+// word, with inner padding all round.
+func (r *headerButtonRenderer) MinSize() fyne.Size {
+	pad, icon, gap := theme.Size(sizeHeaderPadding), theme.Size(sizeHeaderIcon), theme.Size(sizeHeaderGap)
+	t := r.text.MinSize()
+	return fyne.NewSize(pad+icon+gap+t.Width+pad, max(icon, t.Height)+2*pad)
+}
+
+func (r *headerButtonRenderer) Layout(s fyne.Size) {
+	pad, icon, gap := theme.Size(sizeHeaderPadding), theme.Size(sizeHeaderIcon), theme.Size(sizeHeaderGap)
+	r.bg.Resize(s)
+	r.icon.Move(fyne.NewPos(pad, (s.Height-icon)/2))
+	r.icon.Resize(fyne.NewSquareSize(icon))
+	t := r.text.MinSize()
+	r.text.Move(fyne.NewPos(pad+icon+gap, (s.Height-t.Height)/2))
+	r.text.Resize(t)
+}
+
+// Refresh draws its state: disabled in the disabled colour, hovered and
+// focused with Fyne's own tints, which keep the text's contrast.
+func (r *headerButtonRenderer) Refresh() {
+	b := r.b
+	fg := theme.Color(theme.ColorNameForeground)
+	var icon fyne.Resource = theme.NewThemedResource(b.Icon)
+	if b.Disabled() {
+		fg = theme.Color(theme.ColorNameDisabled)
+		icon = theme.NewDisabledResource(b.Icon)
+	}
+	r.text.Text, r.text.Color, r.text.TextSize = b.Text, fg, theme.Size(sizeHeaderText)
+	r.text.TextStyle.Bold = true // as Fyne's own buttons
+	r.icon.Resource = icon
+	r.bg.FillColor = color.Transparent
+	switch {
+	case b.Disabled():
+	case b.focused:
+		r.bg.FillColor = theme.Color(theme.ColorNameFocus)
+	case b.hovered:
+		r.bg.FillColor = theme.Color(theme.ColorNameHover)
+	}
+	r.bg.CornerRadius = theme.Size(theme.SizeNameInputRadius)
+	r.text.Refresh()
+	r.icon.Refresh()
+	r.bg.Refresh()
+	r.Layout(b.Size())
+}

@@ -1,0 +1,218 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/progress"
+)
+
+// How the app moves between its screens: each go… builds a screen from
+// what it needs and gives it what to do with the person's decision.
+
+// goWelcome lets go of the person, if any, and lists the people to
+// continue as. Someone whose file could not be read at all is listed as an
+// unknown person with the day it was saved, so that it can be forgotten.
+func (u *UI) goWelcome() {
+	if s := u.session; s != nil && s.Fresh() {
+		// Added a moment ago and turned back at once: nothing to list.
+		u.leave()
+		u.report(u.People.Forget(s.ID))
+	}
+	u.leave()
+	people, err := u.People.List()
+	if err != nil {
+		u.warn(u.t("error.broken"))
+	}
+	u.show(func() screen {
+		return newWelcomeScreen(u.tools(), people, u.Kit.Checklist, welcomeActions{
+			add:     func() { u.goName(people) },
+			resume:  func(p progress.Person) { u.resume(p) },
+			restart: func(p progress.Person) { u.restartAs(p) },
+			forget:  u.confirmForget,
+		})
+	})
+}
+
+// goName asks a new person's first name; people are those listed, whose
+// names a new one is checked against.
+func (u *UI) goName(people []progress.Person) {
+	u.show(func() screen {
+		return newNameScreen(u.tools(), func(name string) { u.addPerson(people, name) }, u.goWelcome)
+	})
+}
+
+// addPerson saves a new person and goes on to the questions. A name that
+// is listed already may be the same person come back: they are asked.
+func (u *UI) addPerson(people []progress.Person, name string) {
+	name = strings.TrimSpace(name)
+	for _, p := range people {
+		if strings.EqualFold(p.Name, name) {
+			other := unusedName(people, name)
+			u.confirmEither(u.t("name.same.title", p.Name), u.t("name.same.body", p.Name), u.t("name.same.yes"), u.t("name.same.no", other),
+				func() { u.resume(p) }, func() { u.startAs(other) })
+			return
+		}
+	}
+	u.startAs(name)
+}
+
+// unusedName is name with the first number after it that nobody in people
+// has: "Anna 2" beside "Anna".
+func unusedName(people []progress.Person, name string) string {
+	taken := map[string]bool{}
+	for _, p := range people {
+		taken[strings.ToLower(p.Name)] = true
+	}
+	for n := 2; ; n++ {
+		if c := fmt.Sprintf("%s %d", name, n); !taken[strings.ToLower(c)] {
+			return c
+		}
+	}
+}
+
+// startAs saves a new person by name and goes on to the questions.
+func (u *UI) startAs(name string) {
+	s, err := u.People.Add(name)
+	if s == nil { // no ID could be made: nothing to go on with
+		u.warn(u.t("error.open", err))
+		return
+	}
+	u.report(err)
+	u.session = s
+	u.goChooser(answers{})
+}
+
+// resume takes a person for this copy of the app and continues where they
+// were: their checklist, their finished account, or the questions if they
+// had not chosen a path yet. If they cannot be taken (another copy has them
+// open, or their lock cannot be made), it says so, the person stays on the
+// welcome screen, and resume reports false.
+func (u *UI) resume(p progress.Person) bool {
+	s, err := u.People.Open(p.ID)
+	if errors.Is(err, progress.ErrHeld) {
+		u.warn(u.t("error.open.elsewhere", p.Name))
+		return false
+	}
+	u.report(err) // without the lock, the person goes on in memory
+	u.session, s.Name = s, p.Name
+	st, err := s.Load(u.Kit.Checklist)
+	switch {
+	case errors.Is(err, progress.ErrNewer):
+		u.warn(u.t("error.newer"))
+	case err != nil:
+		u.warn(u.t("error.broken"))
+	}
+	switch {
+	case s.Journey == nil:
+		u.goChooser(answersOf(st))
+	case s.Journey.Finished():
+		u.goDone()
+	default:
+		u.goChecklist()
+	}
+	return true
+}
+
+// restartAs takes a person and, once they confirm, clears their ticks.
+func (u *UI) restartAs(p progress.Person) {
+	if u.resume(p) {
+		u.confirmRestart()
+	}
+}
+
+// confirmRestart clears the person's ticks and answers, after they confirm;
+// their name stays.
+func (u *UI) confirmRestart() {
+	u.confirmLoss(u.t("restart.title"), u.t("restart.body"), u.t("restart.yes"), u.t("restart.no"), func() {
+		u.report(u.session.Restart())
+		u.goChooser(answers{})
+	})
+}
+
+// confirmForget removes everything kept about a person, after they confirm.
+func (u *UI) confirmForget(p progress.Person) {
+	name := p.Name
+	if name == "" {
+		name = u.t("person.unknown")
+	}
+	u.confirmLoss(u.t("forget.title", name), u.t("forget.body", name), u.t("forget.yes"), u.t("restart.no"), func() {
+		if err := u.People.Forget(p.ID); errors.Is(err, progress.ErrHeld) {
+			u.warn(u.t("error.open.elsewhere", name))
+		} else {
+			u.report(err)
+		}
+		u.goWelcome()
+	})
+}
+
+// goChooser asks the two questions, starting from the answers a.
+func (u *UI) goChooser(a answers) {
+	state := &choosing{answers: a}
+	u.show(func() screen {
+		return newChooserScreen(u.tools(), state, chooserDeps{
+			kit: u.Kit, detect: u.Detect, delay: u.LookupDelay, tasks: &u.tasks,
+			next: u.goRecommend, back: u.goWelcome,
+		})
+	})
+}
+
+// goRecommend shows the path the answers lead to. The chooser enables its
+// Next only when they lead somewhere, so the warning is for the odd case.
+func (u *UI) goRecommend(a answers) {
+	c, err := u.Kit.Choose(a.account, a.list())
+	if err != nil {
+		u.warn(err.Error())
+		return
+	}
+	steps, _ := u.Kit.Checklist(c.Path, c.Options)
+	u.show(func() screen {
+		return newRecommendScreen(u.tools(), c, len(steps), func() { u.startPath(a, c) }, func() { u.goChooser(a) })
+	})
+}
+
+// startPath begins the chosen path, or carries on where the same path was
+// left. Ticks of the steps both paths share are kept; if others would be
+// lost, the person is asked first.
+func (u *UI) startPath(a answers, c guide.Choice) {
+	begin := func() {
+		u.report(u.session.Start(a.account, a.list(), c, u.Kit.Checklist))
+		u.goChecklist()
+	}
+	if n := u.session.Lost(c, u.Kit.Checklist); n > 0 {
+		u.confirmLoss(u.t("change.title"), u.words().n("change.body", n, n), u.t("change.yes"), u.t("restart.no"), begin)
+		return
+	}
+	begin()
+}
+
+// goChecklist shows the journey's current step.
+func (u *UI) goChecklist() {
+	u.show(func() screen {
+		return newChecklistScreen(u.tools(), u.session.Journey, u.Window, checklistDeps{
+			now:         u.Now,
+			report:      u.report,
+			open:        u.open,
+			support:     u.supportLine(),
+			pictureOpen: &u.pictureOpen,
+			shortcuts:   func() { u.keys.shortcuts(u.Window.Canvas()) },
+			confirm:     u.confirm,
+			finished:    u.goDone,
+			first:       func() { u.goRecommend(answersOf(u.session.Journey.State())) },
+		})
+	})
+}
+
+// goDone says the account is ready.
+func (u *UI) goDone() {
+	u.show(func() screen {
+		return newDoneScreen(u.tools(), u.session.Journey.State(), doneActions{
+			close:   u.App.Quit,
+			restart: u.confirmRestart,
+			receipt: u.saveReceipt,
+			back:    u.goWelcome,
+		})
+	})
+}
