@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/biometria/kontoguiden/internal/guide"
-	"github.com/biometria/kontoguiden/internal/kit"
 	"github.com/biometria/kontoguiden/internal/progress"
 )
 
@@ -30,7 +29,7 @@ func TestDatesFollowTheInjectedClock(t *testing.T) {
 			dir := t.TempDir()
 			writeFinished(t, dir, "Berit", day)
 			writeBroken(t, dir, day)
-			h := startAt(t, dir, i18n.Swedish, kit.Kit{}, nil, c.now)
+			h := startWith(t, dir, setup{lang: i18n.Swedish, now: c.now})
 			h.mustShow("Berit: kontot klart " + c.want + "\n")
 			h.mustShow("Okänd person, sparad " + c.want + ":")
 		})

@@ -62,27 +62,40 @@ type harness struct {
 
 func start(t testing.TB, dir string, l i18n.Lang) *harness {
 	t.Helper()
-	return startWithKit(t, dir, l, kit.Kit{}, nil)
+	return startWith(t, dir, setup{lang: l})
 }
 
 func startWithKit(t testing.TB, dir string, l i18n.Lang, k kit.Kit, kitErr error) *harness {
 	t.Helper()
-	return startAt(t, dir, l, k, kitErr, clock)
+	return startWith(t, dir, setup{lang: l, kit: k, kitErr: kitErr})
 }
 
-// startAt is a UI whose clock stands at now.
-func startAt(t testing.TB, dir string, l i18n.Lang, k kit.Kit, kitErr error, now time.Time) *harness {
+// setup is what a test UI starts with; zero values are the defaults: the
+// shipped texts, no kit, the clock at clock.
+type setup struct {
+	lang   i18n.Lang
+	texts  *i18n.Catalog
+	kit    kit.Kit
+	kitErr error
+	now    time.Time
+}
+
+// startWith is a UI as set up, on progress kept in dir.
+func startWith(t testing.TB, dir string, s setup) *harness {
 	t.Helper()
+	if s.texts == nil {
+		s.texts = i18n.Builtin()
+	}
+	if s.now.IsZero() {
+		s.now = clock
+	}
+	now := func() time.Time { return s.now }
 	a := test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
-	texts, err := i18n.Builtin(), error(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	rec := &recorder{}
-	u := New(Deps{App: a, Window: w, People: progress.NewPeople(filepath.Join(dir, "people"), func() time.Time { return now }), Opener: rec,
-		OpenFile: rec.OpenFile, Texts: texts,
-		Now: func() time.Time { return now }, Lang: l, Kit: k, KitErr: kitErr, Settings: settings.Store{Dir: dir}})
+	u := New(Deps{App: a, Window: w, People: progress.NewPeople(filepath.Join(dir, "people"), now), Opener: rec,
+		OpenFile: rec.OpenFile, Texts: s.texts, Now: now, Lang: s.lang, Kit: s.kit, KitErr: s.kitErr,
+		Settings: settings.Store{Dir: dir}})
 	w.SetContent(u.Content())
 	w.Resize(fyne.NewSize(1024, 600))
 	return &harness{t: t, ui: u, w: w, rec: rec, dir: dir}
