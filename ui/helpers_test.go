@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -373,4 +374,10 @@ func (h *harness) walk(l i18n.Lang, at func(screen string)) {
 func (h *harness) onChecklist() bool {
 	_, ok := h.ui.current.(*checklistScreen)
 	return ok
+}
+
+// total is the number of steps of a path, as the screens count them.
+func total(p guide.PathID) string {
+	steps, _ := guide.Checklist(p, guide.Options{})
+	return strconv.Itoa(len(steps))
 }

@@ -2,12 +2,14 @@ package ui
 
 import (
 	"fmt"
+	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
 	"image/color"
 	"math"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -109,7 +111,7 @@ func TestProgressBarHasNoText(t *testing.T) {
 	if got := bar.TextFormatter(); got != "" {
 		t.Errorf("the bar says %q", got)
 	}
-	h.mustShow("Steg 4 av 13")
+	h.mustShow("Steg 4 av " + total(guide.PathGoogle))
 }
 
 func TestTextSizeScalesTheTheme(t *testing.T) {
@@ -208,4 +210,35 @@ func TestGoldenImagesShowThePrimaryColour(t *testing.T) {
 			t.Errorf("%s: no pixel of the primary green %v on the step screen", name, want)
 		}
 	}
+}
+
+// The header keeps its size at every text size, answered by the app's own
+// theme; and no screen holds a theme override, under which Fyne would
+// reset its text caches for every widget at every screen change.
+func TestHeaderKeepsItsSizeWithoutAThemeOverride(t *testing.T) {
+	for i, scale := range textScales {
+		l := look{scale: scale}
+		for name, want := range map[fyne.ThemeSizeName]float32{sizeHeaderText: 14, sizeHeaderIcon: 20, sizeHeaderPadding: 8, sizeHeaderGap: 4} {
+			if got := l.Size(name); got != want {
+				t.Errorf("text size %d: %s is %v, want %v", i, name, got, want)
+			}
+		}
+	}
+	h := start(t, t.TempDir(), i18n.Swedish)
+	normal := h.ui.header.about.MinSize()
+	if normal.Height < 30 {
+		t.Fatalf("the header's Om is %v", normal)
+	}
+	h.larger()
+	h.larger()
+	h.walk(i18n.Swedish, func(screen string) {
+		if got := h.ui.header.about.MinSize(); got != normal {
+			t.Errorf("%s: the header's Om is %v at 150 %% text, want %v as at 100 %%", screen, got, normal)
+		}
+		for _, o := range shownObjects(h.w.Canvas().Content()) {
+			if _, ok := o.(*container.ThemeOverride); ok {
+				t.Errorf("%s: a theme override on screen", screen)
+			}
+		}
+	})
 }

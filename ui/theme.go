@@ -19,8 +19,7 @@ type look struct {
 
 // variant is light only when light is asked for: every other variant,
 // including ones this app has never heard of (Fyne's test app reports its
-// own), is drawn dark, as fyne_demo's theme does, so that no colour is
-// ever left out.
+// own), is drawn dark, so that no colour is ever left out.
 func (l look) variant(v fyne.ThemeVariant) fyne.ThemeVariant {
 	if l.force != nil {
 		v = *l.force
