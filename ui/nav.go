@@ -16,12 +16,12 @@ import (
 // continue as. Someone whose file could not be read at all is listed as an
 // unknown person with the day it was saved, so that it can be forgotten.
 func (u *UI) goWelcome() {
-	if s := u.session; s != nil && s.Fresh() {
+	s := u.session
+	u.leave()
+	if s != nil && s.Fresh() {
 		// Added a moment ago and turned back at once: nothing to list.
-		u.leave()
 		u.report(u.People.Forget(s.ID))
 	}
-	u.leave()
 	people, err := u.People.List()
 	if err != nil {
 		u.warn(u.t("error.broken"))

@@ -130,7 +130,7 @@ func TestPaperSpeaksOfNoButtons(t *testing.T) {
 		steps, _ := Checklist(p, Options{CreateAddress: true})
 		for _, s := range steps {
 			for _, l := range i18n.Langs {
-				text := say(l, s.BodyOn(OnPaper)) + say(l, s.Tip())
+				text := say(l, s.PaperBody()) + say(l, s.Tip())
 				for _, h := range s.Help {
 					text += say(l, h.Fix())
 				}

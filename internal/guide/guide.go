@@ -91,24 +91,16 @@ func (s Step) Tip() i18n.Text {
 	return s.text("tip")
 }
 
-// Medium is where a text is read.
-type Medium int
-
-// On screen the app's buttons are beside the text; on paper they are not.
-const (
-	OnScreen Medium = iota
-	OnPaper
-)
-
-// BodyOn is the step's text as read on m.
-func (s Step) BodyOn(m Medium) i18n.Text {
-	if m == OnPaper && s.Parts&HasPaper != 0 {
-		if s.Note.IsZero() {
-			return s.text("paper")
-		}
-		return i18n.Joined("\n\n", s.text("paper"), s.Note)
+// PaperBody is the step's text as read on paper, where the app's buttons
+// are not beside it: its paper text where it has one, else its body.
+func (s Step) PaperBody() i18n.Text {
+	if s.Parts&HasPaper == 0 {
+		return s.Body()
 	}
-	return s.Body()
+	if s.Note.IsZero() {
+		return s.text("paper")
+	}
+	return i18n.Joined("\n\n", s.text("paper"), s.Note)
 }
 
 func (s Step) text(part string) i18n.Text {

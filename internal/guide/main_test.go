@@ -21,7 +21,7 @@ func en(t i18n.Text) string { return say(i18n.English, t) }
 
 // stepTexts are every text of a step: on screen, on paper, its tip and help.
 func stepTexts(s Step) []i18n.Text {
-	texts := []i18n.Text{s.Title(), s.Body(), s.BodyOn(OnPaper), s.Tip()}
+	texts := []i18n.Text{s.Title(), s.Body(), s.PaperBody(), s.Tip()}
 	for _, h := range s.Help {
 		texts = append(texts, h.Problem(), h.Fix())
 	}

@@ -118,7 +118,7 @@ func writeText(w io.Writer, s Sheet) error {
 	b.WriteString("\n")
 	for i, st := range s.Steps {
 		fmt.Fprintf(&b, "%d. %s\n", i+1, ws.say(st.Title()))
-		fmt.Fprintf(&b, "   %s\n", strings.ReplaceAll(ws.say(st.BodyOn(guide.OnPaper)), "\n\n", "\n   "))
+		fmt.Fprintf(&b, "   %s\n", strings.ReplaceAll(ws.say(st.PaperBody()), "\n\n", "\n   "))
 		if tip := ws.say(st.Tip()); tip != "" {
 			fmt.Fprintf(&b, "   %s: %s\n", ws.t("print.tip"), tip)
 		}
@@ -141,7 +141,7 @@ func writeJSON(w io.Writer, s Sheet) error {
 	out := make([]jsonStep, len(s.Steps))
 	ws := s.words()
 	for i, st := range s.Steps {
-		out[i] = jsonStep{ID: st.ID, Title: ws.say(st.Title()), Body: ws.say(st.BodyOn(guide.OnPaper)), Tip: ws.say(st.Tip()), URL: st.URL, Help: []string{}}
+		out[i] = jsonStep{ID: st.ID, Title: ws.say(st.Title()), Body: ws.say(st.PaperBody()), Tip: ws.say(st.Tip()), URL: st.URL, Help: []string{}}
 		for _, l := range st.Links {
 			out[i].Links = append(out[i].Links, l.URL)
 		}
@@ -230,7 +230,7 @@ func toHTML(s Sheet) htmlSheet {
 		out.Finished = s.Finished.Format("2006-01-02 15:04")
 	}
 	for i, st := range s.Steps {
-		h := htmlStep{N: i + 1, Title: ws.say(st.Title()), Paras: strings.Split(ws.say(st.BodyOn(guide.OnPaper)), "\n\n"), Tip: ws.say(st.Tip()), URL: st.URL}
+		h := htmlStep{N: i + 1, Title: ws.say(st.Title()), Paras: strings.Split(ws.say(st.PaperBody()), "\n\n"), Tip: ws.say(st.Tip()), URL: st.URL}
 		for _, l := range st.Links {
 			h.Links = append(h.Links, [2]string{ws.say(l.Label()), l.URL})
 		}
