@@ -1,13 +1,16 @@
 package ui
 
 import (
-	"github.com/biometria/kontoguiden/internal/i18n"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/progress"
 )
 
@@ -74,5 +77,37 @@ func writeBroken(t *testing.T, dir string, day time.Time) {
 	}
 	if err := os.Chtimes(file, day, day); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// No code of the screens or of internal/ reads the wall clock itself:
+// every "now" comes from the clock it was given (the benchmark runner,
+// which measures durations, aside).
+func TestNoCodeReadsTheWallClock(t *testing.T) {
+	wall := regexp.MustCompile(`\btime\.(Now|Since|Until)\b`)
+	checked := 0
+	for _, root := range []string{".", "../internal"} {
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			switch {
+			case err != nil:
+				return err
+			case d.IsDir() && (d.Name() == "bench" || d.Name() == "testdata"):
+				return filepath.SkipDir
+			case d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go"):
+				return nil
+			}
+			src, err := os.ReadFile(path)
+			checked++
+			if loc := wall.FindIndex(src); loc != nil {
+				t.Errorf("%s reads the wall clock: %s", path, src[loc[0]:loc[1]])
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if checked < 30 {
+		t.Errorf("only %d files checked", checked)
 	}
 }

@@ -1,13 +1,13 @@
 package ui
 
 import (
-	"github.com/biometria/kontoguiden/internal/i18n"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/progress"
 )
 

@@ -2,13 +2,13 @@ package ui
 
 import (
 	"fmt"
-	"github.com/biometria/kontoguiden/internal/i18n"
 	"reflect"
 	"testing"
 
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 )
 
 // Each path, as a person goes through it: answer, start, every step, MFA,

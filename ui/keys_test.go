@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"github.com/biometria/kontoguiden/internal/i18n"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -10,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 )
 
 // key presses a key where the keyboard is: the focused widget, or the

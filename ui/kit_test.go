@@ -3,13 +3,14 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"fyne.io/fyne/v2/container"
-	"github.com/biometria/kontoguiden/internal/i18n"
 	"os"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/container"
+
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/kit"
 )
 

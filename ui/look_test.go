@@ -2,8 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"github.com/biometria/kontoguiden/internal/guide"
-	"github.com/biometria/kontoguiden/internal/i18n"
 	"image/color"
 	"math"
 	"testing"
@@ -13,6 +11,9 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 )
 
 // contrast is the WCAG contrast ratio of two colours.

@@ -2,11 +2,11 @@ package ui
 
 import (
 	"context"
-	"github.com/biometria/kontoguiden/internal/i18n"
 	"testing"
 
 	"github.com/biometria/kontoguiden/internal/detect"
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 )
 
 // Typing never waits for the network: the check runs in the background and

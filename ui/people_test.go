@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"github.com/biometria/kontoguiden/internal/i18n"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/biometria/kontoguiden/internal/detect"
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/progress"
 )
 

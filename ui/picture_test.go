@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"github.com/biometria/kontoguiden/internal/i18n"
 	"image"
 	"image/color"
 	"image/png"
@@ -18,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 )
 
 // stepOf finds a step of a path's checklist.
