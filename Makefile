@@ -51,6 +51,7 @@ fuzz:
 	go test -run '^$$' -fuzz '^FuzzCheck$$' -fuzztime $(FUZZTIME) ./internal/allowlist
 	go test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/kit
 	go test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/progress
+	go test -run '^$$' -fuzz '^FuzzCutAndWrap$$' -fuzztime $(FUZZTIME) ./internal/chars
 
 # Start-up, memory and size against a bare Fyne window; writes BENCHMARKS.md.
 bench: deps
