@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/biometria/kontoguiden/internal/chars"
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
 )
@@ -303,28 +304,15 @@ func (d *svgDrawing) box(x, w float64, fill, stroke string) {
 // textWidth estimates a line's width: a sans-serif letter is on average a
 // little over half as wide as the text is high.
 func textWidth(s string, size float64) float64 {
-	return float64(len([]rune(s))) * size * charWidth
+	return float64(chars.Len(s)) * size * charWidth
 }
 
 // wrap breaks text into lines that fit room; an element that shares its
 // line with others is not broken.
 func wrap(s string, room, size float64, may bool) []string {
 	limit := int(room / (size * charWidth))
-	if !may || limit < 1 || len([]rune(s)) <= limit {
+	if !may || limit < 1 {
 		return []string{s}
 	}
-	var lines []string
-	line := ""
-	for _, w := range strings.Fields(s) {
-		switch {
-		case line == "":
-			line = w
-		case len([]rune(line))+1+len([]rune(w)) <= limit:
-			line += " " + w
-		default:
-			lines = append(lines, line)
-			line = w
-		}
-	}
-	return append(lines, line)
+	return chars.Wrap(s, limit)
 }

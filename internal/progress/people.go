@@ -10,6 +10,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/biometria/kontoguiden/internal/chars"
 	"github.com/biometria/kontoguiden/internal/lock"
 )
 
@@ -106,17 +107,12 @@ func changed(dir string) time.Time {
 
 const lockName = ".lock"
 
-// MaxName is the longest first name kept, in characters: enough for any
-// name, short enough for every screen. A longer one, typed or read back
-// from a file, is cut.
+// MaxName is the longest first name kept, in characters (a letter with its
+// accents is one): enough for any name, short enough for every screen. A
+// longer one, typed or read back from a file, is cut.
 const MaxName = 40
 
-func limitName(name string) string {
-	if r := []rune(name); len(r) > MaxName {
-		return string(r[:MaxName])
-	}
-	return name
-}
+func limitName(name string) string { return chars.Cut(name, MaxName) }
 
 const idLen = 16
 

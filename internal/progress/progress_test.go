@@ -322,5 +322,17 @@ func TestNamesAreLimited(t *testing.T) {
 	}
 }
 
+// A name typed with its accents apart (å as a + ring above, as some
+// keyboards and pasted text give it) is cut between letters, never
+// between a letter and its ring.
+func TestNameIsCutBetweenLetters(t *testing.T) {
+	aRing := "a\u030a"
+	name := strings.Repeat("x", MaxName-1) + aRing + "sa"
+	st, err := Parse([]byte(`{"version":1,"name":"` + name + `"}`))
+	if want := strings.Repeat("x", MaxName-1) + aRing; err != nil || st.Name != want {
+		t.Errorf("read back %q (%v), want %q", st.Name, err, want)
+	}
+}
+
 // clock is the tests' fixed time.
 func clock() time.Time { return t0 }
