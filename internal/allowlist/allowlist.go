@@ -44,14 +44,16 @@ func (l List) SignIn(hosts ...string) List {
 	return l
 }
 
-// Errors that say why an address was refused.
+// Errors that say why an address was refused. Nobody outside tells them
+// apart (the opener logs the words), so they are not exported; the tests
+// check that each address is refused for its own reason.
 var (
-	ErrTooLong  = errors.New("the address is too long")
-	ErrControl  = errors.New("the address has spaces, backslashes or control characters")
-	ErrScheme   = errors.New("only https addresses are opened")
-	ErrUserInfo = errors.New("the address hides a user name before the host")
-	ErrHost     = errors.New("the host is not on the allow-list")
-	ErrSignIn   = errors.New("on a sign-in host, only a plain page is opened: no query, no fragment, no OAuth path")
+	errTooLong  = errors.New("the address is too long")
+	errControl  = errors.New("the address has spaces, backslashes or control characters")
+	errScheme   = errors.New("only https addresses are opened")
+	errUserInfo = errors.New("the address hides a user name before the host")
+	errHost     = errors.New("the host is not on the allow-list")
+	errSignIn   = errors.New("on a sign-in host, only a plain page is opened: no query, no fragment, no OAuth path")
 )
 
 // Check returns nil if raw may be opened, or an error that says why not.
@@ -64,19 +66,19 @@ func (l List) Check(raw string) error {
 		return fmt.Errorf("the address cannot be read: %w", err)
 	}
 	if u.Scheme != "https" || u.Opaque != "" {
-		return ErrScheme
+		return errScheme
 	}
 	if u.User != nil || strings.Contains(u.Host, "@") {
-		return ErrUserInfo
+		return errUserInfo
 	}
 	if p := u.Port(); p != "" && p != "443" {
-		return fmt.Errorf("%w: port %s", ErrHost, p)
+		return fmt.Errorf("%w: port %s", errHost, p)
 	}
 	if !matches(l.hosts, u.Hostname()) {
-		return fmt.Errorf("%w: %s", ErrHost, u.Hostname())
+		return fmt.Errorf("%w: %s", errHost, u.Hostname())
 	}
 	if matches(l.signIn, u.Hostname()) && !plainPage(u) {
-		return ErrSignIn
+		return errSignIn
 	}
 	return nil
 }
@@ -93,12 +95,12 @@ func plainPage(u *url.URL) bool {
 // read a backslash as a slash, which can move where the host ends.
 func screen(raw string) error {
 	if len(raw) > MaxLen {
-		return ErrTooLong
+		return errTooLong
 	}
 	if strings.IndexFunc(raw, func(r rune) bool {
 		return unicode.IsSpace(r) || unicode.IsControl(r) || r > unicode.MaxASCII || r == '\\'
 	}) >= 0 {
-		return ErrControl
+		return errControl
 	}
 	return nil
 }
