@@ -34,13 +34,13 @@ type Session struct {
 var ErrNotSaved = errors.New("progress is not saved on this computer")
 
 // Open takes a person for this copy of the app. When another copy has
-// them open, it returns lock.ErrHeld and no session. When the lock cannot
+// them open, it returns ErrHeld and no session. When the lock cannot
 // be taken for another reason (a full or read-only disk, a broken folder),
 // nothing of theirs is opened for writing: the session works in memory
 // only and the error, wrapping ErrNotSaved, says why.
 func (p People) Open(id string) (*Session, error) {
 	l, err := p.Lock(id)
-	if errors.Is(err, lock.ErrHeld) {
+	if errors.Is(err, ErrHeld) {
 		return nil, err
 	}
 	s := &Session{ID: id, store: p.Store(id), lock: l}
@@ -60,11 +60,7 @@ func (p People) Open(id string) (*Session, error) {
 // their name at once. The session is returned even when that save fails,
 // so that the person can go on in memory.
 func (p People) Add(name string) (*Session, error) {
-	id, err := newID()
-	if err != nil {
-		return nil, err
-	}
-	s, err := p.Open(id)
+	s, err := p.Open(newID())
 	if s == nil {
 		return nil, err
 	}
