@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -25,11 +26,7 @@ type List struct {
 
 // New makes a list of the given hosts, lower-cased.
 func New(hosts ...string) List {
-	l := List{}
-	for _, h := range hosts {
-		l.hosts = append(l.hosts, strings.ToLower(strings.TrimSpace(h)))
-	}
-	return l
+	return List{hosts: lower(hosts)}
 }
 
 // SignIn marks hosts (and their subdomains) where signing in happens, such
@@ -37,11 +34,17 @@ func New(hosts ...string) List {
 // or a path under an OAuth endpoint is refused, since that is how a link
 // asks for consent or sends the person on to another site afterwards.
 func (l List) SignIn(hosts ...string) List {
-	l.signIn = append([]string(nil), l.signIn...)
-	for _, h := range hosts {
-		l.signIn = append(l.signIn, strings.ToLower(strings.TrimSpace(h)))
-	}
+	l.signIn = slices.Concat(l.signIn, lower(hosts)) // a new slice: l's copies stay as they were
 	return l
+}
+
+// lower is hosts as they are compared: trimmed and lower-cased.
+func lower(hosts []string) []string {
+	out := make([]string, len(hosts))
+	for i, h := range hosts {
+		out[i] = strings.ToLower(strings.TrimSpace(h))
+	}
+	return out
 }
 
 // Errors that say why an address was refused. Nobody outside tells them

@@ -102,3 +102,22 @@ func TestSignInHostsOpenOnlyPlainPages(t *testing.T) {
 		}
 	}
 }
+
+// Lists made from one list keep their own sign-in hosts: adding to one
+// never changes another.
+func TestSignInMakesANewList(t *testing.T) {
+	// Three hosts added in two goes: with append, the slice would have
+	// room for a fourth, which both lists below would then share.
+	base := New("a.example", "b.example", "c.example").SignIn("a.example", "x.example").SignIn("y.example")
+	withB := base.SignIn("b.example")
+	withC := base.SignIn("c.example")
+	if err := withB.Check("https://b.example/?x"); !errors.Is(err, errSignIn) {
+		t.Errorf("b: %v", err)
+	}
+	if err := withB.Check("https://c.example/?x"); err != nil {
+		t.Errorf("adding c to the base list changed the list with b: %v", err)
+	}
+	if err := withC.Check("https://b.example/?x"); err != nil || base.Check("https://c.example/?x") != nil {
+		t.Errorf("lists share their sign-in hosts: %v", err)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 )
 
@@ -77,8 +78,7 @@ func (l *Log) Write(p []byte) (int, error) {
 	defer l.mu.Unlock()
 	n := len(p)
 	if max := l.limit / 10; int64(len(p)) > max {
-		cut := append([]byte(nil), p[:max]...)
-		p = append(cut, []byte(" … (cut)\n")...)
+		p = slices.Concat(p[:max], []byte(" … (cut)\n")) // a copy: p is the caller's
 	}
 	if l.f == nil {
 		if err := l.open(false); err != nil {

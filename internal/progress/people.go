@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -61,7 +61,7 @@ func (p People) List() ([]Person, error) {
 		}
 		out = append(out, Person{ID: e.Name(), Name: st.Name, State: st, Err: err, Changed: changed(filepath.Join(p.Dir, e.Name()))})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Changed.After(out[j].Changed) })
+	slices.SortStableFunc(out, func(a, b Person) int { return b.Changed.Compare(a.Changed) })
 	return out, nil
 }
 

@@ -4,7 +4,9 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/lock"
@@ -209,5 +211,26 @@ func TestOpenRemovesLeftoversOfKilledSaves(t *testing.T) {
 	defer s.Close()
 	if _, err := os.Stat(left); !os.IsNotExist(err) {
 		t.Errorf("the leftover is still there: %v", err)
+	}
+}
+
+// Everyone is listed with the most recently changed first.
+func TestListShowsTheLatestFirst(t *testing.T) {
+	p := NewPeople(t.TempDir(), clock)
+	when := map[string]time.Time{"Anna": t0.Add(-time.Hour), "Bo": t0, "Cia": t0.Add(-2 * time.Hour)}
+	for _, name := range []string{"Anna", "Bo", "Cia"} {
+		s, _ := p.Add(name)
+		s.Close()
+		if err := os.Chtimes(filepath.Join(p.Dir, s.ID, FileName), when[name], when[name]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list, _ := p.List()
+	var got []string
+	for _, x := range list {
+		got = append(got, x.Name)
+	}
+	if strings.Join(got, ",") != "Bo,Anna,Cia" {
+		t.Errorf("listed %v, want Bo, Anna, Cia", got)
 	}
 }
