@@ -14,7 +14,6 @@ import (
 
 func main() {
 	var meta struct {
-		Website string
 		Details struct{ ID, Name, Version string }
 	}
 	if _, err := toml.DecodeFile("../../FyneApp.toml", &meta); err != nil {
@@ -22,7 +21,7 @@ func main() {
 	}
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "// Code generated from FyneApp.toml by \"go generate ./internal/appinfo\"; DO NOT EDIT.\n\npackage appinfo\n\n")
-	fmt.Fprintf(&b, "const (\n\tID = %q\n\tName = %q\n\tVersion = %q\n\tWebsite = %q\n)\n", meta.Details.ID, meta.Details.Name, meta.Details.Version, meta.Website)
+	fmt.Fprintf(&b, "const (\n\tID = %q\n\tName = %q\n\tVersion = %q\n)\n", meta.Details.ID, meta.Details.Name, meta.Details.Version)
 	src, err := format.Source(b.Bytes())
 	if err != nil {
 		log.Fatal(err)
