@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/biometria/kontoguiden/internal/chars"
 	"github.com/biometria/kontoguiden/internal/guide"
 )
 
@@ -311,14 +312,14 @@ func TestVersionIsReadFirst(t *testing.T) {
 func TestNamesAreLimited(t *testing.T) {
 	long := strings.Repeat("Å", 147)
 	st, err := Parse([]byte(`{"version":1,"name":"` + long + `"}`))
-	if err != nil || len([]rune(st.Name)) != MaxName {
-		t.Errorf("read back %d characters (%v)", len([]rune(st.Name)), err)
+	if err != nil || chars.Len(st.Name) != MaxName {
+		t.Errorf("read back %d characters (%v)", chars.Len(st.Name), err)
 	}
 	p := NewPeople(t.TempDir(), clock)
 	s, _ := p.Add(long)
 	defer s.Close()
-	if len([]rune(s.Name)) != MaxName {
-		t.Errorf("kept %d characters", len([]rune(s.Name)))
+	if chars.Len(s.Name) != MaxName {
+		t.Errorf("kept %d characters", chars.Len(s.Name))
 	}
 }
 
