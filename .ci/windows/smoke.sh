@@ -62,6 +62,9 @@ trap 'kill $xpid 2>/dev/null; wineserver -k 2>/dev/null || true' EXIT
 n=""; read -r -t 60 n <"$fifo" || true; rm -r "$(dirname "$fifo")"
 [ -n "$n" ] || fail "Xvfb gave no display within a minute"
 display=":$n"
+# The runs above had no display, and their wineserver lingers a moment:
+# one joined now would give the window no graphics. Wait until it is gone.
+wineserver -w
 DISPLAY=$display wine ./Kontoguiden.exe >/dev/null 2>&1 &
 id=""
 for _ in $(seq 120); do
