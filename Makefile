@@ -1,28 +1,36 @@
 # Kontoguiden. `make run` and `make test` install what they need first.
 
-# The app's metadata lives in FyneApp.toml only; everything here reads it.
-toml     = $(shell sed -n 's/^ *$(1) *= *"*\([^"]*\)"*/\1/p' FyneApp.toml)
-NAME    := $(call toml,Name)
-APPID   := $(call toml,ID)
-VERSION := $(call toml,Version)
-BUILDNO := $(call toml,Build)
-ICON    := $(CURDIR)/$(call toml,Icon)
-LDFLAGS := -X main.version=$(VERSION)
-# Debian packages: Fyne's C build needs the first two, window tests the rest.
-DEBS    := gcc libgl1-mesa-dev xorg-dev xvfb xauth xdotool xz-utils imagemagick
+# The app's metadata lives in FyneApp.toml only, read by the same Go code
+# that generates internal/appinfo. Each field is read once, when a target
+# first uses it, so targets that need none (lint, check, fuzz) never pay.
+meta     = $(or $(shell go run ./internal/appinfo/gen -toml FyneApp.toml -print $(1)),$(error could not read $(1) from FyneApp.toml))
+NAME     = $(eval NAME := $$(call meta,Name))$(NAME)
+APPID    = $(eval APPID := $$(call meta,ID))$(APPID)
+VERSION  = $(eval VERSION := $$(call meta,Version))$(VERSION)
+BUILDNO  = $(eval BUILDNO := $$(call meta,Build))$(BUILDNO)
+ICON     = $(eval ICON := $$(CURDIR)/$$(call meta,Icon))$(ICON)
+LDFLAGS  = -X main.version=$(VERSION)
+# Debian packages: building needs Fyne's C parts; the tests add a virtual
+# display, a hand on its windows and screenshots.
+BUILDDEBS := gcc libgl1-mesa-dev xorg-dev
+TESTDEBS  := $(BUILDDEBS) xvfb xauth xdotool imagemagick
+DEBS      := $(BUILDDEBS)
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 FUZZTIME ?= 5s
 
 FYNE    := $(shell go env GOPATH)/bin/fyne
 DIST    ?= dist
 
-.PHONY: run test build deps lint fuzz bench package-linux package-windows package-msi windows-exe test-windows check-sign check-package check-fit check-a11y
+.PHONY: run test check build deps lint fuzz bench package-linux package-windows package-msi windows-exe test-windows check-sign check-package check-fit check-a11y
 
 run: deps
 	go run -ldflags "$(LDFLAGS)" ./cmd/kontoguiden
 
 build: deps
 	go build -ldflags "$(LDFLAGS)" -o bin/kontoguiden ./cmd/kontoguiden
+
+# What the tests need, for them and for every target they come after.
+test check-fit bench: DEBS = $(TESTDEBS)
 
 # Every test; the ones that open a real window run under a virtual display.
 # The packages without Fyne's GL driver also run under the race detector,
@@ -39,6 +47,11 @@ test: deps lint
 check-fit: deps
 	go test -count=1 -tags fitcheck -run TestWindowFitsRealScreens ./cmd/kontoguiden
 
+# The quick check while working: the lint and the tests of internal/, which
+# need no display (results are cached: what did not change is not rerun).
+check: deps lint
+	go test ./internal/...
+
 # As the Fyne apps lint: gofmt, vet, staticcheck, and no function over 15 in gocyclo.
 lint:
 	@test -z "$$(gofmt -l .)" || { echo "gofmt would change:"; gofmt -l .; exit 1; }
@@ -51,6 +64,7 @@ fuzz:
 	go test -run '^$$' -fuzz '^FuzzCheck$$' -fuzztime $(FUZZTIME) ./internal/allowlist
 	go test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/kit
 	go test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/progress
+	go test -run '^$$' -fuzz '^FuzzCutAndWrap$$' -fuzztime $(FUZZTIME) ./internal/chars
 
 # Start-up, memory and size against a bare Fyne window; writes BENCHMARKS.md.
 bench: deps
@@ -80,7 +94,7 @@ $(FYNE):
 # and the read-me and example kit for the office.
 LINUXPKG = $(DIST)/kontoguiden-$(VERSION)-linux-amd64.tar.xz
 package-linux: deps $(FYNE)
-	@$(MAKE) --no-print-directory deps DEBS="imagemagick"
+	@$(MAKE) --no-print-directory deps DEBS="imagemagick xz-utils"
 	@mkdir -p $(DIST)
 	GOFLAGS="-ldflags=-X=main.version=$(VERSION)" $(FYNE) package --os linux $(PKGFLAGS)
 	@tmp=$$(mktemp -d); tar xJf $(NAME).tar.xz -C $$tmp && rm $(NAME).tar.xz && \

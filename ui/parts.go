@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/biometria/kontoguiden/internal/chars"
 )
 
 // tools are what every screen is built with: the words of the person's
@@ -70,11 +72,6 @@ func bullet(text string) fyne.CanvasObject {
 }
 
 // short keeps a name short enough for a button: long names end in "…".
-func short(name string) string {
-	if r := []rune(name); len(r) > 18 {
-		return string(r[:17]) + "…"
-	}
-	return name
-}
+func short(name string) string { return chars.Shorten(name, 18) }
 
 func layoutSpacer() fyne.CanvasObject { return layout.NewSpacer() }

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/biometria/kontoguiden/internal/chars"
 	"github.com/biometria/kontoguiden/internal/guide"
 )
 
@@ -252,7 +253,7 @@ func ownWidth(e guide.Element) bool {
 	case guide.KindButton, guide.KindNumber:
 		return true
 	case guide.KindLink:
-		return len([]rune(e.Text)) <= shortLink
+		return chars.Len(e.Text) <= shortLink
 	}
 	return false
 }

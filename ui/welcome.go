@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/biometria/kontoguiden/internal/chars"
 	"github.com/biometria/kontoguiden/internal/progress"
 )
 
@@ -144,8 +145,8 @@ func newNameScreen(x tools, add func(name string), back func()) *nameScreen {
 	s.primary = x.primary(x.t("nav.next"), theme.NavigateNextIcon(), func() { add(s.entry.Text) })
 	s.primary.Disable()
 	s.entry.OnChanged = func(text string) {
-		if r := []rune(text); len(r) > progress.MaxName { // a first name, not an essay
-			s.entry.SetText(string(r[:progress.MaxName]))
+		if cut := chars.Cut(text, progress.MaxName); cut != text { // a first name, not an essay
+			s.entry.SetText(cut)
 			return
 		}
 		if strings.TrimSpace(text) == "" {

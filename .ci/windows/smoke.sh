@@ -52,21 +52,30 @@ echo "ok   kit check of a bad kit: exit 2"
 printf 'office = "Provkontoret (test)"\n[support]\nname = "Test"\n' > kontoguiden-kit.toml
 log="$WINEPREFIX/drive_c/users/$(whoami)/AppData/Roaming/fyne/se.biometria.kontoguiden/kontoguiden.log"
 rm -f "$log"
-Xvfb :121 -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+# Xvfb picks a free display itself and writes its number to -displayfd
+# once it accepts connections: two runs at once never collide, and nothing
+# waits on a guess.
+fifo=$(mktemp -d)/display; mkfifo "$fifo"
+Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$fifo" >/dev/null 2>&1 &
 xpid=$!
 trap 'kill $xpid 2>/dev/null; wineserver -k 2>/dev/null || true' EXIT
-sleep 1
-DISPLAY=:121 wine ./Kontoguiden.exe >/dev/null 2>&1 &
+n=""; read -r -t 60 n <"$fifo" || true; rm -r "$(dirname "$fifo")"
+[ -n "$n" ] || fail "Xvfb gave no display within a minute"
+display=":$n"
+# The runs above had no display, and their wineserver lingers a moment:
+# one joined now would give the window no graphics. Wait until it is gone.
+wineserver -w
+DISPLAY=$display wine ./Kontoguiden.exe >/dev/null 2>&1 &
 id=""
 for _ in $(seq 120); do
-	id=$(DISPLAY=:121 xdotool search --name "^Kontoguiden" 2>/dev/null | head -1 || true)
+	id=$(DISPLAY=$display xdotool search --name "^Kontoguiden" 2>/dev/null | head -1 || true)
 	[ -n "$id" ] && break
 	sleep 1
 done
 [ -n "$id" ] || fail "no window within two minutes (log: $(tail -3 "$log" 2>/dev/null))"
 sleep 4
-echo "ok   window: $(DISPLAY=:121 xdotool getwindowname "$id")"
-DISPLAY=:121 import -window root "$out/window.png"
+echo "ok   window on $display: $(DISPLAY=$display xdotool getwindowname "$id")"
+DISPLAY=$display import -window root "$out/window.png"
 grep -q "kontoguiden-kit.toml read" "$log" || fail "the log does not say which kit was read: $(tail -3 "$log")"
 echo "ok   the window opened with the kit beside the .exe; screenshot: $out/window.png"
 passed=5

@@ -39,16 +39,10 @@ func TestWindowFitsRealScreens(t *testing.T) {
 		{1366, 768, "1.25", 1}, {1366, 768, "1.5", 1}, {1366, 768, "1.5", 2},
 		{1920, 1080, "1.5", 1}, {1920, 1080, "1", 1},
 	}
-	for i, c := range cases {
+	for _, c := range cases {
 		name := fmt.Sprintf("%dx%d_scale%s_text%.0f%%", c.w, c.h, c.scale, c.text*100)
 		t.Run(name, func(t *testing.T) {
-			display := fmt.Sprintf(":%d", 140+i)
-			x := exec.Command("Xvfb", display, "-screen", "0", fmt.Sprintf("%dx%dx24", c.w, c.h), "-nolisten", "tcp")
-			if err := x.Start(); err != nil {
-				t.Fatal(err)
-			}
-			defer x.Process.Kill()
-			time.Sleep(time.Second)
+			display := startXvfb(t, "-screen", "0", fmt.Sprintf("%dx%dx24", c.w, c.h))
 			home := seedHome(t, c.text)
 			app := exec.Command(bin)
 			app.Env = []string{"HOME=" + home, "DISPLAY=" + display, "FYNE_SCALE=" + c.scale, "LANG=sv_SE.UTF-8", "PATH=/usr/bin:/bin"}

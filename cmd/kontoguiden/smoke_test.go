@@ -9,6 +9,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/biometria/kontoguiden/internal/i18n/i18ntest"
 )
 
 // binDir holds the real program, built once for every test that runs it.
@@ -28,7 +30,7 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	code := m.Run()
+	code := i18ntest.Main(m) // every text the commands ask for is in the catalogue
 	os.RemoveAll(binDir)
 	os.Exit(code)
 }
@@ -80,18 +82,13 @@ func TestNoOpenGLFallsBackToWebPage(t *testing.T) {
 	if _, err := exec.LookPath("Xvfb"); err != nil {
 		t.Skip("Xvfb is not installed; make test installs it")
 	}
-	x := exec.Command("Xvfb", ":131", "-extension", "GLX", "-screen", "0", "1024x768x24", "-nolisten", "tcp")
-	if err := x.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer x.Process.Kill()
-	time.Sleep(time.Second)
+	display := startXvfb(t, "-extension", "GLX", "-screen", "0", "1024x768x24")
 	bin := buildBinary(t)
 	home, fake := t.TempDir(), t.TempDir()
 	opened := filepath.Join(fake, "opened")
 	os.WriteFile(filepath.Join(fake, "xdg-open"), []byte("#!/bin/sh\necho \"$1\" > "+opened+"\n"), 0o755)
 	cmd := exec.Command(bin)
-	cmd.Env = []string{"HOME=" + home, "DISPLAY=:131", "PATH=" + fake + ":/usr/bin:/bin", "LANG=sv_SE.UTF-8"}
+	cmd.Env = []string{"HOME=" + home, "DISPLAY=" + display, "PATH=" + fake + ":/usr/bin:/bin", "LANG=sv_SE.UTF-8"}
 	done := make(chan error, 1)
 	var out strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &out

@@ -6,6 +6,8 @@ import (
 	"log"
 	"os/exec"
 	"strings"
+
+	"github.com/biometria/kontoguiden/internal/chars"
 )
 
 // tell shows a message without a window of our own. The log already writes
@@ -15,7 +17,7 @@ func tell(msg string) {
 	for _, box := range [][]string{
 		{"zenity", "--info", "--no-wrap", "--title=Kontoguiden", "--text=" + msg},
 		{"kdialog", "--title", "Kontoguiden", "--msgbox", msg},
-		{"xmessage", "-center", latin1(wrap(msg, 70))},
+		{"xmessage", "-center", latin1(strings.Join(chars.Wrap(msg, 70), "\n"))},
 	} {
 		if path, err := exec.LookPath(box[0]); err == nil {
 			if err := exec.Command(path, box[1:]...).Start(); err != nil {
@@ -25,22 +27,6 @@ func tell(msg string) {
 			return
 		}
 	}
-}
-
-// wrap breaks text into lines of at most width characters, at spaces.
-func wrap(text string, width int) string {
-	var lines []string
-	line := ""
-	for _, word := range strings.Fields(text) {
-		if line != "" && len([]rune(line))+1+len([]rune(word)) > width {
-			lines, line = append(lines, line), ""
-		}
-		if line != "" {
-			line += " "
-		}
-		line += word
-	}
-	return strings.Join(append(lines, line), "\n")
 }
 
 // latin1 is text as xmessage reads its argument: one byte a character

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -25,11 +26,7 @@ type List struct {
 
 // New makes a list of the given hosts, lower-cased.
 func New(hosts ...string) List {
-	l := List{}
-	for _, h := range hosts {
-		l.hosts = append(l.hosts, strings.ToLower(strings.TrimSpace(h)))
-	}
-	return l
+	return List{hosts: lower(hosts)}
 }
 
 // SignIn marks hosts (and their subdomains) where signing in happens, such
@@ -37,21 +34,29 @@ func New(hosts ...string) List {
 // or a path under an OAuth endpoint is refused, since that is how a link
 // asks for consent or sends the person on to another site afterwards.
 func (l List) SignIn(hosts ...string) List {
-	l.signIn = append([]string(nil), l.signIn...)
-	for _, h := range hosts {
-		l.signIn = append(l.signIn, strings.ToLower(strings.TrimSpace(h)))
-	}
+	l.signIn = slices.Concat(l.signIn, lower(hosts)) // a new slice: l's copies stay as they were
 	return l
 }
 
-// Errors that say why an address was refused.
+// lower is hosts as they are compared: trimmed and lower-cased.
+func lower(hosts []string) []string {
+	out := make([]string, len(hosts))
+	for i, h := range hosts {
+		out[i] = strings.ToLower(strings.TrimSpace(h))
+	}
+	return out
+}
+
+// Errors that say why an address was refused. Nobody outside tells them
+// apart (the opener logs the words), so they are not exported; the tests
+// check that each address is refused for its own reason.
 var (
-	ErrTooLong  = errors.New("the address is too long")
-	ErrControl  = errors.New("the address has spaces, backslashes or control characters")
-	ErrScheme   = errors.New("only https addresses are opened")
-	ErrUserInfo = errors.New("the address hides a user name before the host")
-	ErrHost     = errors.New("the host is not on the allow-list")
-	ErrSignIn   = errors.New("on a sign-in host, only a plain page is opened: no query, no fragment, no OAuth path")
+	errTooLong  = errors.New("the address is too long")
+	errControl  = errors.New("the address has spaces, backslashes or control characters")
+	errScheme   = errors.New("only https addresses are opened")
+	errUserInfo = errors.New("the address hides a user name before the host")
+	errHost     = errors.New("the host is not on the allow-list")
+	errSignIn   = errors.New("on a sign-in host, only a plain page is opened: no query, no fragment, no OAuth path")
 )
 
 // Check returns nil if raw may be opened, or an error that says why not.
@@ -64,19 +69,19 @@ func (l List) Check(raw string) error {
 		return fmt.Errorf("the address cannot be read: %w", err)
 	}
 	if u.Scheme != "https" || u.Opaque != "" {
-		return ErrScheme
+		return errScheme
 	}
 	if u.User != nil || strings.Contains(u.Host, "@") {
-		return ErrUserInfo
+		return errUserInfo
 	}
 	if p := u.Port(); p != "" && p != "443" {
-		return fmt.Errorf("%w: port %s", ErrHost, p)
+		return fmt.Errorf("%w: port %s", errHost, p)
 	}
 	if !matches(l.hosts, u.Hostname()) {
-		return fmt.Errorf("%w: %s", ErrHost, u.Hostname())
+		return fmt.Errorf("%w: %s", errHost, u.Hostname())
 	}
 	if matches(l.signIn, u.Hostname()) && !plainPage(u) {
-		return ErrSignIn
+		return errSignIn
 	}
 	return nil
 }
@@ -93,12 +98,12 @@ func plainPage(u *url.URL) bool {
 // read a backslash as a slash, which can move where the host ends.
 func screen(raw string) error {
 	if len(raw) > MaxLen {
-		return ErrTooLong
+		return errTooLong
 	}
 	if strings.IndexFunc(raw, func(r rune) bool {
 		return unicode.IsSpace(r) || unicode.IsControl(r) || r > unicode.MaxASCII || r == '\\'
 	}) >= 0 {
-		return ErrControl
+		return errControl
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package allowlist
 
 import (
+	"errors"
 	"net/url"
 	"strings"
 	"testing"
@@ -11,40 +12,40 @@ func TestCheck(t *testing.T) {
 	cases := []struct {
 		name string
 		raw  string
-		ok   bool
+		want error // nil: opened
 	}{
-		{"guide_start", "https://www.biometria.se/", true},
-		{"subdomain", "https://aktiveramfa.biometria.se/", true},
-		{"bare_host", "https://biometria.se", true},
-		{"upper_case_host", "https://WWW.Biometria.SE/", true},
-		{"explicit_443", "https://www.biometria.se:443/x", true},
-		{"query_and_fragment", "https://www.biometria.se/a?b=c#d", true},
-		{"http", "http://www.biometria.se/", false},
-		{"file", "file:///etc/passwd", false},
-		{"javascript", "javascript:alert(1)", false},
-		{"data", "data:text/html,<b>hi</b>", false},
-		{"no_scheme", "www.biometria.se", false},
-		{"other_host", "https://evil.example/", false},
-		{"suffix_trick", "https://evilbiometria.se/", false},
-		{"host_as_subdomain_of_other", "https://biometria.se.evil.example/", false},
-		{"user_info", "https://www.biometria.se@evil.example/", false},
-		{"user_info_listed_host", "https://user:pw@www.biometria.se/", false},
-		{"cyrillic_lookalike", "https://www.biometriа.se/", false},
-		{"space", "https://www.biometria.se/ x", false},
-		{"newline", "https://www.biometria.se/\nx", false},
-		{"tab", "https://www.biometria.se/\tx", false},
-		{"nul", "https://www.biometria.se/\x00", false},
-		{"other_port", "https://www.biometria.se:8443/", false},
-		{"too_long", "https://www.biometria.se/" + strings.Repeat("a", MaxLen), false},
-		{"empty", "", false},
-		{"backslash_host", "https://evil.example\\@www.biometria.se/", false},
-		{"backslash_path", "https://www.biometria.se/\\evil.example", false},
+		{"guide_start", "https://www.biometria.se/", nil},
+		{"subdomain", "https://aktiveramfa.biometria.se/", nil},
+		{"bare_host", "https://biometria.se", nil},
+		{"upper_case_host", "https://WWW.Biometria.SE/", nil},
+		{"explicit_443", "https://www.biometria.se:443/x", nil},
+		{"query_and_fragment", "https://www.biometria.se/a?b=c#d", nil},
+		{"http", "http://www.biometria.se/", errScheme},
+		{"file", "file:///etc/passwd", errScheme},
+		{"javascript", "javascript:alert(1)", errScheme},
+		{"data", "data:text/html,<b>hi</b>", errScheme},
+		{"no_scheme", "www.biometria.se", errScheme},
+		{"other_host", "https://evil.example/", errHost},
+		{"suffix_trick", "https://evilbiometria.se/", errHost},
+		{"host_as_subdomain_of_other", "https://biometria.se.evil.example/", errHost},
+		{"user_info", "https://www.biometria.se@evil.example/", errUserInfo},
+		{"user_info_listed_host", "https://user:pw@www.biometria.se/", errUserInfo},
+		{"cyrillic_lookalike", "https://www.biometriа.se/", errControl},
+		{"space", "https://www.biometria.se/ x", errControl},
+		{"newline", "https://www.biometria.se/\nx", errControl},
+		{"tab", "https://www.biometria.se/\tx", errControl},
+		{"nul", "https://www.biometria.se/\x00", errControl},
+		{"other_port", "https://www.biometria.se:8443/", errHost},
+		{"too_long", "https://www.biometria.se/" + strings.Repeat("a", MaxLen), errTooLong},
+		{"empty", "", errScheme},
+		{"backslash_host", "https://evil.example\\@www.biometria.se/", errControl},
+		{"backslash_path", "https://www.biometria.se/\\evil.example", errControl},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			err := l.Check(c.raw)
-			if (err == nil) != c.ok {
-				t.Errorf("Check(%q) = %v, want ok=%v", c.raw, err, c.ok)
+			if !errors.Is(err, c.want) { // nil is nil only
+				t.Errorf("Check(%q) = %v, want %v", c.raw, err, c.want)
 			}
 		})
 	}
@@ -87,8 +88,8 @@ func TestSignInHostsOpenOnlyPlainPages(t *testing.T) {
 		"https://login.microsoftonline.com/#redirect=https://evil.example/",
 		"https://login.microsoftonline.com/?",
 	} {
-		if err := l.Check(bad); err == nil {
-			t.Errorf("%s was allowed", bad)
+		if err := l.Check(bad); !errors.Is(err, errSignIn) {
+			t.Errorf("%s: %v, want %v", bad, err, errSignIn)
 		}
 	}
 	for _, good := range []string{
@@ -99,5 +100,24 @@ func TestSignInHostsOpenOnlyPlainPages(t *testing.T) {
 		if err := l.Check(good); err != nil {
 			t.Errorf("%s: %v", good, err)
 		}
+	}
+}
+
+// Lists made from one list keep their own sign-in hosts: adding to one
+// never changes another.
+func TestSignInMakesANewList(t *testing.T) {
+	// Three hosts added in two goes: with append, the slice would have
+	// room for a fourth, which both lists below would then share.
+	base := New("a.example", "b.example", "c.example").SignIn("a.example", "x.example").SignIn("y.example")
+	withB := base.SignIn("b.example")
+	withC := base.SignIn("c.example")
+	if err := withB.Check("https://b.example/?x"); !errors.Is(err, errSignIn) {
+		t.Errorf("b: %v", err)
+	}
+	if err := withB.Check("https://c.example/?x"); err != nil {
+		t.Errorf("adding c to the base list changed the list with b: %v", err)
+	}
+	if err := withC.Check("https://b.example/?x"); err != nil || base.Check("https://c.example/?x") != nil {
+		t.Errorf("lists share their sign-in hosts: %v", err)
 	}
 }

@@ -10,14 +10,13 @@ import (
 // ./internal/appinfo" brings them in line.
 func TestMetadataIsFyneAppToml(t *testing.T) {
 	var meta struct {
-		Website string
 		Details struct{ ID, Name, Version string }
 	}
 	if _, err := toml.DecodeFile("../../FyneApp.toml", &meta); err != nil {
 		t.Fatal(err)
 	}
-	got := [4]string{ID, Name, Version, Website}
-	want := [4]string{meta.Details.ID, meta.Details.Name, meta.Details.Version, meta.Website}
+	got := [3]string{ID, Name, Version}
+	want := [3]string{meta.Details.ID, meta.Details.Name, meta.Details.Version}
 	if got != want {
 		t.Errorf("metadata.go says %q, FyneApp.toml %q: run go generate ./internal/appinfo", got, want)
 	}

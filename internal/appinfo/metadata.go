@@ -6,5 +6,4 @@ const (
 	ID      = "se.biometria.kontoguiden"
 	Name    = "Kontoguiden"
 	Version = "0.1.0"
-	Website = "https://www.biometria.se/"
 )

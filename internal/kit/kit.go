@@ -17,6 +17,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/biometria/kontoguiden/internal/chars"
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
 )
@@ -250,7 +251,7 @@ func (k *Kit) clean() Problems {
 	bad := func(field, key string, args ...any) { ps = append(ps, problem(field, key, args...)) }
 	for field, v := range map[string]*string{"office": &k.Office, "support.name": &k.Support.Name,
 		"support.phone": &k.Support.Phone, "support.email": &k.Support.Email, "support.hours": &k.Support.Hours} {
-		if n := len([]rune(*v)); n > maxText {
+		if n := chars.Len(*v); n > maxText {
 			bad(field, "kit.long", n, maxText)
 			*v = ""
 		}
@@ -286,10 +287,7 @@ func (k *Kit) clean() Problems {
 
 // short cuts a value for a message: a problem report is read by a person.
 func short(s string) string {
-	if r := []rune(s); len(r) > 60 {
-		return string(r[:60]) + "…"
-	}
-	return s
+	return chars.Shorten(s, 61)
 }
 
 // cleanAddresses accepts an override only for a step the guide has, and

@@ -1,11 +1,13 @@
 package printout
 
 import (
+	"encoding/xml"
 	"fmt"
-	"html"
 	"html/template"
+	"strconv"
 	"strings"
 
+	"github.com/biometria/kontoguiden/internal/chars"
 	"github.com/biometria/kontoguiden/internal/guide"
 )
 
@@ -35,11 +37,36 @@ const (
 	inkButton = "#333333"
 )
 
-// svgDrawing collects the shapes of one page, top to bottom.
+// svgDrawing collects the shapes of one page, top to bottom, as XML
+// tokens: encoding/xml writes them, and escapes every text and attribute.
 type svgDrawing struct {
-	b strings.Builder
-	y float64
+	shapes []xml.Token
+	y      float64
 }
+
+// add draws one shape: an element with its attributes and its text, if any.
+func (d *svgDrawing) add(name, text string, attrs ...xml.Attr) {
+	d.shapes = append(d.shapes, svgElement(name, text, attrs...)...)
+}
+
+// svgElement is an SVG element's tokens.
+func svgElement(name, text string, attrs ...xml.Attr) []xml.Token {
+	start := xml.StartElement{Name: xml.Name{Local: name}, Attr: attrs}
+	if text == "" {
+		return []xml.Token{start, start.End()}
+	}
+	return []xml.Token{start, xml.CharData(text), start.End()}
+}
+
+// attr is one attribute.
+func attr(name, value string) xml.Attr {
+	return xml.Attr{Name: xml.Name{Local: name}, Value: value}
+}
+
+// f0 and f1 write a coordinate with no decimal and with one, as the
+// drawing's numbers have always been written.
+func f0(v float64) string { return strconv.FormatFloat(v, 'f', 0, 64) }
+func f1(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
 
 // box is where an element was drawn, for its ring.
 type box struct{ x, y, w, h float64 }
@@ -56,10 +83,31 @@ func pictureSVG(p guide.Page, ws words) template.HTML {
 		d.row(line)
 	}
 	h := d.y + svgPad - svgGap
-	alt := html.EscapeString(altText(p, ws))
-	return template.HTML(fmt.Sprintf(`<svg class="page" role="img" aria-label="%s" viewBox="0 0 %d %.0f" width="%d" height="%.0f" xmlns="http://www.w3.org/2000/svg" font-family="Segoe UI, Noto Sans, Arial, sans-serif">`+
-		`<title>%s</title><rect x="0.5" y="0.5" width="%d" height="%.0f" rx="6" fill="%s" stroke="%s"/>%s</svg>`,
-		alt, svgWidth, h, svgWidth, h, alt, svgWidth-1, h-1, inkPaper, inkLine, d.b.String()))
+	alt := altText(p, ws)
+	svg := xml.StartElement{Name: xml.Name{Local: "svg"}, Attr: []xml.Attr{
+		attr("class", "page"), attr("role", "img"), attr("aria-label", alt),
+		attr("viewBox", fmt.Sprintf("0 0 %d %s", svgWidth, f0(h))), attr("width", strconv.Itoa(svgWidth)), attr("height", f0(h)),
+		attr("xmlns", "http://www.w3.org/2000/svg"), attr("font-family", "Segoe UI, Noto Sans, Arial, sans-serif"),
+	}}
+	tokens := []xml.Token{svg}
+	tokens = append(tokens, svgElement("title", alt)...)
+	tokens = append(tokens, svgElement("rect", "", attr("x", "0.5"), attr("y", "0.5"), attr("width", strconv.Itoa(svgWidth-1)),
+		attr("height", f0(h-1)), attr("rx", "6"), attr("fill", inkPaper), attr("stroke", inkLine))...)
+	tokens = append(tokens, d.shapes...)
+	tokens = append(tokens, svg.End())
+	var b strings.Builder
+	enc := xml.NewEncoder(&b)
+	for _, t := range tokens {
+		if err := enc.EncodeToken(t); err != nil {
+			// Only a bug here can get this far (a name that is no XML
+			// name, an unmatched end): every page is drawn in the tests.
+			panic("printout: the drawing is not well-formed XML: " + err.Error())
+		}
+	}
+	if err := enc.Flush(); err != nil {
+		panic("printout: " + err.Error()) // a strings.Builder does not fail
+	}
+	return template.HTML(b.String()) // well-formed, and escaped by the encoder
 }
 
 // altText is "The page “Logga in” … Ringed: 1 “Skapa ett!”."
@@ -138,7 +186,7 @@ func (d *svgDrawing) element(e guide.Element, x, room float64, alone bool) box {
 	case guide.KindAccount:
 		tx := x
 		if e.Back {
-			fmt.Fprintf(&d.b, `<path d="M%.1f %.1fh-9m4 -4l-4 4 4 4" fill="none" stroke="%s" stroke-width="1.5"/>`, x+10, top+8, inkText)
+			d.add("path", "", attr("d", "M"+f1(x+10)+" "+f1(top+8)+"h-9m4 -4l-4 4 4 4"), attr("fill", "none"), attr("stroke", inkText), attr("stroke-width", "1.5"))
 			tx += 16
 		}
 		w := d.lines(tx, []string{e.Text}, 12, false, inkText, false)
@@ -153,12 +201,12 @@ func (d *svgDrawing) element(e guide.Element, x, room float64, alone bool) box {
 		w := 0.0
 		for _, p := range e.Parts {
 			y := d.y
-			fmt.Fprintf(&d.b, `<path d="M%.1f %.1fl3 3 6 -7" fill="none" stroke="%s" stroke-width="1.8"/>`, x+1, y+8, inkText)
+			d.add("path", "", attr("d", "M"+f1(x+1)+" "+f1(y+8)+"l3 3 6 -7"), attr("fill", "none"), attr("stroke", inkText), attr("stroke-width", "1.8"))
 			w = max(w, 16+d.lines(x+16, wrap(p, room-16, 12, true), 12, false, inkText, false))
 		}
 		return box{x, top, w, d.y - top}
 	case guide.KindCheckBox:
-		fmt.Fprintf(&d.b, `<rect x="%.1f" y="%.1f" width="11" height="11" fill="%s" stroke="%s"/>`, x, top+2, inkPaper, inkText)
+		d.add("rect", "", attr("x", f1(x)), attr("y", f1(top+2)), attr("width", "11"), attr("height", "11"), attr("fill", inkPaper), attr("stroke", inkText))
 		w := d.lines(x+18, wrap(e.Text, room-18, 12, true), 12, false, inkText, false)
 		return box{x, top, w + 18, d.y - top}
 	}
@@ -168,17 +216,17 @@ func (d *svgDrawing) element(e guide.Element, x, room float64, alone bool) box {
 // lines writes lines of text from the cursor down and returns the widest
 // line's estimated width.
 func (d *svgDrawing) lines(x float64, lines []string, size float64, bold bool, ink string, link bool) float64 {
-	weight, deco := "", ""
-	if bold {
-		weight = ` font-weight="bold"`
-	}
-	if link {
-		deco = ` text-decoration="underline"`
-	}
 	w := 0.0
 	for _, l := range lines {
 		d.y += size * 1.3
-		fmt.Fprintf(&d.b, `<text x="%.1f" y="%.1f" font-size="%.0f" fill="%s"%s%s>%s</text>`, x, d.y-size*0.3, size, ink, weight, deco, html.EscapeString(l))
+		attrs := []xml.Attr{attr("x", f1(x)), attr("y", f1(d.y-size*0.3)), attr("font-size", f0(size)), attr("fill", ink)}
+		if bold {
+			attrs = append(attrs, attr("font-weight", "bold"))
+		}
+		if link {
+			attrs = append(attrs, attr("text-decoration", "underline"))
+		}
+		d.add("text", l, attrs...)
 		w = max(w, textWidth(l, size))
 	}
 	return w
@@ -194,9 +242,9 @@ func (d *svgDrawing) field(e guide.Element, x, room float64) box {
 	if s == "" {
 		s, ink = e.Hint, inkSoft
 	}
-	fmt.Fprintf(&d.b, `<rect x="%.1f" y="%.1f" width="%.1f" height="%d" rx="2" fill="%s" stroke="%s"/>`, x, d.y, room, svgField, inkPaper, inkLine)
+	d.box(x, room, inkPaper, inkLine)
 	if s != "" {
-		fmt.Fprintf(&d.b, `<text x="%.1f" y="%.1f" font-size="12" fill="%s">%s</text>`, x+6, d.y+16, ink, html.EscapeString(s))
+		d.add("text", s, attr("x", f1(x+6)), attr("y", f1(d.y+16)), attr("font-size", "12"), attr("fill", ink))
 	}
 	d.y += svgField
 	return box{x, top, room, d.y - top}
@@ -212,10 +260,10 @@ func (d *svgDrawing) selects(e guide.Element, x, room float64) box {
 	w := (room - 6*(n-1)) / n
 	for i, p := range e.Parts {
 		bx := x + float64(i)*(w+6)
-		fmt.Fprintf(&d.b, `<rect x="%.1f" y="%.1f" width="%.1f" height="%d" rx="2" fill="%s" stroke="%s"/>`, bx, d.y, w, svgField, inkPaper, inkLine)
-		fmt.Fprintf(&d.b, `<text x="%.1f" y="%.1f" font-size="12" fill="%s">%s</text>`, bx+6, d.y+16, inkText, html.EscapeString(p))
+		d.box(bx, w, inkPaper, inkLine)
+		d.add("text", p, attr("x", f1(bx+6)), attr("y", f1(d.y+16)), attr("font-size", "12"), attr("fill", inkText))
 		if i >= e.Typed {
-			fmt.Fprintf(&d.b, `<path d="M%.1f %.1fh8l-4 5z" fill="%s"/>`, bx+w-14, d.y+10, inkText)
+			d.add("path", "", attr("d", "M"+f1(bx+w-14)+" "+f1(d.y+10)+"h8l-4 5z"), attr("fill", inkText))
 		}
 	}
 	d.y += svgField
@@ -228,8 +276,8 @@ func (d *svgDrawing) button(e guide.Element, x float64) box {
 	if e.Primary {
 		fill, stroke, ink = inkButton, inkButton, inkPaper
 	}
-	fmt.Fprintf(&d.b, `<rect x="%.1f" y="%.1f" width="%.1f" height="%d" rx="2" fill="%s" stroke="%s"/>`, x, d.y, w, svgField, fill, stroke)
-	fmt.Fprintf(&d.b, `<text x="%.1f" y="%.1f" font-size="12" fill="%s">%s</text>`, x+8, d.y+16, ink, html.EscapeString(e.Text))
+	d.box(x, w, fill, stroke)
+	d.add("text", e.Text, attr("x", f1(x+8)), attr("y", f1(d.y+16)), attr("font-size", "12"), attr("fill", ink))
 	top := d.y
 	d.y += svgField
 	return box{x, top, w, svgField}
@@ -237,38 +285,33 @@ func (d *svgDrawing) button(e guide.Element, x float64) box {
 
 // mark rings an element and puts its number before it, in a black disc.
 func (d *svgDrawing) mark(n int, b box) {
-	fmt.Fprintf(&d.b, `<rect class="mark" x="%.1f" y="%.1f" width="%.1f" height="%.1f" rx="5" fill="none" stroke="%s" stroke-width="3"/>`,
-		b.x-svgRing, b.y-svgRing, b.w+2*svgRing, b.h+2*svgRing, inkText)
+	d.add("rect", "", attr("class", "mark"), attr("x", f1(b.x-svgRing)), attr("y", f1(b.y-svgRing)),
+		attr("width", f1(b.w+2*svgRing)), attr("height", f1(b.h+2*svgRing)), attr("rx", "5"),
+		attr("fill", "none"), attr("stroke", inkText), attr("stroke-width", "3"))
 	cx, cy := b.x-svgRing-6-svgBadge/2, b.y+b.h/2
-	fmt.Fprintf(&d.b, `<circle cx="%.1f" cy="%.1f" r="%d" fill="%s"/><text x="%.1f" y="%.1f" font-size="12" font-weight="bold" text-anchor="middle" fill="%s">%d</text>`,
-		cx, cy, svgBadge/2, inkText, cx, cy+4, inkPaper, n)
+	d.add("circle", "", attr("cx", f1(cx)), attr("cy", f1(cy)), attr("r", strconv.Itoa(svgBadge/2)), attr("fill", inkText))
+	d.add("text", strconv.Itoa(n), attr("x", f1(cx)), attr("y", f1(cy+4)), attr("font-size", "12"), attr("font-weight", "bold"),
+		attr("text-anchor", "middle"), attr("fill", inkPaper))
+}
+
+// box draws a field's, a drop-down's or a button's outline at the cursor.
+func (d *svgDrawing) box(x, w float64, fill, stroke string) {
+	d.add("rect", "", attr("x", f1(x)), attr("y", f1(d.y)), attr("width", f1(w)), attr("height", strconv.Itoa(svgField)),
+		attr("rx", "2"), attr("fill", fill), attr("stroke", stroke))
 }
 
 // textWidth estimates a line's width: a sans-serif letter is on average a
 // little over half as wide as the text is high.
 func textWidth(s string, size float64) float64 {
-	return float64(len([]rune(s))) * size * charWidth
+	return float64(chars.Len(s)) * size * charWidth
 }
 
 // wrap breaks text into lines that fit room; an element that shares its
 // line with others is not broken.
 func wrap(s string, room, size float64, may bool) []string {
 	limit := int(room / (size * charWidth))
-	if !may || limit < 1 || len([]rune(s)) <= limit {
+	if !may || limit < 1 {
 		return []string{s}
 	}
-	var lines []string
-	line := ""
-	for _, w := range strings.Fields(s) {
-		switch {
-		case line == "":
-			line = w
-		case len([]rune(line))+1+len([]rune(w)) <= limit:
-			line += " " + w
-		default:
-			lines = append(lines, line)
-			line = w
-		}
-	}
-	return append(lines, line)
+	return chars.Wrap(s, limit)
 }

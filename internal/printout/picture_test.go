@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/xml"
 	"html"
+	"io"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -103,5 +105,59 @@ func TestWrapKeepsLinesWithinRoom(t *testing.T) {
 	}
 	if got := wrap(s, 200, 12, false); len(got) != 1 {
 		t.Errorf("an element on a shared line was wrapped: %q", got)
+	}
+}
+
+// Words that look like markup are drawn as words: the encoder escapes
+// every text and attribute, so the drawing stays one well-formed image
+// and reads back to the words it was given.
+func TestDrawingEscapesWhatItDraws(t *testing.T) {
+	odd := []string{`<script>alert("1")</script>`, `Tom & "Jerry"`, `it's <b>`, "a]]>b", `x="y"`, `</svg><p>`}
+	page := guide.Page{Elements: []guide.Element{
+		{Kind: guide.KindHeading, Text: odd[0]},
+		{Kind: guide.KindField, Text: odd[1], Value: odd[2]},
+		{Kind: guide.KindSelect, Text: "Född", Parts: []string{odd[3], odd[4]}},
+		{Kind: guide.KindButton, Text: odd[5], Mark: 1},
+	}}
+	for _, l := range i18n.Langs {
+		svg := string(pictureSVG(page, Sheet{Lang: l}.words()))
+		if strings.Contains(svg, "<script") || strings.Contains(svg, "<b>") || strings.Count(svg, "</svg>") != 1 {
+			t.Errorf("%s: markup in the words came through:\n%s", l, svg)
+		}
+		texts, label := readSVG(t, svg)
+		for _, s := range odd {
+			if !slices.Contains(texts, s) {
+				t.Errorf("%s: %q is not drawn as it is; the texts are %q", l, s, texts)
+			}
+		}
+		if !strings.Contains(label, odd[0]) || !strings.Contains(label, odd[5]) {
+			t.Errorf("%s: the text alternative %q lacks the heading or the marked button", l, label)
+		}
+	}
+}
+
+// readSVG reads a drawing back as an XML reader would: its texts, decoded,
+// and its text alternative.
+func readSVG(t *testing.T, svg string) (texts []string, label string) {
+	t.Helper()
+	dec := xml.NewDecoder(strings.NewReader(svg))
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return texts, label
+		}
+		if err != nil {
+			t.Fatalf("not well-formed: %v\n%s", err, svg)
+		}
+		switch tok := tok.(type) {
+		case xml.CharData:
+			texts = append(texts, string(tok))
+		case xml.StartElement:
+			for _, a := range tok.Attr {
+				if a.Name.Local == "aria-label" {
+					label = a.Value
+				}
+			}
+		}
 	}
 }

@@ -1,6 +1,8 @@
 package progress
 
 import (
+	"bufio"
+	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -23,7 +25,9 @@ func TestMain(m *testing.M) {
 }
 
 // saveForever writes state n, whose Name is n and which has n ticked steps,
-// for n = 1, 2, 3, … so that any file read back can be checked whole.
+// for n = 1, 2, 3, … so that any file read back can be checked whole. It
+// prints "saved n" once save n has returned, so that the parent kills it
+// mid-loop however slowly a test binary starts on a loaded machine.
 func saveForever(dir string) {
 	st := NewStore(dir, clock)
 	state := State{Done: map[string]time.Time{}}
@@ -34,42 +38,71 @@ func saveForever(dir string) {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(3)
 		}
+		fmt.Printf("saved %d\n", n)
 	}
 }
 
-// A crash at any moment of a save leaves the old state or the new one.
+// A crash at any moment of a save leaves the old state or the new one, and
+// never loses a save that has returned. Each child is killed after a random
+// number of saves and then at a random moment, so the kills fall all over a
+// save; the moment is counted from the child's word that it is saving, not
+// from its start.
 func TestKilledMidSaveLeavesAWholeState(t *testing.T) {
 	if testing.Short() {
 		t.Skip("kills a child process many times")
 	}
-	dir := t.TempDir()
-	kills, checked := 40, 0
-	for i := 0; i < kills; i++ {
-		cmd := exec.Command(os.Args[0], "-test.run=^$")
-		cmd.Env = append(os.Environ(), saveLoopEnv+"="+dir)
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		time.Sleep(time.Duration(5+rand.IntN(40)) * time.Millisecond)
-		cmd.Process.Kill() // SIGKILL: no chance to tidy up
-		cmd.Wait()
+	for i := range 40 {
+		dir := t.TempDir()
+		// A save takes from a tenth of a millisecond to a few (fsync):
+		// up to 10 ms later lands anywhere in one.
+		saved := 1 + rand.IntN(5)
+		killAfterSaves(t, dir, saved, rand.N(10*time.Millisecond))
 		data, err := os.ReadFile(filepath.Join(dir, FileName))
-		if os.IsNotExist(err) {
-			continue // killed before the first save
+		if err != nil {
+			t.Fatalf("kill %d, after %d saves, left no file: %v", i, saved, err)
 		}
 		st, err := Parse(data)
 		if err != nil {
 			t.Fatalf("kill %d left a file that does not parse: %v\n%s", i, err, data)
 		}
 		n, _ := strconv.Atoi(st.Name)
-		if n < 1 || len(st.Done) != n {
+		if len(st.Done) != n {
 			t.Fatalf("kill %d left a mixed state: name %q with %d ticks", i, st.Name, len(st.Done))
 		}
-		checked++
+		if n < saved {
+			t.Fatalf("kill %d came after save %d had returned, but the file holds save %d", i, saved, n)
+		}
 	}
-	if checked < kills/2 {
-		t.Errorf("only %d of %d kills left a file to check", checked, kills)
+}
+
+// killAfterSaves starts a child saving into dir, reads its word that save
+// number saves has returned, waits for wait, and kills it (SIGKILL: no
+// chance to tidy up).
+func killAfterSaves(t *testing.T, dir string, saves int, wait time.Duration) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), saveLoopEnv+"="+dir)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
 	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	lines := bufio.NewScanner(out)
+	want := fmt.Sprintf("saved %d", saves)
+	for lines.Scan() && lines.Text() != want {
+	}
+	if lines.Text() != want {
+		cmd.Process.Kill()
+		cmd.Wait()
+		t.Fatalf("the child stopped before save %d: %v\n%s", saves, lines.Err(), stderr.Bytes())
+	}
+	time.Sleep(wait)
+	cmd.Process.Kill()
+	cmd.Wait()
 }
 
 func FuzzParse(f *testing.F) {

@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
+	"strings"
 	"time"
 
+	"github.com/biometria/kontoguiden/internal/chars"
 	"github.com/biometria/kontoguiden/internal/lock"
 )
 
@@ -59,7 +61,7 @@ func (p People) List() ([]Person, error) {
 		}
 		out = append(out, Person{ID: e.Name(), Name: st.Name, State: st, Err: err, Changed: changed(filepath.Join(p.Dir, e.Name()))})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Changed.After(out[j].Changed) })
+	slices.SortStableFunc(out, func(a, b Person) int { return b.Changed.Compare(a.Changed) })
 	return out, nil
 }
 
@@ -68,8 +70,12 @@ func (p People) Store(id string) *Store {
 	return NewStore(filepath.Join(p.Dir, id), p.Now)
 }
 
+// ErrHeld: another copy of the app has the person open. It is
+// lock.ErrHeld, given here so that the screens need not know about locks.
+var ErrHeld = lock.ErrHeld
+
 // Lock claims a person for this copy of the app, so that a second copy
-// cannot write their progress at the same time (lock.ErrHeld).
+// cannot write their progress at the same time (ErrHeld).
 func (p People) Lock(id string) (*lock.Lock, error) {
 	if !validID(id) {
 		return nil, fmt.Errorf("not a person's ID: %q", id)
@@ -106,33 +112,27 @@ func changed(dir string) time.Time {
 
 const lockName = ".lock"
 
-// MaxName is the longest first name kept, in characters: enough for any
-// name, short enough for every screen. A longer one, typed or read back
-// from a file, is cut.
+// MaxName is the longest first name kept, in characters (a letter with its
+// accents is one): enough for any name, short enough for every screen. A
+// longer one, typed or read back from a file, is cut.
 const MaxName = 40
 
-func limitName(name string) string {
-	if r := []rune(name); len(r) > MaxName {
-		return string(r[:MaxName])
-	}
-	return name
-}
+func limitName(name string) string { return chars.Cut(name, MaxName) }
 
-const idLen = 16
+// newID names a new person's folder: 26 random letters and digits (128
+// bits, base 32), from crypto/rand, which never fails.
+func newID() string { return rand.Text() }
 
-func newID() (string, error) {
-	b := make([]byte, idLen/2)
-	if _, err := rand.Read(b); err != nil {
-		return "", err
-	}
-	return hex.EncodeToString(b), nil
-}
-
-// validID keeps Forget from ever removing anything but a person's folder.
+// validID keeps Forget from ever removing anything but a person's folder:
+// an ID is newID's, or the 16 hex digits of Kontoguiden before it, whose
+// folders are still on people's computers.
 func validID(id string) bool {
-	if len(id) != idLen {
-		return false
+	switch len(id) {
+	case 16:
+		_, err := hex.DecodeString(id)
+		return err == nil
+	case 26:
+		return strings.Trim(id, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") == ""
 	}
-	_, err := hex.DecodeString(id)
-	return err == nil
+	return false
 }

@@ -4,11 +4,55 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/lock"
 )
+
+// ErrHeld is the lock's own error, so that a screen that checks for it
+// need not import the lock package, and one that does still matches.
+func TestErrHeldIsTheLocksError(t *testing.T) {
+	p := NewPeople(t.TempDir(), clock)
+	anna, _ := p.Add("Anna")
+	defer anna.Close()
+	_, err := p.Open(anna.ID)
+	if !errors.Is(err, ErrHeld) || !errors.Is(err, lock.ErrHeld) {
+		t.Errorf("second open = %v, want ErrHeld, which is lock.ErrHeld", err)
+	}
+}
+
+// New people get IDs from rand.Text; the hex IDs of earlier versions,
+// whose folders are on people's computers, are still listed and can be
+// forgotten.
+func TestIDsNewAndOld(t *testing.T) {
+	p := NewPeople(t.TempDir(), clock)
+	anna, _ := p.Add("Anna")
+	anna.Close()
+	bo, _ := p.Add("Bo")
+	bo.Close()
+	if !validID(anna.ID) || len(anna.ID) != 26 || anna.ID == bo.ID {
+		t.Errorf("new IDs %q and %q", anna.ID, bo.ID)
+	}
+	old := "0123456789abcdef"
+	if err := NewStore(filepath.Join(p.Dir, old), clock).Save(State{Name: "Cia"}); err != nil {
+		t.Fatal(err)
+	}
+	list, _ := p.List()
+	if len(list) != 3 {
+		t.Fatalf("listed %v, want Anna, Bo and Cia of an earlier version", list)
+	}
+	if err := p.Forget(old); err != nil {
+		t.Errorf("Forget(%q): %v", old, err)
+	}
+	for _, bad := range []string{"0123456789ABCDEFGHIJKLMNOP", "0123456789abcdeg", "ABCDEFGHIJKLMNOPQRSTUVWXY1", "ABCDEFGHIJKLMNOPQRSTUVWXY/"} {
+		if validID(bad) {
+			t.Errorf("validID(%q) = true", bad)
+		}
+	}
+}
 
 func TestTwoPeopleKeepTheirOwnProgress(t *testing.T) {
 	p := NewPeople(t.TempDir(), clock)
@@ -82,10 +126,10 @@ func TestLockedPersonCannotBeForgotten(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s, err := p.Open(anna.ID); !errors.Is(err, lock.ErrHeld) || s != nil {
+	if s, err := p.Open(anna.ID); !errors.Is(err, ErrHeld) || s != nil {
 		t.Errorf("second open = %v, %v", s, err)
 	}
-	if err := p.Forget(anna.ID); !errors.Is(err, lock.ErrHeld) {
+	if err := p.Forget(anna.ID); !errors.Is(err, ErrHeld) {
 		t.Errorf("Forget while open elsewhere = %v", err)
 	}
 	anna.Close()
@@ -107,7 +151,7 @@ func TestOpenFailsOnAnyLockError(t *testing.T) {
 	}
 	before, _ := os.ReadFile(filepath.Join(p.Dir, anna.ID, FileName))
 	s, err := p.Open(anna.ID)
-	if !errors.Is(err, ErrNotSaved) || errors.Is(err, lock.ErrHeld) {
+	if !errors.Is(err, ErrNotSaved) || errors.Is(err, ErrHeld) {
 		t.Fatalf("Open with a directory as lock = %v; want ErrNotSaved", err)
 	}
 	if st, _ := s.Load(guide.Checklist); st.Name != "Anna" {
@@ -167,5 +211,26 @@ func TestOpenRemovesLeftoversOfKilledSaves(t *testing.T) {
 	defer s.Close()
 	if _, err := os.Stat(left); !os.IsNotExist(err) {
 		t.Errorf("the leftover is still there: %v", err)
+	}
+}
+
+// Everyone is listed with the most recently changed first.
+func TestListShowsTheLatestFirst(t *testing.T) {
+	p := NewPeople(t.TempDir(), clock)
+	when := map[string]time.Time{"Anna": t0.Add(-time.Hour), "Bo": t0, "Cia": t0.Add(-2 * time.Hour)}
+	for _, name := range []string{"Anna", "Bo", "Cia"} {
+		s, _ := p.Add(name)
+		s.Close()
+		if err := os.Chtimes(filepath.Join(p.Dir, s.ID, FileName), when[name], when[name]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list, _ := p.List()
+	var got []string
+	for _, x := range list {
+		got = append(got, x.Name)
+	}
+	if strings.Join(got, ",") != "Bo,Anna,Cia" {
+		t.Errorf("listed %v, want Bo, Anna, Cia", got)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/biometria/kontoguiden/internal/chars"
 	"github.com/biometria/kontoguiden/internal/guide"
 )
 
@@ -332,14 +333,26 @@ func TestVersionIsReadFirst(t *testing.T) {
 func TestNamesAreLimited(t *testing.T) {
 	long := strings.Repeat("Å", 147)
 	st, err := Parse([]byte(`{"version":1,"name":"` + long + `"}`))
-	if err != nil || len([]rune(st.Name)) != MaxName {
-		t.Errorf("read back %d characters (%v)", len([]rune(st.Name)), err)
+	if err != nil || chars.Len(st.Name) != MaxName {
+		t.Errorf("read back %d characters (%v)", chars.Len(st.Name), err)
 	}
 	p := NewPeople(t.TempDir(), clock)
 	s, _ := p.Add(long)
 	defer s.Close()
-	if len([]rune(s.Name)) != MaxName {
-		t.Errorf("kept %d characters", len([]rune(s.Name)))
+	if chars.Len(s.Name) != MaxName {
+		t.Errorf("kept %d characters", chars.Len(s.Name))
+	}
+}
+
+// A name typed with its accents apart (å as a + ring above, as some
+// keyboards and pasted text give it) is cut between letters, never
+// between a letter and its ring.
+func TestNameIsCutBetweenLetters(t *testing.T) {
+	aRing := "a\u030a"
+	name := strings.Repeat("x", MaxName-1) + aRing + "sa"
+	st, err := Parse([]byte(`{"version":1,"name":"` + name + `"}`))
+	if want := strings.Repeat("x", MaxName-1) + aRing; err != nil || st.Name != want {
+		t.Errorf("read back %q (%v), want %q", st.Name, err, want)
 	}
 }
 

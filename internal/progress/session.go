@@ -29,9 +29,6 @@ type Session struct {
 	fresh bool
 }
 
-// ErrHeld: another copy of the app has the person open.
-var ErrHeld = lock.ErrHeld
-
 // ErrNotSaved: the person's lock could not be taken, so their progress is
 // read but never written; they can go on in memory.
 var ErrNotSaved = errors.New("progress is not saved on this computer")
@@ -43,7 +40,7 @@ var ErrNotSaved = errors.New("progress is not saved on this computer")
 // only and the error, wrapping ErrNotSaved, says why.
 func (p People) Open(id string) (*Session, error) {
 	l, err := p.Lock(id)
-	if errors.Is(err, lock.ErrHeld) {
+	if errors.Is(err, ErrHeld) {
 		return nil, err
 	}
 	s := &Session{ID: id, store: p.Store(id), lock: l}
@@ -63,11 +60,7 @@ func (p People) Open(id string) (*Session, error) {
 // their name at once. The session is returned even when that save fails,
 // so that the person can go on in memory.
 func (p People) Add(name string) (*Session, error) {
-	id, err := newID()
-	if err != nil {
-		return nil, err
-	}
-	s, err := p.Open(id)
+	s, err := p.Open(newID())
 	if s == nil {
 		return nil, err
 	}

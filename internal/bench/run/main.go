@@ -16,7 +16,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/biometria/kontoguiden/internal/bench"
@@ -118,8 +117,8 @@ func startOnce(bin, dir string) (ms, mb float64, err error) {
 	if frame == 0 {
 		return 0, 0, fmt.Errorf("%s never reported its first frame", bin)
 	}
-	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
-	return float64(frame.Microseconds()) / 1000, float64(ru.Maxrss) / 1024, nil // Maxrss is in KiB on Linux
+	mb, err = peakMB(cmd.ProcessState)
+	return float64(frame.Microseconds()) / 1000, mb, err
 }
 
 func table(k, b *program, runs int) string {
