@@ -60,10 +60,11 @@ func openWindow(o windowOptions) (err error) {
 	}()
 	w := a.NewWindow(appinfo.Name)
 	var u *ui.UI
+	var given fit.Size // the size presize gave the window
 	a.Lifecycle().SetOnStarted(func() {
 		shown = true
 		fyne.Do(func() {
-			place(w)
+			place(w, given)
 			w.SetTitle(u.Title()) // now that the window exists; see below
 		})
 		firstFrame()
@@ -95,7 +96,7 @@ func openWindow(o windowOptions) (err error) {
 	// it as "Kontoguiden" and give it its translated title once it exists.
 	w.SetTitle(appinfo.Name)
 	w.SetContent(u.Content())
-	w.Resize(fyne.NewSize(fit.Minimum.W, fit.Minimum.H)) // until place knows the screen
+	given = presize(w) // at the size place gives it, where the scale is as expected
 	w.CenterOnScreen()
 	w.ShowAndRun()
 	return nil
