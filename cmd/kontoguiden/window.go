@@ -11,6 +11,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/theme"
 	"github.com/jeandeaual/go-locale"
 
 	"github.com/biometria/kontoguiden/assets"
@@ -43,7 +44,10 @@ func openWindow(o windowOptions) (err error) {
 	if lang == "" {
 		lang = systemLang()
 	}
-	if err := probeGraphics(); err != nil {
+	fonts := preloadFonts(a)
+	err = probeGraphics()
+	<-fonts
+	if err != nil {
 		log.Printf("no graphics for a window: %v", err)
 		return noWindow(data, lang, opener.SystemFile)
 	}
@@ -100,6 +104,24 @@ func openWindow(o windowOptions) (err error) {
 	w.CenterOnScreen()
 	w.ShowAndRun()
 	return nil
+}
+
+// preloadFonts reads the font faces the first screen draws with into
+// Fyne's cache on another goroutine, and closes the channel when they are
+// in: regular, and bold (Fyne draws a button's text bold). Fyne would read
+// each, with the emoji font and a system font for the language, on the
+// first text that needs it, on the main thread after the probe. Until the
+// channel is closed the main thread may do only what touches no Fyne
+// state, as probeGraphics does.
+func preloadFonts(a fyne.App) <-chan struct{} {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for _, style := range []fyne.TextStyle{{}, {Bold: true}} {
+			a.Driver().RenderedTextSize(appinfo.Name, theme.DefaultTheme().Size(theme.SizeNameText), style, nil)
+		}
+	}()
+	return done
 }
 
 // startLog sends the log package, Fyne's errors included, to a small file
