@@ -36,6 +36,7 @@ type program struct {
 func main() {
 	runs := flag.Int("runs", minRuns, fmt.Sprintf("start each program this many times (at least %d)", minRuns))
 	out := flag.String("out", "BENCHMARKS.md", "where to write the table")
+	tags := flag.String("tags", "", "more build tags, comma-separated, as the release is built with; both programs get them")
 	flag.Parse()
 	if *runs < minRuns {
 		log.Fatalf("-runs %d: at least %d, for a median that one slow start cannot move", *runs, minRuns)
@@ -55,9 +56,9 @@ func main() {
 	}
 	for _, p := range progs {
 		p.bin = filepath.Join(dir, filepath.Base(p.pkg))
-		must(build(p.pkg, p.bin, "linux"))
+		must(build(p.pkg, p.bin, "linux", *tags))
 		p.size = fileSize(p.bin)
-		if exe := p.bin + ".exe"; build(p.pkg, exe, "windows") == nil {
+		if exe := p.bin + ".exe"; build(p.pkg, exe, "windows", *tags) == nil {
 			p.exeSize = fileSize(exe)
 		}
 	}
@@ -69,23 +70,28 @@ func main() {
 			p.startMS, p.exitMS, p.peakMB = append(p.startMS, ms), append(p.exitMS, exit), append(p.peakMB, mb)
 		}
 	}
-	report := table(progs[0], progs[1], *runs) + notes
+	report := table(progs[0], progs[1], *runs, *tags) + notes
 	fmt.Print(report)
 	must(os.WriteFile(*out, []byte(report), 0o644))
 }
 
-// build makes a stripped binary, as a release is built.
-func build(pkg, bin, goos string) error {
+// build makes a stripped binary, as a release is built, with the release's
+// build tags (tags, comma-separated) and bench.
+func build(pkg, bin, goos, tags string) error {
 	// The tag bench makes Kontoguiden report its first frame; the shipped
 	// binary has no such hook. The sizes are measured on that same build.
-	args := []string{"build", "-tags", "bench", "-trimpath", "-ldflags", "-s -w", "-o", bin, pkg}
+	if tags != "" {
+		tags += ","
+	}
+	tags += "bench"
+	args := []string{"build", "-tags", tags, "-trimpath", "-ldflags", "-s -w", "-o", bin, pkg}
 	cmd := exec.Command("go", args...)
 	cmd.Env = append(os.Environ(), "GOOS="+goos, "CGO_ENABLED=1")
 	if goos == "windows" {
 		if _, err := exec.LookPath("x86_64-w64-mingw32-gcc"); err != nil {
 			return err
 		}
-		cmd.Args = []string{"go", "build", "-tags", "bench", "-trimpath", "-ldflags", "-s -w -H=windowsgui", "-o", bin, pkg}
+		cmd.Args = []string{"go", "build", "-tags", tags, "-trimpath", "-ldflags", "-s -w -H=windowsgui", "-o", bin, pkg}
 		cmd.Env = append(cmd.Env, "CC=x86_64-w64-mingw32-gcc")
 	}
 	cmd.Stderr = os.Stderr
@@ -132,10 +138,13 @@ func startOnce(bin, dir string, exitMS *float64) (ms, mb float64, err error) {
 	return float64(frame.Microseconds()) / 1000, float64(ru.Maxrss) / 1024, nil // Maxrss is in KiB on Linux
 }
 
-func table(k, b *program, runs int) string {
+func table(k, b *program, runs int, tags string) string {
 	var s strings.Builder
 	fmt.Fprintf(&s, "# Benchmarks\n\nWritten by `make bench` on %s. Each program was started %d times, alternately, under Xvfb with a fresh home folder. Each reports its first frame on screen and quits at once: the first row is from process start to that report, the second from process start to the exit that follows it, as the runner sees them.\n\n", time.Now().Format("2006-01-02"), runs)
 	fmt.Fprintf(&s, "Machine: %s\n\n", machine())
+	if tags != "" {
+		fmt.Fprintf(&s, "Both programs built with the tags %s (and bench).\n\n", tags)
+	}
 	fmt.Fprintf(&s, "| measure | Kontoguiden median (min–max) | bare Fyne median (min–max) | ratio | target |\n|---|---|---|---|---|\n")
 	row := func(name, unit string, kv, bv []float64, target string) {
 		km, bm := median(kv), median(bv)
