@@ -50,6 +50,7 @@ func openWindow(o windowOptions) (err error) {
 	}
 	fonts := preloadFonts(a)
 	err = probeGraphics()
+	texts := i18n.Builtin() // read while the fonts may still be loading
 	<-fonts
 	if err != nil {
 		log.Printf("no graphics for a window: %v", err)
@@ -87,7 +88,7 @@ func openWindow(o windowOptions) (err error) {
 			Refused: func(url string, why error) { log.Printf("refused to open an address: %v", why) },
 		},
 		OpenFile:    opener.SystemFile,
-		Texts:       i18n.Builtin(),
+		Texts:       texts,
 		Now:         time.Now,
 		Lang:        lang,
 		Kit:         k,
