@@ -1,18 +1,16 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"time"
 
 	"github.com/go-gl/glfw/v3.3/glfw"
 )
 
-// probeGraphics makes and throws away a hidden window with an OpenGL
-// context, before Fyne tries: where that fails (no display, an X server
-// without GLX, as on old office PCs and some remote desktops), Fyne 2.7
-// logs an error and then waits for ever. It runs on the main thread, which
-// Fyne's driver locks at start.
+// probeGraphics makes and throws away an OpenGL context, before Fyne tries:
+// where that fails (no display, an X server without GLX, as on old office
+// PCs and some remote desktops), Fyne 2.7 logs an error and then waits for
+// ever. It runs on the main thread, which Fyne's driver locks at start.
 func probeGraphics() (err error) {
 	// A display that is busy (a remote desktop just connecting, a loaded
 	// machine) can fail once; a missing one fails every time.
@@ -25,6 +23,11 @@ func probeGraphics() (err error) {
 	return err
 }
 
+// probeGL is the OpenGL version the probe asks for, as major and minor;
+// 0, 0 asks for none in particular (GLFW's default). Fyne's window asks
+// for 2.1.
+var probeGL = [2]int{0, 0}
+
 func probeOnce() (err error) {
 	defer func() {
 		if r := recover(); r != nil { // GLFW panics on some failures
@@ -34,17 +37,10 @@ func probeOnce() (err error) {
 	if err := glfw.Init(); err != nil {
 		return err
 	}
-	glfw.WindowHint(glfw.Visible, glfw.False)
-	w, err := glfw.CreateWindow(16, 16, "probe", nil, nil)
-	glfw.DefaultWindowHints()
-	if err == nil && w == nil {
-		err = errors.New("no window")
-	}
-	if err != nil {
+	if err := probeContext(); err != nil {
 		glfw.Terminate()
 		return err
 	}
-	w.Destroy()
 	// GLFW stays initialised for Fyne, whose own Init is then a no-op:
 	// terminating and starting again would open the display twice.
 	return nil

@@ -3,9 +3,13 @@
 // writes BENCHMARKS.md (run/).
 package bench
 
-// FrameEnv asks the bare program to print FrameLine once its window is on
-// screen, and then to quit: that is how the runner times start-up.
-// Kontoguiden does the same when built with the tag bench, and only then.
+// FrameEnv and FrameLine are how the runner times a start. The runner sets
+// FrameEnv for both programs. The bare program reads it: when it is set, it
+// prints FrameLine once its window has been shown (Fyne's OnStarted) and
+// exits at once. Kontoguiden does not read FrameEnv: built with the tag
+// bench it always does the same, from its own OnStarted, once the work
+// queued there before it (placing the window, its title) has run; built
+// without that tag it never does.
 const (
 	FrameEnv  = "KONTOGUIDEN_BENCH_FRAME"
 	FrameLine = "first-frame"

@@ -54,3 +54,44 @@ func Window(area Rect, scale float32) (size Size, x, y int, left bool) {
 }
 
 func px(units, scale float32) int { return int(math.Ceil(float64(units * scale))) }
+
+// Fyne 2.7 gives a new window its scale only once the window exists. To
+// open the window at its size at once, rather than resize it a moment
+// later, the scale is worked out beforehand as Fyne works it out; where
+// that guess is wrong, the window is resized once shown, as before.
+
+// baselineDPI is the screen density Fyne draws at scale 1.
+const baselineDPI = 120
+
+// DetectedScale is the scale Fyne derives from a monitor's width in
+// millimetres and in pixels: its density over 120 DPI, never below 1, and
+// 1 where the monitor reports a density no screen has.
+func DetectedScale(widthMM, widthPx int) float32 {
+	dpi := float32(widthPx) / (float32(widthMM) / 25.4)
+	if dpi > 1000 || dpi < 10 {
+		dpi = baselineDPI
+	}
+	return max(1, dpi/baselineDPI)
+}
+
+// Scale is the scale Fyne gives a window: the system's scale (the detected
+// one where the system leaves it to Fyne, as Linux does: system < 0) times
+// the user's (FYNE_SCALE or Fyne's settings; < 0 is none), to a tenth.
+func Scale(user, system, detected float32) float32 {
+	if user < 0 {
+		user = 1
+	}
+	if system < 0 {
+		system = detected
+	}
+	return float32(math.Round(float64(system*user*10))) / 10
+}
+
+// Same is whether two window sizes differ by less than a pixel at scale:
+// a window already that size needs no resizing.
+func Same(a, b Size, scale float32) bool {
+	if scale <= 0 {
+		scale = 1
+	}
+	return math.Abs(float64((a.W-b.W)*scale)) < 1 && math.Abs(float64((a.H-b.H)*scale)) < 1
+}

@@ -53,3 +53,41 @@ func TestMinimumFitsTheSmallestScreens(t *testing.T) {
 		}
 	}
 }
+
+// The scale worked out before the window exists is Fyne 2.7's: density
+// over 120 DPI, never below 1, the user's scale on top, to a tenth.
+func TestScaleAsFyneWorksItOut(t *testing.T) {
+	for _, c := range []struct {
+		mm, px                 int
+		user, system, expected float32
+	}{
+		{344, 1920, -1, -1, 1.2},  // a 15.6" laptop at 1920 px: 142 DPI
+		{344, 1920, 1.5, -1, 1.8}, // and FYNE_SCALE=1.5 on top
+		{508, 1920, -1, -1, 1},    // a 24" monitor: 96 DPI is less than 120
+		{271, 1024, -1, -1, 1},    // Xvfb's 1024×768 at 96 DPI
+		{0, 1280, -1, -1, 1},      // no physical size: taken as 120 DPI
+		{1, 2560, -1, -1, 1},      // a density no screen has: taken as 120 DPI
+		{127, 2560, -1, -1, 4.3},  // a dense one that is real: 512 DPI
+		{344, 1920, -1, 1.25, 1.3},
+		{344, 1920, 2, 1.25, 2.5}, // Windows: the system's scale, not the density
+	} {
+		if got := Scale(c.user, c.system, DetectedScale(c.mm, c.px)); got != c.expected {
+			t.Errorf("%d mm, %d px, user %v, system %v: scale %v, want %v", c.mm, c.px, c.user, c.system, got, c.expected)
+		}
+	}
+}
+
+func TestSameWithinAPixel(t *testing.T) {
+	if !Same(Size{720, 700}, Size{720.3, 699.8}, 1) {
+		t.Error("sizes less than a pixel apart are not the same")
+	}
+	if Same(Size{720, 700}, Size{720, 701}, 1) {
+		t.Error("a pixel apart is the same")
+	}
+	if Same(Size{720, 700}, Size{720, 700.5}, 2) {
+		t.Error("a pixel apart at scale 2 is the same")
+	}
+	if Same(Size{720, 420}, Size{720, 700}, 1.5) {
+		t.Error("the minimum is the same as the preferred")
+	}
+}
