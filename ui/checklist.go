@@ -52,6 +52,7 @@ type checklistScreen struct {
 	confirm *keyCheck
 	wait    *widget.Label
 	panel   *fyne.Container // the step with its buttons, laid out anew when they change
+	shown   int             // the step on show, whose row changes when another is
 	// The step on show's text and, where it has pictures, the button that
 	// shows and hides them.
 	text          *fyne.Container
@@ -107,7 +108,10 @@ func newChecklistScreen(x tools, j *progress.Journey, win fyne.Window, d checkli
 	s.panel = container.NewBorder(container.NewPadded(top), buttons, nil, nil, s.scroll)
 	s.content = s.panel
 	if s.list != nil {
-		steps := container.NewBorder(&widget.Label{Text: x.t("step.list"), TextStyle: fyne.TextStyle{Bold: true}}, nil, nil, nil, s.list)
+		// Once the list has its size, the step on show is scrolled into
+		// view: before, the list cannot know where its rows stand.
+		list := container.New(&whenSized{once: func() { s.list.ScrollTo(s.shown) }}, s.list)
+		steps := container.NewBorder(&widget.Label{Text: x.t("step.list"), TextStyle: fyne.TextStyle{Bold: true}}, nil, nil, nil, list)
 		split := container.NewHSplit(steps, s.panel)
 		split.Offset = 0.3
 		s.content = split
@@ -161,10 +165,15 @@ func (s *checklistScreen) showStep() {
 		s.picker.SetSelectedIndex(j.Index())
 		return
 	}
-	// Every visible row is refreshed: the ticks and the step on show
-	// may have changed anywhere in the list.
-	s.list.Refresh()
-	s.list.Select(j.Index())
+	// Only the rows of the step left and the step shown change their
+	// icon: a tick, a step back or a step chosen in the list changes no
+	// other. (A refresh of the whole list before it has a size would also
+	// scroll the first step out of view.)
+	left := s.shown
+	s.shown = j.Index()
+	s.list.RefreshItem(left)
+	s.list.RefreshItem(s.shown)
+	s.list.Select(s.shown)
 }
 
 // moved shows the step the journey has moved to, with its Ctrl+B.
@@ -328,4 +337,20 @@ func (s *checklistScreen) state(i int) int {
 // hostOf shows where a button leads, without the https:// and the slash.
 func hostOf(url string) string {
 	return strings.TrimSuffix(strings.TrimPrefix(url, "https://"), "/")
+}
+
+// whenSized lays one object out at its whole size, and calls once the
+// first time that size is not empty.
+type whenSized struct{ once func() }
+
+func (l *whenSized) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
+
+func (l *whenSized) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(size)
+	if l.once != nil && size.Height > 0 {
+		f := l.once
+		l.once = nil
+		f()
+	}
 }

@@ -105,10 +105,11 @@ func newChooserScreen(x tools, state *choosing, d chooserDeps) *chooserScreen {
 		wrapped(x.t("chooser.unsure")))
 	needs := container.NewVBox(subheading(x.t("chooser.needs")), s.needChoices(), wrapped(x.t("chooser.gloss")))
 	// Side by side, so both questions are seen at once; one under the other,
-	// each as tall as it needs, with large text, where side by side would
-	// not fit.
+	// each as tall as it needs, from the first larger text size, where side
+	// by side would not fit a 1366×768 screen at 150 %: a check box does
+	// not wrap, and two equal columns double the widest.
 	questions := container.NewGridWithColumns(2, accounts, needs)
-	if x.scale >= 2 {
+	if x.scale >= 1 {
 		questions = container.NewVBox(accounts, needs)
 	}
 	s.update()

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/biometria/kontoguiden/internal/guide"
-	"github.com/biometria/kontoguiden/internal/printout"
 	"github.com/biometria/kontoguiden/internal/progress"
 )
 
@@ -46,24 +45,4 @@ func newDoneScreen(x tools, st progress.State, do doneActions) *doneScreen {
 	body.Add(container.NewHBox(s.restart))
 	s.page(body, container.NewHBox(layoutSpacer(), s.receipt, s.primary))
 	return s
-}
-
-// saveReceipt writes a printable receipt of the person's steps and opens it
-// in the browser; if that fails, it says where the file is.
-func (u *UI) saveReceipt() {
-	j := u.session.Journey
-	st := j.State()
-	path, _ := guide.Lookup(st.Path)
-	sheet := printout.Sheet{Texts: u.Texts, Lang: u.lang, Path: path, Steps: j.Steps(), Office: u.Kit.Office,
-		Name: u.session.Name, Done: st.Done, Finished: st.Finished}
-	file, err := printout.SaveReceipt(u.session.ReceiptDir(), sheet, u.Now())
-	if err != nil {
-		u.warn(u.t("error.receipt", err))
-		return
-	}
-	u.background(func() error { return u.OpenFile(file) }, func(err error) {
-		if err != nil {
-			u.showAddress(u.t("done.receipt"), u.t("done.receipt.saved"), file)
-		}
-	})
 }

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/biometria/kontoguiden/internal/guide"
@@ -209,5 +211,27 @@ func TestLanguageSwitchIsRemembered(t *testing.T) {
 	}
 	if got := string(h.ui.Settings.Load().Lang); got != "en" {
 		t.Errorf("language preference = %q", got)
+	}
+}
+
+// The step on show is in view in the list of steps: at the start of a
+// journey, after steps further on, and after the text grows.
+func TestTheStepOnShowIsInViewInTheList(t *testing.T) {
+	for _, ticks := range []int{0, 4, 11} {
+		h := start(t, t.TempDir(), i18n.Swedish)
+		h.w.Resize(fyne.NewSize(1024, 600))
+		h.onGooglePath(ticks)
+		h.ui.setScale(+1)
+		list := h.checklist().list
+		title := sv(h.ui.session.Journey.Step().Title())
+		// As the list lays its rows out: each as high as its template, a
+		// padding apart.
+		row := list.CreateItem().MinSize().Height
+		y := float32(h.ui.session.Journey.Index()) * (row + theme.Padding())
+		off := list.GetScrollOffset()
+		found := y >= off && y+row <= off+list.Size().Height
+		if !found {
+			t.Errorf("after %d ticks, %q is not in view in the list", ticks, title)
+		}
 	}
 }

@@ -63,9 +63,10 @@ func (f *frame) scrollToTop(o fyne.CanvasObject) {
 }
 
 // placeOf is how far down the frame's scrolling content o stands; ok is
-// false while either is not on screen.
+// false while either is not on screen, and for what does not scroll (the
+// buttons at the bottom, the header, a dialog).
 func (f *frame) placeOf(o fyne.CanvasObject) (top float32, ok bool) {
-	if f.scroll == nil {
+	if f.scroll == nil || !holds(f.scroll.Content, o) {
 		return 0, false
 	}
 	d := fyne.CurrentApp().Driver()
@@ -73,4 +74,20 @@ func (f *frame) placeOf(o fyne.CanvasObject) (top float32, ok bool) {
 		return 0, false // not on screen yet
 	}
 	return d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(f.scroll.Content).Y, true
+}
+
+// holds reports whether o is c or stands in it, through containers: the
+// controls that scroll into view are never inside another widget.
+func holds(c, o fyne.CanvasObject) bool {
+	if c == o {
+		return true
+	}
+	if box, ok := c.(*fyne.Container); ok {
+		for _, k := range box.Objects {
+			if holds(k, o) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -81,9 +81,58 @@ func newHeader(x tools, office, person string, do headerActions) *header {
 	// text: take it back to the normal size.
 	in := theme.Size(sizeHeaderPadding) - theme.InnerPadding()
 	name := container.New(layout.NewCustomPaddedLayout(in, in, in, in), h.title)
-	h.content = container.NewBorder(nil, widget.NewSeparator(), nil, row, name)
+	h.content = container.New(headerLayout{}, name, row, widget.NewSeparator())
 	return h
 }
+
+// focused names the header's button that is o, or "" if none is.
+func (h *header) focused(o fyne.Focusable) string {
+	if h == nil || o == nil {
+		return ""
+	}
+	for name, b := range h.buttons() {
+		if fyne.Focusable(b) == o {
+			return name
+		}
+	}
+	return ""
+}
+
+// button is the header's button by name, nil if it has none such.
+func (h *header) button(name string) *headerButton { return h.buttons()[name] }
+
+func (h *header) buttons() map[string]*headerButton {
+	m := map[string]*headerButton{"smaller": h.smaller, "larger": h.larger, "about": h.about, "lang": h.lang}
+	if h.person != nil {
+		m["person"] = h.person
+	}
+	return m
+}
+
+// headerLayout puts the name on the left and the buttons on the right of
+// one line, a separator under it, spaced by the header's own sizes (a
+// Border would space them by the theme's, which grow with the text).
+type headerLayout struct{}
+
+func (headerLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	name, row := objs[0].MinSize(), objs[1].MinSize()
+	gap := theme.Size(sizeHeaderGap)
+	return fyne.NewSize(name.Width+gap+row.Width, max(name.Height, row.Height)+gap+separatorHeight)
+}
+
+func (headerLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	row, gap := objs[1].MinSize(), theme.Size(sizeHeaderGap)
+	line := size.Height - gap - separatorHeight
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(max(size.Width-row.Width-gap, 0), line))
+	objs[1].Move(fyne.NewPos(size.Width-row.Width, 0))
+	objs[1].Resize(fyne.NewSize(row.Width, line))
+	objs[2].Move(fyne.NewPos(0, line+gap))
+	objs[2].Resize(fyne.NewSize(size.Width, separatorHeight))
+}
+
+// separatorHeight is the line under the header, one unit at any text size.
+const separatorHeight = 1
 
 // headerRow lines its buttons up with a gap of the normal size.
 type headerRow struct{}

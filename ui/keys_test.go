@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -172,5 +173,62 @@ func TestChoiceTakesClicksOnItsExamples(t *testing.T) {
 	}
 	if h.account() != guide.OtherAddress {
 		t.Errorf("a click on the examples chose %q", h.account())
+	}
+}
+
+// The focus goes with the screen it was on: after a change of text size or
+// language, Enter presses the new screen's main button, never a button of
+// the screen before that nobody sees any more (which moved the saved step
+// back while the screen still showed the old one).
+func TestFocusGoesWithItsScreen(t *testing.T) {
+	// The change comes by the keyboard's shortcut or the mouse, which here
+	// would move the focus itself: the app is asked directly.
+	for name, change := range map[string]func(h *harness){
+		"text size": func(h *harness) { h.ui.setScale(+1) },
+		"language":  func(h *harness) { h.ui.toggleLang() },
+	} {
+		t.Run(name, func(t *testing.T) {
+			h := start(t, t.TempDir(), i18n.Swedish)
+			h.onGooglePath(2)
+			h.tabTo("Tillbaka", func(f fyne.Focusable) bool { b, ok := f.(*keyButton); return ok && b.Text == "Tillbaka" })
+			change(h)
+			h.key(fyne.KeyReturn)
+			if got := h.ui.session.Journey.Index(); got != 3 {
+				t.Errorf("Enter after the change left the journey on step %d, want 4 (the step ticked, not gone back)", got+1)
+			}
+			if shown := h.checklist().count.Text; !strings.Contains(shown, "4") {
+				t.Errorf("the screen shows %q", shown)
+			}
+		})
+	}
+}
+
+// A+ reached by Tab keeps the focus in the new header it builds, so that
+// Enter makes the text larger again, and again.
+func TestEnterOnAPlusAgainAndAgain(t *testing.T) {
+	h := start(t, t.TempDir(), i18n.Swedish)
+	h.tabTo("A+", func(f fyne.Focusable) bool { return f == fyne.Focusable(h.ui.header.larger) })
+	h.key(fyne.KeyReturn)
+	h.key(fyne.KeyReturn)
+	if got := h.ui.Settings.Load().TextScale; got != 1.5 {
+		t.Errorf("text size %v after Enter twice on A+, want 1.5", got)
+	}
+}
+
+// Tab to a button at the bottom, which never scrolls, leaves the step's
+// text where it is; Tab to a control in the text brings it into view.
+func TestTabScrollsOnlyWhatScrolls(t *testing.T) {
+	h := start(t, t.TempDir(), i18n.Swedish)
+	h.w.Resize(fyne.NewSize(1024, 600))
+	h.larger()
+	h.larger()
+	h.onGooglePath(0)
+	sc := h.checklist().scroll
+	if sc.Content.Size().Height <= sc.Size().Height {
+		t.Fatal("the step fits its view: nothing to scroll")
+	}
+	h.tabTo("Tillbaka", func(f fyne.Focusable) bool { b, ok := f.(*keyButton); return ok && b.Text == "Tillbaka" })
+	if sc.Offset.Y != 0 {
+		t.Errorf("Tab to the bottom's Tillbaka scrolled the step to %v", sc.Offset.Y)
 	}
 }

@@ -226,7 +226,7 @@ func TestHeaderKeepsItsSizeWithoutAThemeOverride(t *testing.T) {
 		}
 	}
 	h := start(t, t.TempDir(), i18n.Swedish)
-	normal := h.ui.header.about.MinSize()
+	normal, height := h.ui.header.about.MinSize(), h.ui.header.content.MinSize().Height
 	if normal.Height < 30 {
 		t.Fatalf("the header's Om is %v", normal)
 	}
@@ -235,6 +235,9 @@ func TestHeaderKeepsItsSizeWithoutAThemeOverride(t *testing.T) {
 	h.walk(i18n.Swedish, func(screen string) {
 		if got := h.ui.header.about.MinSize(); got != normal {
 			t.Errorf("%s: the header's Om is %v at 150 %% text, want %v as at 100 %%", screen, got, normal)
+		}
+		if got := h.ui.header.content.MinSize().Height; got != height {
+			t.Errorf("%s: the header is %v high at 150 %% text, want %v as at 100 %%", screen, got, height)
 		}
 		for _, o := range shownObjects(h.w.Canvas().Content()) {
 			if _, ok := o.(*container.ThemeOverride); ok {

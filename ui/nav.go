@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/printout"
 	"github.com/biometria/kontoguiden/internal/progress"
 )
 
@@ -214,5 +215,25 @@ func (u *UI) goDone() {
 			receipt: u.saveReceipt,
 			back:    u.goWelcome,
 		})
+	})
+}
+
+// saveReceipt writes a printable receipt of the person's steps and opens it
+// in the browser; if that fails, it says where the file is.
+func (u *UI) saveReceipt() {
+	j := u.session.Journey
+	st := j.State()
+	path, _ := guide.Lookup(st.Path)
+	sheet := printout.Sheet{Texts: u.Texts, Lang: u.lang, Path: path, Steps: j.Steps(), Office: u.Kit.Office,
+		Name: u.session.Name, Done: st.Done, Finished: st.Finished}
+	file, err := printout.SaveReceipt(u.session.ReceiptDir(), sheet, u.Now())
+	if err != nil {
+		u.warn(u.t("error.receipt", err))
+		return
+	}
+	u.background(func() error { return u.OpenFile(file) }, func(err error) {
+		if err != nil {
+			u.showAddress(u.t("done.receipt"), u.t("done.receipt.saved"), file)
+		}
 	})
 }

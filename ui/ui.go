@@ -160,6 +160,8 @@ func (u *UI) show(build func() screen) {
 	u.rebuild = build
 	u.current = build()
 	u.Window.SetTitle(u.Title())
+	c := u.Window.Canvas()
+	old := u.header.focused(c.Focused())
 	u.header = newHeader(u.tools(), u.Kit.Office, u.personName(), headerActions{
 		switchPerson: u.goWelcome,
 		smaller:      func() { u.setScale(-1) },
@@ -173,9 +175,18 @@ func (u *UI) show(build func() screen) {
 	if !u.root.Size().IsZero() { // before the window is shown there is nothing to lay out yet
 		u.root.Refresh()
 	}
-	u.keys.shortcuts(u.Window.Canvas())
-	if f.focus != nil && u.Window.Content() == u.root {
-		u.Window.Canvas().Focus(f.focus)
+	u.keys.shortcuts(c)
+	// The control that had the focus is gone with the screen before: keys
+	// must not reach it, or Enter would press a button nobody sees. A
+	// header button pressed by the keyboard keeps it, in its new header, so
+	// that A+ can be pressed again.
+	c.Unfocus()
+	switch {
+	case u.Window.Content() != u.root:
+	case old != "" && u.header.button(old) != nil:
+		c.Focus(u.header.button(old))
+	case f.focus != nil:
+		c.Focus(f.focus)
 	}
 }
 
@@ -214,6 +225,9 @@ func (u *UI) setScale(step int) {
 	i := min(max(u.scaleIndex()+step, 0), len(textScales)-1)
 	u.prefs.TextScale = float64(textScales[i])
 	u.remember()
+	// The screen on show goes first: measured at the new size, before it
+	// is built anew for it, it could push the window wider than the screen.
+	u.root.Objects = u.root.Objects[:1]
 	u.App.Settings().SetTheme(look{scale: textScales[i]})
 	u.show(u.rebuild)
 }

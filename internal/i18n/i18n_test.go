@@ -1,11 +1,20 @@
 package i18n
 
 import (
+	"io/fs"
+	"path"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/biometria/kontoguiden/assets"
 )
+
+// svEN are the two languages of the small catalogues the tests make,
+// whatever languages the app ships.
+var svEN = []Lang{Swedish, English}
 
 func TestShippedTranslationsAreComplete(t *testing.T) {
 	c := Builtin()
@@ -26,7 +35,7 @@ func TestPluralForms(t *testing.T) {
 		"t/sv.json": {Data: []byte(`{"done": {"one": "%d steg klart", "other": "%d steg klara"}, "plain": "ett"}`)},
 		"t/en.json": {Data: []byte(`{"done": {"one": "%d step done", "other": "%d steps done"}, "plain": "one"}`)},
 	}
-	c, err := Load(Langs, fsys, "t")
+	c, err := Load(svEN, fsys, "t")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +67,7 @@ func TestProblemsFindsGaps(t *testing.T) {
 		"t/sv.json": {Data: []byte(`{"a": "ett %d", "b": "två", "c": "{x} och %s"}`)},
 		"t/en.json": {Data: []byte(`{"a": "one", "b": "", "c": "%s"}`)},
 	}
-	c, err := Load(Langs, fsys, "t")
+	c, err := Load(svEN, fsys, "t")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,7 +89,7 @@ func TestLoadRefusesAKeyInTwoFiles(t *testing.T) {
 		"a/sv.json": {Data: []byte(`{"k": "ett"}`)}, "a/en.json": {Data: []byte(`{"k": "one"}`)},
 		"b/sv.json": {Data: []byte(`{"k": "två"}`)}, "b/en.json": {Data: []byte(`{"k": "two"}`)},
 	}
-	if _, err := Load(Langs, fsys, "a", "b"); err == nil || !strings.Contains(err.Error(), `"k"`) {
+	if _, err := Load(svEN, fsys, "a", "b"); err == nil || !strings.Contains(err.Error(), `"k"`) {
 		t.Errorf("a key in two files: %v", err)
 	}
 }
@@ -92,7 +101,10 @@ func TestSayFillsPlaceholders(t *testing.T) {
 		"t/sv.json": {Data: []byte(`{"hi": "Hej {who}, du har %d steg", "who": "du", "list.sep": ", ", "list.and": "%s och %s"}`)},
 		"t/en.json": {Data: []byte(`{"hi": "Hi {who}, you have %d steps", "who": "you", "list.sep": ", ", "list.and": "%s and %s"}`)},
 	}
-	c, _ := Load(Langs, fsys, "t")
+	c, err := Load(svEN, fsys, "t")
+	if err != nil {
+		t.Fatal(err)
+	}
 	hi := Key("hi", 3).With("who", Key("who"))
 	if got := c.Say(English, hi); got != "Hi you, you have 3 steps" {
 		t.Errorf("en: %q", got)
@@ -148,7 +160,36 @@ func TestParseLangAndNext(t *testing.T) {
 		t.Errorf("ParseLang(en) = %v, %v", l, err)
 	}
 	c := Builtin()
-	if c.Next(Swedish) != English || c.Next(English) != Swedish {
+	l := Langs[0]
+	for range Langs {
+		l = c.Next(l)
+	}
+	if l != Langs[0] {
 		t.Error("the switch does not go round the languages")
+	}
+}
+
+// Every language that has files is in Langs, and every one in Langs has
+// its files in every folder: a language added by half is found here.
+func TestEveryLanguagesFilesAndCode(t *testing.T) {
+	for _, dir := range Dirs {
+		files, err := fs.Glob(assets.Translations, path.Join(dir, "*.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var have []Lang
+		for _, f := range files {
+			have = append(have, Lang(strings.TrimSuffix(path.Base(f), ".json")))
+		}
+		for _, l := range have {
+			if !slices.Contains(Langs, l) {
+				t.Errorf("%s/%s.json is there, but %q is not in i18n.Langs: nobody can choose it", dir, l, l)
+			}
+		}
+		for _, l := range Langs {
+			if !slices.Contains(have, l) {
+				t.Errorf("%q is in i18n.Langs, but %s/%s.json is missing", l, dir, l)
+			}
+		}
 	}
 }
