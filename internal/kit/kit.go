@@ -8,11 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -272,7 +272,7 @@ func (k *Kit) clean() Problems {
 		bad("support.email", "kit.email", e)
 		k.Support.Email = ""
 	}
-	for _, d := range sortedKeys(k.Domains) {
+	for _, d := range slices.Sorted(maps.Keys(k.Domains)) {
 		if !validDomain(d) {
 			bad("domains."+short(d), "kit.domain", short(d))
 			delete(k.Domains, d)
@@ -296,7 +296,7 @@ func (k *Kit) cleanAddresses() Problems {
 	var ps Problems
 	allowed := Allowed()
 	known := guide.StepIDs()
-	for _, id := range sortedKeys(k.Addresses) {
+	for _, id := range slices.Sorted(maps.Keys(k.Addresses)) {
 		field := "addresses." + short(id)
 		if !slices.Contains(known, id) {
 			ps = append(ps, problem(field, "kit.step", strings.Join(known, ", ")))
@@ -322,15 +322,6 @@ func validDomain(d string) bool {
 		}
 	}
 	return true
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 var lastKey = regexp.MustCompile(`\(last key "([^"]+)"\): (.*)$`)

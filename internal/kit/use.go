@@ -3,6 +3,8 @@ package kit
 import (
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/biometria/kontoguiden/internal/allowlist"
@@ -57,10 +59,10 @@ func (k Kit) Describe(w io.Writer) {
 	fmt.Fprintf(w, "Service:       %s\n", service)
 	fmt.Fprintf(w, "Support:       %s\n", or(strings.Join(nonEmpty(k.Support.Name, k.Support.Phone, k.Support.Email, k.Support.Hours), ", "), "(none)"))
 	fmt.Fprintf(w, "Online check:  %v\n", k.Online())
-	for _, d := range sortedKeys(k.Domains) {
+	for _, d := range slices.Sorted(maps.Keys(k.Domains)) {
 		fmt.Fprintf(w, "Domain:        %s → %s\n", d, k.Domains[d])
 	}
-	for _, id := range sortedKeys(k.Addresses) {
+	for _, id := range slices.Sorted(maps.Keys(k.Addresses)) {
 		fmt.Fprintf(w, "Address:       step %s → %s\n", id, k.Addresses[id])
 	}
 }
