@@ -4,10 +4,10 @@ import (
 	"os"
 	"testing"
 
-	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/i18n/i18ntest"
 )
 
 func TestMain(m *testing.M) { os.Exit(i18ntest.Main(m)) }
 
-func sv(t i18n.Text) string { return i18n.Builtin().Say(i18n.Swedish, t) }
+// sv says a text as the app ships it.
+var sv = i18ntest.SV

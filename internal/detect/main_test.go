@@ -4,11 +4,13 @@ import (
 	"os"
 	"testing"
 
-	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/i18n/i18ntest"
 )
 
 func TestMain(m *testing.M) { os.Exit(i18ntest.Main(m)) }
 
-func sv(t i18n.Text) string { return i18n.Builtin().Say(i18n.Swedish, t) }
-func en(t i18n.Text) string { return i18n.Builtin().Say(i18n.English, t) }
+// sv, en say a text as the app ships it.
+var (
+	sv = i18ntest.SV
+	en = i18ntest.EN
+)

@@ -10,15 +10,6 @@ import (
 
 func TestMain(m *testing.M) { os.Exit(i18ntest.Main(m)) }
 
-// say is a text in language l, as the app ships it.
-func say(l i18n.Lang, t i18n.Text) string { return i18n.Builtin().Say(l, t) }
-
-// sv is a text in Swedish.
-func sv(t i18n.Text) string { return say(i18n.Swedish, t) }
-
-// en is a text in English.
-func en(t i18n.Text) string { return say(i18n.English, t) }
-
 // stepTexts are every text of a step: on screen, on paper, its tip and help.
 func stepTexts(s Step) []i18n.Text {
 	texts := []i18n.Text{s.Title(), s.Body(), s.PaperBody(), s.Tip()}
@@ -30,3 +21,10 @@ func stepTexts(s Step) []i18n.Text {
 	}
 	return texts
 }
+
+// say, sv, en say a text as the app ships it.
+var (
+	say = i18ntest.Say
+	sv  = i18ntest.SV
+	en  = i18ntest.EN
+)

@@ -38,3 +38,13 @@ func Main(m *testing.M) int {
 	}
 	return code
 }
+
+// Say is a text in language l, as the app ships it.
+func Say(l i18n.Lang, t i18n.Text) string { return i18n.Builtin().Say(l, t) }
+
+// SV is a text in Swedish, EN in English, as the app ships them: the
+// tests' own words for what a person reads.
+func SV(t i18n.Text) string { return Say(i18n.Swedish, t) }
+
+// EN is a text in English; see SV.
+func EN(t i18n.Text) string { return Say(i18n.English, t) }
