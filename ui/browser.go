@@ -13,12 +13,12 @@ import (
 // errSlow: the browser had not opened the page within Deps.OpenWait.
 var errSlow = errors.New("the browser did not answer in time")
 
-// open hands an address to the browser in the background, so that a slow
+// openPage hands an address to the browser in the background, so that a slow
 // browser never freezes the window. The button, if any, says "opening" at
 // once and takes no more clicks meanwhile; if the browser fails or has not
 // answered within a few seconds, the person gets the address to open
 // themselves.
-func (u *UI) open(url string, b *keyButton) {
+func (u *UI) openPage(url string, b *keyButton) {
 	done := func() {}
 	if b != nil {
 		if b.Disabled() {

@@ -88,7 +88,7 @@ func newChecklistScreen(x tools, j *progress.Journey, win fyne.Window, d checkli
 	s.body = container.NewVBox()
 	s.scroll = container.NewVScroll(container.NewPadded(s.body))
 	s.open = x.button(s.openText(), theme.NewThemedResource(webIcon), nil)
-	s.confirm = x.check(x.t("mfa.confirm"), s.mfaTicked)
+	s.confirm = x.checkBox(x.t("mfa.confirm"), s.mfaTicked)
 	// What the finish button waits for, on the box's own line: one line
 	// that gives way (…) rather than push the buttons out of sight.
 	s.wait = &widget.Label{Text: x.t("mfa.wait"), Truncation: fyne.TextTruncateEllipsis, Importance: widget.MediumImportance}

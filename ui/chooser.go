@@ -250,7 +250,7 @@ func (s *chooserScreen) pick(a guide.Account) {
 func (s *chooserScreen) needChoices() fyne.CanvasObject {
 	var boxes []fyne.CanvasObject
 	for _, k := range guide.Needs {
-		c := s.x.check(s.x.say(k.Name()), func(on bool) {
+		c := s.x.checkBox(s.x.say(k.Name()), func(on bool) {
 			s.state.answers.set(k.ID, on)
 			s.update()
 		})

@@ -195,7 +195,7 @@ func (u *UI) goChecklist() {
 		return newChecklistScreen(u.tools(), u.session.Journey, u.Window, checklistDeps{
 			now:         u.Now,
 			report:      u.report,
-			open:        u.open,
+			open:        u.openPage,
 			support:     u.supportLine(),
 			pictureOpen: &u.pictureOpen,
 			shortcuts:   func() { u.keys.shortcuts(u.Window.Canvas()) },

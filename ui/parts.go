@@ -33,8 +33,8 @@ func (x tools) primary(text string, icon fyne.Resource, tapped func()) *keyButto
 	return b
 }
 
-// check makes a keyboard-friendly check box.
-func (x tools) check(text string, changed func(bool)) *keyCheck {
+// checkBox makes a keyboard-friendly check box.
+func (x tools) checkBox(text string, changed func(bool)) *keyCheck {
 	c := &keyCheck{keys: x.keys}
 	c.Text, c.OnChanged = text, changed
 	c.ExtendBaseWidget(c)
