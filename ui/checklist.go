@@ -35,17 +35,17 @@ type checklistDeps struct {
 // between steps.
 type checklistScreen struct {
 	frame
-	x      tools
-	j      *progress.Journey
-	deps   checklistDeps
-	win    fyne.Window
-	list   *widget.List   // every step, beside the step: at normal text sizes
-	picker *widget.Select // the same as a drop-down above it: at large ones
-	count  *widget.Label  // "Steg 5 av 13"
-	why    *widget.Label  // why a later step cannot be opened yet
-	bar    *widget.ProgressBar
-	body   *fyne.Container // the step's own text and help
-	open   *keyButton      // the step's web page, beside Done so it is always in view
+	x          tools
+	j          *progress.Journey
+	deps       checklistDeps
+	win        fyne.Window
+	list       *widget.List   // every step, beside the step: at normal text sizes
+	picker     *widget.Select // the same as a drop-down above it: at large ones
+	count      *widget.Label  // "Steg 5 av 13"
+	why        *widget.Label  // why a later step cannot be opened yet
+	bar        *widget.ProgressBar
+	body       *fyne.Container // the step's own text and help
+	pageButton *keyButton      // the step's web page, beside Done so it is always in view
 	// The last step's tick box and what the finish button waits for, kept
 	// with the buttons so that they are in view together.
 	mfa     *fyne.Container
@@ -87,7 +87,7 @@ func newChecklistScreen(x tools, j *progress.Journey, win fyne.Window, d checkli
 	s.bar.TextFormatter = func() string { return "" }
 	s.body = container.NewVBox()
 	s.scroll = container.NewVScroll(container.NewPadded(s.body))
-	s.open = x.button(s.openText(), theme.NewThemedResource(webIcon), nil)
+	s.pageButton = x.button(s.openText(), theme.NewThemedResource(webIcon), nil)
 	s.confirm = x.checkBox(x.t("mfa.confirm"), s.mfaTicked)
 	// What the finish button waits for, on the box's own line: one line
 	// that gives way (…) rather than push the buttons out of sight.
@@ -95,7 +95,7 @@ func newChecklistScreen(x tools, j *progress.Journey, win fyne.Window, d checkli
 	s.mfa = container.NewBorder(nil, nil, s.confirm, nil, s.wait)
 	back := x.button(x.t("nav.back"), theme.NavigateBackIcon(), s.back)
 	buttons := container.NewVBox(widget.NewSeparator(), s.mfa,
-		container.NewBorder(nil, nil, back, container.NewHBox(s.open, s.primary)))
+		container.NewBorder(nil, nil, back, container.NewHBox(s.pageButton, s.primary)))
 	top := container.NewVBox(s.count, s.bar, s.why)
 	if x.scale >= largeText {
 		// With large text every line counts: the drop-down says which step
@@ -133,7 +133,7 @@ func (s *checklistScreen) openText() string {
 func (s *checklistScreen) showStep() {
 	j, x := s.j, s.x
 	step := j.Step()
-	s.frame.open = nil
+	s.open = nil
 	s.primary.OnTapped = s.tickStep
 	s.primary.SetText(x.t("step.done"))
 	s.primary.Enable()
@@ -145,13 +145,13 @@ func (s *checklistScreen) showStep() {
 		s.mfaTicked(false)
 		s.mfa.Show()
 	}
-	s.open.Hide()
+	s.pageButton.Hide()
 	if step.URL != "" {
-		s.frame.open = func() { s.deps.open(step.URL, s.open) }
-		s.open.OnTapped = s.frame.open
-		s.open.SetText(s.openText())
-		s.open.Enable()
-		s.open.Show()
+		s.open = func() { s.deps.open(step.URL, s.pageButton) }
+		s.pageButton.OnTapped = s.open
+		s.pageButton.SetText(s.openText())
+		s.pageButton.Enable()
+		s.pageButton.Show()
 	}
 	s.count.SetText(x.t("step.count", j.Index()+1, len(j.Steps())))
 	s.why.Hide()

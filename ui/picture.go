@@ -421,7 +421,7 @@ func pictures(x tools, step guide.Step, width float32) *fyne.Container {
 			box.Add(&widget.Label{Text: c, TextStyle: fyne.TextStyle{Italic: true}, Wrapping: fyne.TextWrapWord})
 		}
 		box.Add(newPagePicture(p, width))
-		if x.lang != guide.PageLang { // the page's words need no gloss in its own language
+		if guide.Glossed(x.lang) {
 			box.Add(&widget.Label{Text: x.t("picture.gloss", p.Gloss()), Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText})
 		}
 	}

@@ -150,8 +150,12 @@ func (p Page) Gloss() i18n.Text {
 	return i18n.Joined("; ", parts...)
 }
 
-// PageLang is the language of the pages' own words.
-const PageLang = i18n.Swedish
+// pageLang is the language of the pages' own words.
+const pageLang = i18n.Swedish
+
+// Glossed reports whether a person reading in l needs the marks' gloss:
+// the pages' words are in Swedish whatever the guide's language.
+func Glossed(l i18n.Lang) bool { return l != pageLang }
 
 // Made-up values the drawings show where the instruction's pictures show a
 // real person's.

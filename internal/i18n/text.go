@@ -3,7 +3,6 @@ package i18n
 import (
 	"fmt"
 	"maps"
-	"reflect"
 	"slices"
 	"strings"
 	"time"
@@ -53,18 +52,6 @@ func (t Text) With(name string, v any) Text {
 
 // IsZero reports whether t says nothing.
 func (t Text) IsZero() bool { return t.key == "" && t.lit == "" && len(t.list) == 0 }
-
-// KeyName is the catalogue key of t, or "" for words or a list.
-func (t Text) KeyName() string { return t.key }
-
-// Var is the value of t's placeholder {name}, if set.
-func (t Text) Var(name string) (any, bool) {
-	v, ok := t.vars[name]
-	return v, ok
-}
-
-// Equal reports whether two texts say the same in every language.
-func (t Text) Equal(o Text) bool { return reflect.DeepEqual(t, o) }
 
 // Say is t in language l.
 func (c *Catalog) Say(l Lang, t Text) string {

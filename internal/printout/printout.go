@@ -239,7 +239,7 @@ func toHTML(s Sheet) htmlSheet {
 		}
 		for _, p := range st.Pages {
 			pic := htmlPicture{SVG: pictureSVG(p, ws), Caption: ws.say(p.Caption)}
-			if s.Lang != guide.PageLang { // the page's words need no gloss in its own language
+			if guide.Glossed(s.Lang) {
 				pic.Gloss = ws.t("picture.gloss", p.Gloss())
 			}
 			h.Pictures = append(h.Pictures, pic)
