@@ -28,7 +28,7 @@ func BenchmarkScreens(b *testing.B) {
 			return newWelcomeScreen(u.tools(), people, u.Kit.Checklist, welcomeActions{add: nothing})
 		},
 		"chooser": func() screen {
-			return newChooserScreen(u.tools(), &choosing{}, chooserDeps{kit: u.Kit, tasks: &u.tasks})
+			return newChooserScreen(u.tools(), u.choosing(progress.State{}), chooserDeps{tasks: &u.tasks})
 		},
 		"recommend": func() screen { return newRecommendScreen(u.tools(), c, 13, nothing, nothing) },
 		"checklist": func() screen {

@@ -90,6 +90,7 @@ func (r *choiceRenderer) Refresh() {
 	r.title.TextStyle.Bold = r.c.Selected
 	r.title.Refresh()
 	r.detail.SetText(r.c.Detail)
+	r.detail.Hidden = r.c.Detail == ""
 	r.bg.FillColor = color.Transparent
 	if r.c.Selected {
 		r.mark.SetResource(theme.NewPrimaryThemedResource(theme.RadioButtonCheckedIcon()))

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"sync"
 	"time"
 
@@ -10,99 +11,48 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/biometria/kontoguiden/internal/chars"
+	"github.com/biometria/kontoguiden/internal/chooser"
 	"github.com/biometria/kontoguiden/internal/detect"
 	"github.com/biometria/kontoguiden/internal/guide"
-	"github.com/biometria/kontoguiden/internal/kit"
-	"github.com/biometria/kontoguiden/internal/progress"
 )
-
-// answers are what the person said on the chooser.
-type answers struct {
-	account guide.Account
-	needs   map[guide.Need]bool
-}
-
-func answersOf(st progress.State) answers {
-	a := answers{account: st.Account, needs: map[guide.Need]bool{}}
-	for _, n := range st.Needs {
-		a.needs[n] = true
-	}
-	return a
-}
-
-// set says whether the person needs n.
-func (a *answers) set(n guide.Need, on bool) {
-	if a.needs == nil {
-		a.needs = map[guide.Need]bool{}
-	}
-	a.needs[n] = on
-}
-
-// list gives the needs in the guide's order.
-func (a answers) list() []guide.Need {
-	var out []guide.Need
-	for _, n := range guide.NeedIDs() {
-		if a.needs[n] {
-			out = append(out, n)
-		}
-	}
-	return out
-}
-
-// choosing is the chooser's state, apart from its widgets, so that the
-// screen can be built again (another language, another text size) without
-// losing it: the answers so far, and the online check under way.
-type choosing struct {
-	answers answers
-	lookup  *lookup
-}
-
-// lookup is one online check of a typed address's domain. Its answer is
-// used only if nothing changed while it was asked: no new keystroke, no
-// account picked by hand, the chooser still on show.
-type lookup struct {
-	cancel  context.CancelFunc
-	account guide.Account // the answer on screen when it was asked
-}
-
-// stop cancels the online check under way, if any.
-func (c *choosing) stop() {
-	if c.lookup != nil {
-		c.lookup.cancel()
-		c.lookup = nil
-	}
-}
 
 // chooserDeps are what the chooser needs besides its state.
 type chooserDeps struct {
-	kit    kit.Kit
 	detect func(ctx context.Context, domain string) (detect.Suggestion, bool) // nil: no online check
-	delay  time.Duration                                                      // after the last key
+	pause  time.Duration                                                      // after the last key, before a check
 	tasks  *sync.WaitGroup                                                    // the app waits for them on closing
-	next   func(answers)
+	next   func(*chooser.State)
 	back   func()
 }
 
-// chooserScreen asks the two questions: which account, and what for.
+// chooserScreen asks the two questions: which account, and what for. Its
+// answers and rules are a chooser.State, which outlives the screen when it
+// is built again in another language or text size.
 type chooserScreen struct {
 	frame
 	x        tools
-	state    *choosing
+	state    *chooser.State
 	deps     chooserDeps
-	address  *widget.Entry
-	reason   *widget.Label // the suggestion for the address, or what is being checked
+	address  *addressEntry
+	status   *statusLine // the suggestion for the address, or what is being checked
 	accounts map[guide.Account]*choice
 	needs    map[guide.Need]*keyCheck
-	hint     *widget.Label // which answer is still missing
+	envs     map[guide.Service]*choice
+	hint     *widget.Label      // which answer is still missing
+	cancel   context.CancelFunc // ends the check under way
+	asked    chooser.Ask        // the check that cancel ends
+	wait     context.CancelFunc // ends the wait for a pause
 }
 
-func newChooserScreen(x tools, state *choosing, d chooserDeps) *chooserScreen {
-	s := &chooserScreen{x: x, state: state, deps: d, accounts: map[guide.Account]*choice{}, needs: map[guide.Need]*keyCheck{}}
+func newChooserScreen(x tools, state *chooser.State, d chooserDeps) *chooserScreen {
+	s := &chooserScreen{x: x, state: state, deps: d, accounts: map[guide.Account]*choice{},
+		needs: map[guide.Need]*keyCheck{}, envs: map[guide.Service]*choice{}}
 	s.back = d.back
-	s.primary = x.primary(x.t("nav.next"), theme.NavigateNextIcon(), func() { d.next(s.state.answers) })
+	s.primary = x.primary(x.t("nav.next"), theme.NavigateNextIcon(), func() { d.next(s.state) })
 	s.hint = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.MediumImportance}
-	accounts := container.NewVBox(subheading(x.t("chooser.account")), s.addressField(), s.accountChoices(), s.reason,
-		wrapped(x.t("chooser.unsure")))
+	accounts := container.NewVBox(subheading(x.t("chooser.account")), s.addressField(), s.accountChoices(),
+		x.advice(x.t("recommend.advice"), x.t("chooser.unsure")))
 	needs := container.NewVBox(subheading(x.t("chooser.needs")), s.needChoices(), wrapped(x.t("chooser.gloss")))
 	// Side by side, so both questions are seen at once; one under the other,
 	// each as tall as it needs, from the first larger text size, where side
@@ -112,26 +62,53 @@ func newChooserScreen(x tools, state *choosing, d chooserDeps) *chooserScreen {
 	if x.scale >= 1 {
 		questions = container.NewVBox(accounts, needs)
 	}
-	s.update()
+	s.show()
 	back := x.button(x.t("nav.back"), theme.NavigateBackIcon(), s.back)
 	s.page(container.NewVBox(heading(x.t("chooser.heading")), questions), container.NewBorder(nil, nil, back, s.primary, s.hint))
 	s.focus = s.address
+	s.ask() // a check the screen before this one had asked for, if any
 	return s
 }
 
-// stop ends the online check: the chooser is going.
-func (s *chooserScreen) stop() { s.state.stop() }
+// stop ends the online check: the chooser is going, or being built again.
+func (s *chooserScreen) stop() {
+	s.state.Drop()
+	s.cancelCheck()
+	s.stopWaiting()
+}
 
-// update enables Next exactly when the guide can choose a path; the hint
-// says which answer is still missing.
-func (s *chooserScreen) update() {
-	a := s.state.answers
-	_, err := s.deps.kit.Choose(a.account, a.list())
+func (s *chooserScreen) stopWaiting() {
+	if s.wait != nil {
+		s.wait()
+		s.wait = nil
+	}
+}
+
+func (s *chooserScreen) cancelCheck() {
+	if s.cancel != nil {
+		s.cancel()
+		s.cancel = nil
+	}
+}
+
+// show makes the screen say what the state holds: the kind chosen, the
+// line under the address, and whether Next may be pressed.
+func (s *chooserScreen) show() {
+	for id, c := range s.accounts {
+		c.SetSelected(id == s.state.Account())
+	}
+	for id, c := range s.envs {
+		c.SetSelected(id == s.state.Environment())
+	}
+	s.showStatus()
+	if a, ok := s.state.Asking(); !ok || a != s.asked {
+		s.cancelCheck() // the check under way answers a question nobody asks now
+	}
 	switch {
-	case err == nil:
+	case s.state.Ready():
 		s.hint.SetText("")
 		s.primary.Enable()
-	case a.account == "":
+	case s.state.Account() == "":
 		s.hint.SetText(s.x.t("chooser.incomplete.account"))
 		s.primary.Disable()
 	default:
@@ -140,85 +117,135 @@ func (s *chooserScreen) update() {
 	}
 }
 
+// showStatus says, under the address, what the guide makes of it.
+func (s *chooserScreen) showStatus() {
+	x := s.x
+	s.status.reserve(s.statusSamples())
+	if a, ok := s.state.Asking(); ok {
+		s.status.say(widget.MediumImportance, x.t("chooser.checking", chars.Shorten(a.Domain, maxShownDomain)))
+		return
+	}
+	if sug, ok := s.state.Suggested(); ok {
+		reason := x.say(sug.Reason)
+		if s.state.Account() != sug.Account {
+			s.status.say(widget.MediumImportance, x.t("chooser.suggestion.other", reason, x.say(guide.KindOf(s.state.Account()).Name())))
+		} else {
+			s.status.say(widget.SuccessImportance, x.t("chooser.suggestion", reason))
+		}
+		return
+	}
+	if d, ok := s.state.Unchecked(); ok {
+		s.status.say(widget.MediumImportance, x.t("chooser.unchecked", chars.Shorten(d, maxShownDomain)))
+		return
+	}
+	s.status.say(widget.MediumImportance, "")
+}
+
+// maxShownDomain is as much of a domain as the line under the address
+// shows, so that a very long one cannot make it grow.
+const maxShownDomain = 24
+
+// statusSamples are the longest things the line under the address may say,
+// with the widest domain it shows, so that it keeps their height from the
+// start: the cards below it never move under the pointer when it changes.
+func (s *chooserScreen) statusSamples() []string {
+	x := s.x
+	d := "norra-skogsagarna-abc.se" // as long as maxShownDomain
+	longest := ""
+	for _, k := range guide.Accounts {
+		if n := x.say(k.Name()); len(n) > len(longest) {
+			longest = n
+		}
+	}
+	var out []string
+	reasons := detect.Reasons(s.deps.detect != nil)
+	if s.deps.detect != nil {
+		out = append(out, x.t("chooser.checking", d), x.t("chooser.unchecked", d))
+	}
+	for _, reason := range reasons {
+		r := x.say(reason.With("domain", d).With("kind", longest))
+		out = append(out, x.t("chooser.suggestion", r), x.t("chooser.suggestion.other", r, longest))
+	}
+	return out
+}
+
 // addressField lets the person type their address so that the account kind
 // is suggested for them: at once from what is known, otherwise by asking
-// Microsoft and DNS in the background. The address is never kept.
-// The answer is shown under the choices, so that a line that comes and
-// goes never moves them under the person's pointer.
+// Microsoft and DNS once they pause or leave the field. The address is
+// never kept on disk. The answer shows right under the field, where the
+// person is looking.
 func (s *chooserScreen) addressField() fyne.CanvasObject {
 	x := s.x
-	s.address = widget.NewEntry()
-	// No scrolling of its own: the mouse wheel over the field scrolls the
-	// screen, as over any other part of it.
-	s.address.Scroll = fyne.ScrollNone
+	s.address = newAddressEntry(x.keys)
 	s.address.SetPlaceHolder(x.t("chooser.address.placeholder"))
-	s.reason = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.SuccessImportance}
-	s.reason.Hide()
+	s.address.SetText(s.state.Address())
 	s.address.OnChanged = s.typed
-	box := container.NewVBox(wrapped(x.t("chooser.address")), s.address)
+	s.address.OnSubmitted = func(string) { s.ask() }
+	s.address.left = s.ask
+	s.status = newStatusLine()
+	box := container.NewVBox(wrapped(x.t("chooser.address")), s.address, s.status)
 	if s.deps.detect != nil { // say what leaves the computer, and who can stop it
 		box.Add(&widget.Label{Text: x.t("chooser.privacy"), Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText})
 	}
 	return box
 }
 
-// typed suggests the kind of the address typed so far.
+// typed takes the address as it now reads, and waits for a pause.
 func (s *chooserScreen) typed(address string) {
-	s.state.stop()
-	s.reason.Hide()
-	if sug, ok := detect.Offline(address, s.deps.kit.Domains); ok {
-		s.suggest(sug)
-	} else if d := detect.Domain(address); detect.Complete(d) && s.deps.detect != nil {
-		s.say(widget.MediumImportance, s.x.t("chooser.checking", d))
-		s.ask(d)
+	s.stopWaiting()
+	s.state.Type(address)
+	s.show()
+	if _, due := s.state.Due(); due && s.deps.detect != nil {
+		s.after(s.deps.pause, s.ask)
 	}
 }
 
-// suggest picks the suggested kind and says why.
-func (s *chooserScreen) suggest(sug detect.Suggestion) {
-	s.pick(sug.Account)
-	s.say(widget.SuccessImportance, s.x.t("chooser.suggestion", sug.Reason))
-}
-
-// say shows a line under the choices.
-func (s *chooserScreen) say(i widget.Importance, text string) {
-	s.reason.Importance = i
-	s.reason.SetText(text)
-	s.reason.Show()
-}
-
-// ask checks a domain off the UI thread, a moment after the last key, and
-// hands the answer back through fyne.Do. No answer means the person simply
-// chooses.
-func (s *chooserScreen) ask(domain string) {
+// after calls f on the UI thread once d has passed with no other key
+// typed; a key or leaving the chooser stops the wait.
+func (s *chooserScreen) after(d time.Duration, f func()) {
 	ctx, cancel := context.WithCancel(context.Background())
-	l := &lookup{cancel: cancel, account: s.state.answers.account}
-	s.state.lookup = l
+	s.wait = cancel
 	s.deps.tasks.Add(1)
 	go func() {
 		defer s.deps.tasks.Done()
 		select {
-		case <-time.After(s.deps.delay):
+		case <-time.After(d):
+			fyne.Do(func() {
+				if ctx.Err() == nil {
+					f()
+				}
+			})
 		case <-ctx.Done():
-			return
 		}
-		sug, ok := s.deps.detect(ctx, domain)
-		fyne.Do(func() { s.answered(l, ctx, sug, ok, domain) })
 	}()
 }
 
-// answered takes an online answer, unless it answers a question nobody is
-// asking any more.
-func (s *chooserScreen) answered(l *lookup, ctx context.Context, sug detect.Suggestion, ok bool, domain string) {
-	if s.state.lookup != l || ctx.Err() != nil || s.state.answers.account != l.account {
+// ask checks the domain in the field off the UI thread, if it is due, and
+// hands the answer back through fyne.Do. No answer means the person
+// simply chooses.
+func (s *chooserScreen) ask() {
+	if s.deps.detect == nil {
 		return
 	}
-	s.state.lookup = nil
-	if ok {
-		s.suggest(sug)
-	} else {
-		s.say(widget.MediumImportance, s.x.t("chooser.unchecked", domain))
+	a, ok := s.state.Ask()
+	if !ok {
+		return
 	}
+	s.stopWaiting()
+	s.cancelCheck()
+	ctx, cancel := context.WithCancel(context.Background())
+	s.cancel, s.asked = cancel, a
+	s.show()
+	s.deps.tasks.Add(1)
+	go func() {
+		defer s.deps.tasks.Done()
+		sug, ok := s.deps.detect(ctx, a.Domain)
+		fyne.Do(func() {
+			if ctx.Err() == nil && s.state.Answer(a, sug, ok) {
+				s.show()
+			}
+		})
+	}()
 }
 
 // accountChoices shows each account kind with its examples. A pick by the
@@ -227,36 +254,125 @@ func (s *chooserScreen) accountChoices() fyne.CanvasObject {
 	rows := make([]fyne.CanvasObject, len(guide.Accounts))
 	for i, k := range guide.Accounts {
 		c := newChoice(s.x.keys, s.x.say(k.Name()), s.x.say(k.Examples()), func() {
-			s.state.stop()
-			s.pick(k.ID)
+			s.state.Pick(k.ID)
+			s.show()
 		})
-		c.Selected = k.ID == s.state.answers.account
+		c.Selected = k.ID == s.state.Account()
 		s.accounts[k.ID] = c
 		rows[i] = c
 	}
 	return container.NewVBox(rows...)
 }
 
-// pick chooses an account kind, by hand or by suggestion.
-func (s *chooserScreen) pick(a guide.Account) {
-	s.state.answers.account = a
-	for id, c := range s.accounts {
-		c.SetSelected(id == a)
-	}
-	s.update()
-}
-
-// needChoices shows a check box for each need.
+// needChoices shows a check box for each need, and under VIOL 3 where the
+// person will use it.
 func (s *chooserScreen) needChoices() fyne.CanvasObject {
 	var boxes []fyne.CanvasObject
 	for _, k := range guide.Needs {
 		c := s.x.checkBox(s.x.say(k.Name()), func(on bool) {
-			s.state.answers.set(k.ID, on)
-			s.update()
+			s.state.Need(k.ID, on)
+			s.show()
 		})
-		c.Checked = s.state.answers.needs[k.ID]
+		c.Checked = s.state.Has(k.ID)
 		s.needs[k.ID] = c
 		boxes = append(boxes, c)
+		if k.ID == guide.NeedVIOL3 {
+			boxes = append(boxes, s.environments())
+		}
 	}
 	return container.NewVBox(boxes...)
+}
+
+// environments offers VIOL 3's two entries under Mina sidor. The choice
+// sets which one the checklist names; it changes no path.
+func (s *chooserScreen) environments() fyne.CanvasObject {
+	rows := []fyne.CanvasObject{wrapped(s.x.t("chooser.environment"))}
+	for _, svc := range chooser.Environments {
+		c := newChoice(s.x.keys, s.x.t("chooser.environment.name", svc.Label()), "", func() {
+			s.state.SetEnvironment(svc)
+			s.show()
+		})
+		c.Selected = svc == s.state.Environment()
+		s.envs[svc] = c
+		rows = append(rows, c)
+	}
+	indent := widget.NewLabel("")
+	return container.NewBorder(nil, nil, indent, nil, container.NewVBox(rows...))
+}
+
+// addressEntry is the address field; leaving it asks about the domain at
+// once, as a pause does.
+type addressEntry struct {
+	widget.Entry
+	keys *keyboard
+	left func()
+}
+
+func newAddressEntry(keys *keyboard) *addressEntry {
+	e := &addressEntry{keys: keys}
+	// No scrolling of its own: the mouse wheel over the field scrolls the
+	// screen, as over any other part of it.
+	e.Scroll = fyne.ScrollNone
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// FocusLost is leaving the field.
+func (e *addressEntry) FocusLost() {
+	e.Entry.FocusLost()
+	if e.left != nil {
+		e.left()
+	}
+}
+
+// statusLine is a line of text that keeps the height of the longest thing
+// it may say at its width, so that what is under it stays put.
+type statusLine struct {
+	widget.Label
+	samples []string
+	cached  struct {
+		width   float32
+		samples []string
+		height  float32
+	}
+}
+
+func newStatusLine() *statusLine {
+	l := &statusLine{}
+	l.Wrapping = fyne.TextWrapWord
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// reserve keeps room for the longest of these texts.
+func (l *statusLine) reserve(samples []string) { l.samples = samples }
+
+// say shows text in the importance's colour.
+func (l *statusLine) say(i widget.Importance, text string) {
+	if l.Importance == i && l.Text == text {
+		return
+	}
+	l.Importance = i
+	l.SetText(text)
+}
+
+// MinSize is the label's, as tall as the tallest sample at its width.
+func (l *statusLine) MinSize() fyne.Size {
+	min := l.Label.MinSize()
+	w := l.Size().Width
+	if w <= 0 {
+		return min
+	}
+	c := &l.cached
+	if c.width != w || !slices.Equal(c.samples, l.samples) {
+		c.width, c.samples, c.height = w, l.samples, 0
+		for _, t := range l.samples {
+			probe := widget.NewLabel(t)
+			probe.Wrapping = fyne.TextWrapWord
+			probe.Resize(fyne.NewSize(w, 1))
+			c.height = max(c.height, probe.MinSize().Height)
+		}
+	}
+	min.Height = max(min.Height, c.height)
+	return min
 }

@@ -104,6 +104,15 @@ func startWith(t testing.TB, dir string, s setup) *harness {
 
 // settle waits, for at most a minute, until the work the UI started in the
 // background (the online check) has ended and handed its answer back.
+// relayout lays the window out again from its widgets' sizes now, as a
+// real window does at its next frame.
+func (h *harness) relayout() {
+	h.t.Helper()
+	size := h.w.Canvas().Size()
+	h.w.Resize(size.AddWidthHeight(1, 0))
+	h.w.Resize(size)
+}
+
 func (h *harness) settle() {
 	h.t.Helper()
 	done := make(chan struct{})
@@ -210,7 +219,7 @@ func (h *harness) chooser() *chooserScreen     { h.t.Helper(); return on[*choose
 func (h *harness) checklist() *checklistScreen { h.t.Helper(); return on[*checklistScreen](h) }
 
 // account is the kind of account chosen on the chooser.
-func (h *harness) account() guide.Account { h.t.Helper(); return h.chooser().state.answers.account }
+func (h *harness) account() guide.Account { h.t.Helper(); return h.chooser().state.Account() }
 
 // find returns the control of type T on screen that match accepts.
 func find[T fyne.CanvasObject](h *harness, what string, match func(T) bool) T {
@@ -237,7 +246,20 @@ func (h *harness) radio(option string) {
 
 func (h *harness) entry(placeholder string) *widget.Entry {
 	h.t.Helper()
-	return find(h, "entry "+placeholder, func(e *widget.Entry) bool { return e.PlaceHolder == placeholder })
+	for _, o := range h.objects() {
+		switch e := o.(type) {
+		case *widget.Entry:
+			if e.PlaceHolder == placeholder {
+				return e
+			}
+		case *addressEntry:
+			if e.PlaceHolder == placeholder {
+				return &e.Entry
+			}
+		}
+	}
+	h.t.Fatalf("no entry %s on screen", placeholder)
+	return nil
 }
 
 // text is every label and button text on screen, one a line.
@@ -247,6 +269,10 @@ func (h *harness) text() string {
 		switch x := o.(type) {
 		case *widget.Label:
 			if x.Visible() {
+				b.WriteString(x.Text + "\n")
+			}
+		case *statusLine:
+			if x.Visible() && x.Text != "" {
 				b.WriteString(x.Text + "\n")
 			}
 		case *widget.Button, *keyButton, *headerButton:

@@ -48,7 +48,13 @@ func (h *harness) tabTo(what string, want func(fyne.Focusable) bool) {
 	h.t.Fatalf("Tab never reached %s", what)
 }
 
-func isEntry(f fyne.Focusable) bool { _, ok := f.(*widget.Entry); return ok }
+func isEntry(f fyne.Focusable) bool {
+	switch f.(type) {
+	case *widget.Entry, *addressEntry:
+		return true
+	}
+	return false
+}
 
 func isCheck(text string) func(fyne.Focusable) bool {
 	return func(f fyne.Focusable) bool { c, ok := f.(*keyCheck); return ok && c.Text == text }

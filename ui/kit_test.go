@@ -55,7 +55,7 @@ func TestAddressSuggestsAccountKind(t *testing.T) {
 	if h.account() != guide.WorkMicrosoft {
 		t.Errorf("office domain suggested %q", h.account())
 	}
-	h.mustShow("Förslag: Ditt kontor har angett att adresser som slutar på @storaskogsbolaget.se är ”Skol- eller företagskonto från Microsoft”.")
+	h.mustShow("Kontoguidens förslag: Ditt kontor säger att @storaskogsbolaget.se är ”Skol- eller företagskonto från Microsoft”.")
 	h.typeInto("namn@exempel.se", "x") // now "...se" + "x": an unknown domain
 	h.radio("Personligt Google-konto") // the person can still change it
 	if h.account() != guide.GoogleAccount {

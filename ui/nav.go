@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"github.com/biometria/kontoguiden/internal/chooser"
 	"strings"
 
 	"github.com/biometria/kontoguiden/internal/guide"
@@ -83,7 +84,7 @@ func (u *UI) startAs(name string) {
 	}
 	u.report(err)
 	u.session = s
-	u.goChooser(answers{})
+	u.goChooser(u.choosing(progress.State{}))
 }
 
 // resume takes a person for this copy of the app and continues where they
@@ -108,7 +109,7 @@ func (u *UI) resume(p progress.Person) bool {
 	}
 	switch {
 	case s.Journey == nil:
-		u.goChooser(answersOf(st))
+		u.goChooser(u.choosing(st))
 	case s.Journey.Finished():
 		u.goDone()
 	default:
@@ -129,7 +130,7 @@ func (u *UI) restartAs(p progress.Person) {
 func (u *UI) confirmRestart() {
 	u.confirmLoss(u.t("restart.title"), u.t("restart.body"), u.t("restart.yes"), u.t("restart.no"), func() {
 		u.report(u.session.Restart())
-		u.goChooser(answers{})
+		u.goChooser(u.choosing(progress.State{}))
 	})
 }
 
@@ -149,12 +150,17 @@ func (u *UI) confirmForget(p progress.Person) {
 	})
 }
 
-// goChooser asks the two questions, starting from the answers a.
-func (u *UI) goChooser(a answers) {
-	state := &choosing{answers: a}
+// choosing starts the chooser from a person's saved answers.
+func (u *UI) choosing(st progress.State) *chooser.State {
+	return chooser.New(chooser.Deps{Office: u.Kit.Domains, Online: u.Detect != nil, Choose: u.Kit.Choose},
+		st.Account, st.Needs, st.Options.Service, u.Kit.Service)
+}
+
+// goChooser asks the two questions, starting from the answers in state.
+func (u *UI) goChooser(state *chooser.State) {
 	u.show(func() screen {
 		return newChooserScreen(u.tools(), state, chooserDeps{
-			kit: u.Kit, detect: u.Detect, delay: u.LookupDelay, tasks: &u.tasks,
+			detect: u.Detect, pause: u.LookupDelay, tasks: &u.tasks,
 			next: u.goRecommend, back: u.goWelcome,
 		})
 	})
@@ -162,24 +168,24 @@ func (u *UI) goChooser(a answers) {
 
 // goRecommend shows the path the answers lead to. The chooser enables its
 // Next only when they lead somewhere, so the warning is for the odd case.
-func (u *UI) goRecommend(a answers) {
-	c, err := u.Kit.Choose(a.account, a.list())
+func (u *UI) goRecommend(state *chooser.State) {
+	c, err := state.Choice()
 	if err != nil {
 		u.warn(err.Error())
 		return
 	}
 	steps, _ := u.Kit.Checklist(c.Path, c.Options)
 	u.show(func() screen {
-		return newRecommendScreen(u.tools(), c, len(steps), func() { u.startPath(a, c) }, func() { u.goChooser(a) })
+		return newRecommendScreen(u.tools(), c, len(steps), func() { u.startPath(state, c) }, func() { u.goChooser(state) })
 	})
 }
 
 // startPath begins the chosen path, or carries on where the same path was
 // left. Ticks of the steps both paths share are kept; if others would be
 // lost, the person is asked first.
-func (u *UI) startPath(a answers, c guide.Choice) {
+func (u *UI) startPath(state *chooser.State, c guide.Choice) {
 	begin := func() {
-		u.report(u.session.Start(a.account, a.list(), c, u.Kit.Checklist))
+		u.report(u.session.Start(state.Account(), state.Needs(), c, u.Kit.Checklist))
 		u.goChecklist()
 	}
 	if n := u.session.Lost(c, u.Kit.Checklist); n > 0 {
@@ -201,7 +207,7 @@ func (u *UI) goChecklist() {
 			shortcuts:   func() { u.keys.shortcuts(u.Window.Canvas()) },
 			confirm:     u.confirm,
 			finished:    u.goDone,
-			first:       func() { u.goRecommend(answersOf(u.session.Journey.State())) },
+			first:       func() { u.goRecommend(u.choosing(u.session.Journey.State())) },
 		})
 	})
 }

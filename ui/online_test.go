@@ -4,6 +4,9 @@ import (
 	"context"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+
 	"github.com/biometria/kontoguiden/internal/detect"
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
@@ -38,7 +41,7 @@ func TestOnlineCheckDoesNotFreezeTyping(t *testing.T) {
 	if h.account() != guide.WorkMicrosoft {
 		t.Errorf("suggestion chose %q", h.account())
 	}
-	h.mustShow("Förslag: Adresser på @skog.se hanteras av Microsoft 365, så det är ett skol- eller företagskonto från Microsoft.")
+	h.mustShow("Kontoguidens förslag: Microsoft svarar att @skog.se hör till en skola eller ett företag.")
 }
 
 // No answer (no network, too slow, odd reply): no error, the person chooses.
@@ -101,7 +104,7 @@ func TestLateLookupNeverOverridesThePersonsChoice(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			h, release := lookingUp(t)
 			chooser := h.chooser() // its answers, looked at after it is gone too
-			account := func() guide.Account { return chooser.state.answers.account }
+			account := func() guide.Account { return chooser.state.Account() }
 			before := account()
 			c.act(h)
 			chosen := account()
@@ -113,7 +116,7 @@ func TestLateLookupNeverOverridesThePersonsChoice(t *testing.T) {
 			if chosen == before && c.name != "left_the_chooser" {
 				t.Fatalf("the test picked nothing (still %q)", chosen)
 			}
-			h.mustNotShow("Förslag: Microsoft 365.")
+			h.mustNotShow("förslag: Microsoft 365.")
 		})
 	}
 }
@@ -153,4 +156,113 @@ func TestUnfinishedDomainIsNotLookedUp(t *testing.T) {
 		t.Errorf("asked about %q while it was being typed", d)
 	default:
 	}
+}
+
+// The case seen by a new user: Gmail suggests Google; another address in
+// its place that cannot be checked leaves the choice open, and Next off.
+func TestAnotherAddressDropsTheOldSuggestion(t *testing.T) {
+	h := start(t, t.TempDir(), i18n.Swedish)
+	h.ui.Detect = func(context.Context, string) (detect.Suggestion, bool) { return detect.Suggestion{}, false }
+	h.newPerson("Anna")
+	h.check("Använda VIOL 3")
+	h.paste("namn@exempel.se", "anna.svensson@gmail.com")
+	if h.account() != guide.GoogleAccount || h.chooser().primary.Disabled() {
+		t.Fatalf("gmail.com chose %q", h.account())
+	}
+	h.paste("namn@exempel.se", "anna.svensson@sveaskog.se")
+	h.settle()
+	h.mustShow("Adresser på @sveaskog.se gick inte att kontrollera just nu.")
+	if h.account() != "" || !h.chooser().primary.Disabled() {
+		t.Errorf("after the address changed, %q is chosen and Next enabled=%v", h.account(), !h.chooser().primary.Disabled())
+	}
+	for _, c := range h.chooser().accounts {
+		if c.Selected {
+			t.Errorf("%q still shown as chosen", c.Title)
+		}
+	}
+}
+
+// What the address tells shows right under the field, and the cards under
+// it stay where they are, whatever it says.
+func TestSuggestionShowsUnderTheFieldAndNothingMoves(t *testing.T) {
+	h, release := lookingUp(t)
+	s := h.chooser()
+	card := s.accounts[guide.WorkMicrosoft]
+	place := func() fyne.Position { h.relayout(); return fyne.CurrentApp().Driver().AbsolutePositionForObject(card) }
+	field, status := fyne.CurrentApp().Driver().AbsolutePositionForObject(s.address), fyne.CurrentApp().Driver().AbsolutePositionForObject(s.status)
+	if status.Y <= field.Y || status.Y > field.Y+s.address.Size().Height+theme.Padding()*2 {
+		t.Errorf("the line is at %v, the field at %v+%v: not right under it", status.Y, field.Y, s.address.Size().Height)
+	}
+	checking := place()
+	h.mustShow("Kontrollerar adresser på @skog.se")
+	close(release)
+	h.settle()
+	h.mustShow("förslag: Microsoft 365.")
+	if after := place(); after != checking {
+		t.Errorf("the cards moved from %v to %v when the answer came", checking, after)
+	}
+	h.paste("namn@exempel.se", "")
+	if after := place(); after != checking {
+		t.Errorf("the cards moved from %v to %v when the line emptied", checking, after)
+	}
+}
+
+// Nothing is asked while the person types on their way to a domain the
+// guide knows; the domain is asked about only once they pause.
+func TestTypingToAKnownDomainAsksNothing(t *testing.T) {
+	h := start(t, t.TempDir(), i18n.Swedish)
+	asked := make(chan string, 100)
+	h.ui.Detect = func(_ context.Context, d string) (detect.Suggestion, bool) {
+		asked <- d
+		return detect.Suggestion{}, false
+	}
+	h.newPerson("Anna")
+	e := h.entry("namn@exempel.se")
+	for _, r := range "anna@bredband.net" {
+		e.SetText(e.Text + string(r))
+		h.settle()
+	}
+	h.mustShow("@bredband.net kommer varken från Microsoft eller Google")
+	select {
+	case d := <-asked:
+		t.Errorf("asked about %q on the way to bredband.net", d)
+	default:
+	}
+}
+
+// The environment under VIOL 3 is the kit's, or production; the person's
+// choice names the entry on the checklist and changes no path.
+func TestEnvironmentNamesTheEntry(t *testing.T) {
+	h := start(t, t.TempDir(), i18n.Swedish)
+	h.newPerson("Anna")
+	h.radio("Personligt Google-konto")
+	h.check("Använda VIOL 3")
+	env := h.chooser().envs
+	if !env[guide.ServiceProduction].Selected || env[guide.ServiceTest].Selected {
+		t.Fatal("production is not the one chosen from the start")
+	}
+	h.radio("VIOL 3 Kundtestmiljö")
+	h.tap("Nästa")
+	h.mustShow("Registrera dig med Google")
+	h.tap("Starta guiden")
+	st := h.ui.session.Journey.State()
+	if st.Options.Service != guide.ServiceTest || st.Path != guide.PathGoogle {
+		t.Errorf("saved service %q path %q, want the test environment on the Google path", st.Options.Service, st.Path)
+	}
+}
+
+// Another language or text size builds the chooser again: what was typed
+// and chosen stays.
+func TestRebuildKeepsTheAddress(t *testing.T) {
+	h := start(t, t.TempDir(), i18n.Swedish)
+	h.newPerson("Anna")
+	h.paste("namn@exempel.se", "anna@gmail.com")
+	h.ui.toggleLang()
+	if got := h.entry("name@example.com").Text; got != "anna@gmail.com" {
+		t.Errorf("the address reads %q after switching language", got)
+	}
+	if h.account() != guide.GoogleAccount {
+		t.Errorf("chosen %q after switching language", h.account())
+	}
+	h.mustShow("Kontoguiden suggests: Addresses at @gmail.com are personal Google accounts.")
 }

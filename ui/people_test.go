@@ -18,7 +18,7 @@ import (
 func TestChooserFocusesTheAddressField(t *testing.T) {
 	h := start(t, t.TempDir(), i18n.Swedish)
 	h.newPerson("Anna")
-	if f := h.w.Canvas().Focused(); f != h.entry("namn@exempel.se") {
+	if f := h.w.Canvas().Focused(); f != h.chooser().address {
 		t.Errorf("focus is on %T, want the address field", f)
 	}
 }

@@ -93,7 +93,7 @@ func openWindow(o windowOptions) (err error) {
 		Kit:         k,
 		KitErr:      kitErr,
 		Detect:      onlineCheck(k),
-		LookupDelay: 600 * time.Millisecond,
+		LookupDelay: 1500 * time.Millisecond, // a pause, not a keystroke
 		Settings:    settings.Store{Dir: data},
 		Version:     version,
 		LogPath:     logPath,

@@ -48,26 +48,77 @@ func Complete(domain string) bool {
 }
 
 // Offline answers from what is known without asking anyone: the office's
-// own domains first, then the well-known consumer ones.
+// own domains first, then the well-known consumer ones. Of the office's
+// domains the longest that fits wins, so that student.skog.se says more
+// than skog.se, the same every time.
 func Offline(address string, office map[string]guide.Account) (Suggestion, bool) {
 	d := Domain(address)
 	if d == "" {
 		return Suggestion{}, false
 	}
-	for od, kind := range office {
-		if d == od || strings.HasSuffix(d, "."+od) {
-			return Suggestion{kind, reasonOffice.With("domain", d).With("kind", guide.KindOf(kind).Name())}, true
-		}
+	if od, ok := officeDomain(d, office); ok {
+		return Suggestion{office[od], reasonOffice.With("domain", d).With("kind", guide.KindOf(office[od]).Name())}, true
 	}
 	switch {
-	case d == "gmail.com" || d == "googlemail.com":
+	case googleConsumer[d]:
 		return Suggestion{guide.GoogleAccount, reasonGoogle.With("domain", d)}, true
-	case d == "msn.com" || isMicrosoftConsumer(d):
+	case microsoftConsumer[d] || isMicrosoftConsumer(d):
 		return Suggestion{guide.PrivateMicrosoft, reasonMicrosoft.With("domain", d)}, true
 	case providers[d]:
 		return Suggestion{guide.OtherAddress, reasonProvider.With("domain", d)}, true
 	}
 	return Suggestion{}, false
+}
+
+// officeDomain is the longest of the office's domains that d is or is
+// under; ties cannot happen, as two equally long domains that both fit
+// are the same domain.
+func officeDomain(d string, office map[string]guide.Account) (string, bool) {
+	best := ""
+	for od := range office {
+		if (d == od || strings.HasSuffix(d, "."+od)) && len(od) > len(best) {
+			best = od
+		}
+	}
+	return best, best != ""
+}
+
+// Unfinished reports whether domain may still be on its way to one the
+// guide knows without asking anyone: "bredband.ne" before "bredband.net".
+// Such a domain is never looked up online, however long the person waits.
+func Unfinished(domain string, office map[string]guide.Account) bool {
+	if domain == "" {
+		return false
+	}
+	startOf := func(known string) bool { return len(known) > len(domain) && strings.HasPrefix(known, domain) }
+	for _, set := range []map[string]bool{providers, googleConsumer, microsoftConsumer} {
+		for known := range set {
+			if startOf(known) {
+				return true
+			}
+		}
+	}
+	for od := range office {
+		// An office domain's subdomains are known too: "student.sk" may
+		// become student.skog.se.
+		if startOf(od) || isStartUnder(domain, od) {
+			return true
+		}
+	}
+	return false
+}
+
+// isStartUnder reports whether domain may become a subdomain of od:
+// "student.sk" on the way to "student.skog.se".
+func isStartUnder(domain, od string) bool {
+	_, rest, ok := strings.Cut(domain, ".")
+	for ok {
+		if rest != od && strings.HasPrefix(od, rest) {
+			return true
+		}
+		_, rest, ok = strings.Cut(rest, ".")
+	}
+	return false
 }
 
 // isMicrosoftConsumer matches outlook.*, hotmail.* and live.* in any
@@ -89,6 +140,29 @@ var providers = map[string]bool{
 	"swipnet.se": true, "glocalnet.net": true, "ownit.se": true, "bredband2.com": true,
 	"yahoo.com": true, "yahoo.se": true, "icloud.com": true, "me.com": true,
 	"aol.com": true, "mail.com": true, "proton.me": true, "protonmail.com": true,
+}
+
+// googleConsumer are Gmail's domains: the instruction's personal Google
+// account.
+var googleConsumer = map[string]bool{"gmail.com": true, "googlemail.com": true}
+
+// microsoftConsumer are the commonest of Microsoft's consumer domains,
+// spelt out so that the start of one is never looked up; isMicrosoftConsumer
+// knows the rest.
+var microsoftConsumer = map[string]bool{
+	"outlook.com": true, "outlook.se": true, "hotmail.com": true, "hotmail.se": true,
+	"live.com": true, "live.se": true, "msn.com": true,
+}
+
+// Reasons are every reason a suggestion may give, unfilled, with the
+// online ones or without: a screen that keeps room for the longest needs
+// them all.
+func Reasons(online bool) []i18n.Text {
+	out := []i18n.Text{reasonProvider, reasonOffice, reasonGoogle, reasonMicrosoft}
+	if online {
+		out = append(out, reasonTenant, reasonGoogleMail, reasonNeither)
+	}
+	return out
 }
 
 // The reasons of the offline suggestions; {domain} is the address's.

@@ -50,6 +50,37 @@ func TestOfficeDomainsComeFirst(t *testing.T) {
 	}
 }
 
+// Of a kit's domains the longest that fits wins, whatever order a map
+// hands them out in.
+func TestLongestOfficeDomainWins(t *testing.T) {
+	office := map[string]guide.Account{"skog.se": guide.WorkMicrosoft, "student.skog.se": guide.OtherAddress, "kog.se": guide.GoogleAccount}
+	for range 50 {
+		for address, want := range map[string]guide.Account{
+			"a@student.skog.se": guide.OtherAddress, "a@x.student.skog.se": guide.OtherAddress,
+			"a@skog.se": guide.WorkMicrosoft, "a@lärare.skog.se": guide.WorkMicrosoft, "a@kog.se": guide.GoogleAccount,
+		} {
+			if s, _ := Offline(address, office); s.Account != want {
+				t.Fatalf("Offline(%q) = %q, want %q", address, s.Account, want)
+			}
+		}
+	}
+}
+
+// The start of a domain the guide knows is never looked up: it is most
+// likely on its way there.
+func TestUnfinished(t *testing.T) {
+	office := map[string]guide.Account{"skog.se": guide.WorkMicrosoft}
+	for d, want := range map[string]bool{
+		"bredband.ne": true, "bredband.net": false, "telia.co": true, "gmail.co": true, "googlemail.c": true,
+		"hotmail.co": true, "sko": true, "skog.s": true, "student.sk": true, "student.skog.s": true,
+		"skog.se": false, "sveaskog.se": false, "firma.se": false, "bredband.nu": false, "": false,
+	} {
+		if got := Unfinished(d, office); got != want {
+			t.Errorf("Unfinished(%q) = %v, want %v", d, got, want)
+		}
+	}
+}
+
 func TestCompleteDomains(t *testing.T) {
 	for d, want := range map[string]bool{"skog.se": true, "storaskogsbolaget.se": true, "gunillapersson.s": false,
 		"skog.": false, "skog.s3": false, "a.co": true, "": false} {

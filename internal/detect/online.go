@@ -58,14 +58,18 @@ func (o Online) Check(ctx context.Context, domain string) (Suggestion, bool) {
 	return decide(<-realm, <-mx, domain)
 }
 
-// decide weighs the two answers: a Microsoft tenant wins; mail at Google
-// means Google; no tenant and no Google means another address.
+// decide weighs the two answers: a Microsoft tenant wins; no tenant and
+// mail at Google, or at neither, means another address. Mail at Google
+// does not make an address a personal Google account: the instruction
+// names only Gmail.com as one, and is silent on a company's own domain
+// whose mail Google handles, so the guide's reading, given as its own, is
+// "another address".
 func decide(realm, mail, domain string) (Suggestion, bool) {
 	switch {
 	case realm == "Managed" || realm == "Federated":
 		return Suggestion{guide.WorkMicrosoft, reasonTenant.With("domain", domain)}, true
 	case mail == "google":
-		return Suggestion{guide.GoogleAccount, reasonGoogleMail.With("domain", domain)}, true
+		return Suggestion{guide.OtherAddress, reasonGoogleMail.With("domain", domain)}, true
 	case realm == "" && mail == "microsoft":
 		return Suggestion{guide.WorkMicrosoft, reasonTenant.With("domain", domain)}, true
 	case realm == "Unknown":

@@ -63,8 +63,12 @@ func TestOnline(t *testing.T) {
 		{"managed_tenant", 200, `{"NameSpaceType":"Managed","DomainName":"skog.se"}`, 0, nil, guide.WorkMicrosoft, true},
 		{"federated_tenant", 200, `{"NameSpaceType":"Federated"}`, 0, nil, guide.WorkMicrosoft, true},
 		{"old_xml_answer", 200, `<RealmInfo Success="true"><NameSpaceType>Managed</NameSpaceType></RealmInfo>`, 0, nil, guide.WorkMicrosoft, true},
-		{"unknown_with_google_mail", 200, `{"NameSpaceType":"Unknown"}`, 0, []string{"aspmx.l.google.com.", "alt1.aspmx.l.google.com."}, guide.GoogleAccount, true},
-		{"unknown_with_smtp_google", 200, `{"NameSpaceType":"Unknown"}`, 0, []string{"smtp.google.com."}, guide.GoogleAccount, true},
+		// A company whose mail Google handles (Google Workspace) has no
+		// personal Google account: the instruction names only Gmail.com.
+		{"unknown_with_google_mail", 200, `{"NameSpaceType":"Unknown"}`, 0, []string{"aspmx.l.google.com.", "alt1.aspmx.l.google.com."}, guide.OtherAddress, true},
+		{"unknown_with_smtp_google", 200, `{"NameSpaceType":"Unknown"}`, 0, []string{"smtp.google.com."}, guide.OtherAddress, true},
+		{"no_answer_with_google_mail", 500, `oops`, 0, []string{"smtp.google.com."}, guide.OtherAddress, true},
+		{"tenant_with_google_mail", 200, `{"NameSpaceType":"Managed"}`, 0, []string{"smtp.google.com."}, guide.WorkMicrosoft, true},
 		{"unknown_elsewhere", 200, `{"NameSpaceType":"Unknown"}`, 0, []string{"mx.telia.com."}, guide.OtherAddress, true},
 		{"server_error_no_mx", 500, `oops`, 0, nil, "", false},
 		{"server_error_outlook_mx", 500, `oops`, 0, []string{"skog-se.mail.protection.outlook.com."}, guide.WorkMicrosoft, true},
@@ -73,7 +77,7 @@ func TestOnline(t *testing.T) {
 		{"odd_value", 200, `{"NameSpaceType":"Banana"}`, 0, nil, "", false},
 		{"too_slow", 200, `{"NameSpaceType":"Managed"}`, 2 * time.Second, nil, "", false},
 		// An unmanaged ("viral") tenant is no organisation's Microsoft 365.
-		{"viral_tenant_with_google_mail", 200, `{"NameSpaceType":"Managed","IsViral":true}`, 0, []string{"aspmx.l.google.com."}, guide.GoogleAccount, true},
+		{"viral_tenant_with_google_mail", 200, `{"NameSpaceType":"Managed","IsViral":true}`, 0, []string{"aspmx.l.google.com."}, guide.OtherAddress, true},
 		{"viral_tenant_elsewhere", 200, `{"NameSpaceType":"Managed","IsViral":true}`, 0, []string{"mx.loopia.se."}, guide.OtherAddress, true},
 	}
 	for _, c := range cases {

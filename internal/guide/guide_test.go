@@ -48,6 +48,18 @@ func TestChoose(t *testing.T) {
 	}
 }
 
+// Having no address and needing only a huvudkod still says why: Biometria
+// recommends creating one at Outlook.com.
+func TestNoAddressWithHuvudkodKeepsTheOutlookReason(t *testing.T) {
+	c, err := Choose(NoAddress, []Need{NeedHuvudkod})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(sv(c.Reason), "Outlook.com") || !c.Options.CreateAddress || sv(c.Advice) == "" {
+		t.Errorf("reason %q, advice %q, create %v", sv(c.Reason), sv(c.Advice), c.Options.CreateAddress)
+	}
+}
+
 func TestChooseRefusesBadAnswers(t *testing.T) {
 	if _, err := Choose(WorkMicrosoft, nil); !errors.Is(err, ErrNoNeed) {
 		t.Errorf("no needs: err = %v, want ErrNoNeed", err)

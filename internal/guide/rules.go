@@ -21,6 +21,9 @@ type rule struct {
 	// instruction's word; a rule that covers none of them is the guide's
 	// choice, and says so in its advice.
 	covers []Need
+	// always: the reason holds whatever the needs, as having no address
+	// at all does; a huvudkod alone then only adds the guide's advice.
+	always bool
 }
 
 func (r rule) reason() i18n.Text { return i18n.Key("rule." + r.id + ".reason") }
@@ -41,7 +44,7 @@ var rules = []rule{
 	{id: "google-integration", account: GoogleAccount, anyOf: []Need{NeedIntegration}, path: PathMicrosoftActivation},
 	{id: "google", account: GoogleAccount, path: PathGoogle, covers: viol3Only},
 	{id: "other", account: OtherAddress, path: PathMicrosoftActivation, covers: viol3OrIntegration},
-	{id: "none", account: NoAddress, path: PathMicrosoft, covers: viol3OrIntegration},
+	{id: "none", account: NoAddress, path: PathMicrosoft, covers: viol3OrIntegration, always: true},
 }
 
 // Where the person needs a huvudkod or the behörighetsansvarig role: the
@@ -67,6 +70,8 @@ func (r rule) reasonFor(needs []Need, button string) (reason, advice i18n.Text) 
 	switch {
 	case len(r.covers) == 0: // the guide's own choice, with its reasons
 		return r.reason(), r.advice()
+	case len(what) == 0 && r.always: // only a huvudkod, and no address yet
+		return r.reason(), huvudkodOnly.advice().With("button", button)
 	case len(what) == 0: // only a huvudkod: the instruction is silent
 		return huvudkodOnly.reason(), huvudkodOnly.advice().With("button", button)
 	}
