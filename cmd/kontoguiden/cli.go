@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -9,8 +10,12 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/biometria/kontoguiden/internal/chars"
+	"github.com/biometria/kontoguiden/internal/chooser"
+	"github.com/biometria/kontoguiden/internal/detect"
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
+	"github.com/biometria/kontoguiden/internal/kit"
 	"github.com/biometria/kontoguiden/internal/printout"
 )
 
@@ -51,45 +56,188 @@ func newFlags(name, usage string, errOut io.Writer) *flag.FlagSet {
 	return fs
 }
 
+// chooseFlags are the flags of "choose".
+type chooseFlags struct {
+	account, needs, address, kitFile, lang, format *string
+	offline                                        *bool
+}
+
+func newChooseFlags(errOut io.Writer) (*flag.FlagSet, chooseFlags) {
+	fs := newFlags("choose", "choose (--account KIND | --address ADDRESS [--offline]) --need NEED[,NEED...] [--kit FILE] [--lang "+langs()+"] [--format text|json]", errOut)
+	f := chooseFlags{
+		account: fs.String("account", "", "the account the person has: "+strings.Join(guide.Strings(guide.AccountIDs()), ", ")),
+		address: fs.String("address", "", "the person's e-mail address, to suggest the account kind as the window does"),
+		offline: fs.Bool("offline", false, "with --address: ask no one online, use only what the guide and the kit know"),
+		kitFile: fs.String("kit", "", "a field office's kit: its domains and service count, as in the window"),
+		needs:   fs.String("need", "", "what they need, comma-separated: "+strings.Join(guide.Strings(guide.NeedIDs()), ", ")),
+	}
+	f.lang, f.format = langFlag(fs), fs.String("format", "text", "output: text, json")
+	return fs, f
+}
+
+// chooseOnline asks online about a domain for "choose --address"; tests
+// put a stand-in here.
+var chooseOnline = onlineCheck
+
+// choose says which path fits an account kind, or an address, and needs.
 func choose(args []string, out, errOut io.Writer) error {
-	fs := newFlags("choose", "choose --account KIND --need NEED[,NEED...] [--lang "+langs()+"] [--format text|json]", errOut)
-	account := fs.String("account", "", "the account the person has: "+strings.Join(guide.Strings(guide.AccountIDs()), ", "))
-	needs := fs.String("need", "", "what they need, comma-separated: "+strings.Join(guide.Strings(guide.NeedIDs()), ", "))
-	lang, format := langFlag(fs), fs.String("format", "text", "output: text, json")
+	fs, f := newChooseFlags(errOut)
 	if err := parsed(fs.Parse(args)); err != nil {
 		return err
 	}
-	l, err := i18n.ParseLang(*lang)
+	l, err := i18n.ParseLang(*f.lang)
 	if err != nil {
 		return usage(err)
 	}
-	var list []guide.Need
-	for _, n := range strings.Split(*needs, ",") {
+	if *f.format != "text" && *f.format != "json" {
+		return usage(fmt.Errorf("unknown format %q: use one of text, json", *f.format))
+	}
+	k, err := chooseKit(*f.kitFile)
+	if err != nil {
+		return err
+	}
+	a, err := chooseAnswers(f, k)
+	if err != nil {
+		return err
+	}
+	c, err := a.state.Choice()
+	if err != nil {
+		return usage(err)
+	}
+	r := chooseReport(l, c, a)
+	if *f.format == "json" {
+		return json.NewEncoder(out).Encode(r)
+	}
+	r.write(out, l)
+	return nil
+}
+
+// chooseKit reads the kit, if one is named; a bad one is a usage error, as
+// for "kit check".
+func chooseKit(file string) (kit.Kit, error) {
+	if file == "" {
+		return kit.Kit{}, nil
+	}
+	k, err := kit.Load(file)
+	if err != nil {
+		return k, usage(fmt.Errorf("%s is not a valid kit (see kontoguiden kit check):\n%w", file, err))
+	}
+	return k, nil
+}
+
+// chosen are the answers as the chooser would hold them.
+type chosen struct {
+	state   *chooser.State
+	address bool // the kind was suggested for an address
+}
+
+// chooseAnswers runs the chooser's own rules: a kind given with --account
+// is the person's own pick; otherwise the address's suggestion, from what
+// is known, then online unless --offline or the kit says no.
+func chooseAnswers(f chooseFlags, k kit.Kit) (chosen, error) {
+	var needs []guide.Need
+	for _, n := range strings.Split(*f.needs, ",") {
 		if n = strings.TrimSpace(n); n != "" {
-			list = append(list, guide.Need(n))
+			needs = append(needs, guide.Need(n))
 		}
 	}
-	if *account == "" {
-		return usage(fmt.Errorf("--account is required: use one of %s", strings.Join(guide.Strings(guide.AccountIDs()), ", ")))
+	online := chooseOnline(k)
+	if *f.offline {
+		online = nil
 	}
-	c, err := guide.Choose(guide.Account(*account), list)
-	if err != nil {
-		return usage(err)
+	st := chooser.New(chooser.Deps{Office: k.Domains, Online: online != nil, Choose: k.Choose}, guide.Account(*f.account), needs, "", k.Service)
+	switch {
+	case *f.account != "":
+		if _, err := guide.ParseAccount(*f.account); err != nil {
+			return chosen{}, usage(err)
+		}
+		return chosen{state: st}, nil
+	case *f.address == "":
+		return chosen{}, usage(fmt.Errorf("--account or --address is required: --account is one of %s", strings.Join(guide.Strings(guide.AccountIDs()), ", ")))
 	}
-	p, _ := guide.Lookup(c.Path)
+	d := detect.Domain(*f.address)
+	if chars.Len(*f.address) > maxAddress || !detect.Complete(d) {
+		return chosen{}, usage(fmt.Errorf("%q is not an e-mail address such as anna@firma.se", chars.Shorten(*f.address, 60)))
+	}
+	st.Type(*f.address)
+	if ask, ok := st.Ask(); ok {
+		sug, ok := online(context.Background(), ask.Domain)
+		st.Answer(ask, sug, ok)
+	}
+	if st.Account() == "" {
+		how := ""
+		if online == nil {
+			how = " without asking online"
+		}
+		return chosen{}, fmt.Errorf("Kontoguiden cannot tell which kind of account addresses at @%s are%s: give it with --account (%s)",
+			d, how, strings.Join(guide.Strings(guide.AccountIDs()), ", "))
+	}
+	return chosen{state: st, address: true}, nil
+}
+
+// maxAddress is the longest e-mail address there is (RFC 5321).
+const maxAddress = 254
+
+// report is what "choose" says, as JSON or text.
+type report struct {
+	Path          guide.PathID `json:"path"`
+	Name          string       `json:"name"`
+	Service       string       `json:"service"`
+	Reason        string       `json:"reason"`
+	Advice        string       `json:"advice"`
+	Suggestion    *suggested   `json:"suggestion,omitempty"`
+	Preconditions []statement  `json:"preconditions"`
+	serviceLabel  string
+}
+
+type suggested struct {
+	Account guide.Account `json:"account"`
+	Name    string        `json:"name"`
+	Reason  string        `json:"reason"`
+	From    string        `json:"from"` // "known" or "online"
+}
+
+type statement struct {
+	Text   string `json:"text"`
+	Advice bool   `json:"advice"`
+}
+
+func chooseReport(l i18n.Lang, c guide.Choice, a chosen) report {
 	texts := i18n.Builtin()
-	switch *format {
-	case "json":
-		return json.NewEncoder(out).Encode(map[string]string{"path": string(c.Path), "service": string(c.Options.Service),
-			"reason": texts.Say(l, c.Reason), "advice": texts.Say(l, c.Advice)})
-	case "text":
-		fmt.Fprintf(out, "%s (%s)\n%s: %s\n%s\n", texts.Say(l, p.Name()), c.Path, texts.T(l, "print.service"), c.Options.Service.Label(), texts.Say(l, c.Reason))
-		if a := texts.Say(l, c.Advice); a != "" {
-			fmt.Fprintf(out, "%s: %s\n", texts.T(l, "print.advice"), a)
+	p, _ := guide.Lookup(c.Path)
+	r := report{Path: c.Path, Name: texts.Say(l, p.Name()), Service: string(c.Options.Service), serviceLabel: c.Options.Service.Label(),
+		Reason: texts.Say(l, c.Reason), Advice: texts.Say(l, c.Advice)}
+	if sug, ok := a.state.Suggested(); ok && a.address {
+		from := "known"
+		if sug.From == chooser.Online {
+			from = "online"
 		}
-		return nil
+		r.Suggestion = &suggested{Account: sug.Account, Name: texts.Say(l, guide.KindOf(sug.Account).Name()), Reason: texts.Say(l, sug.Reason), From: from}
 	}
-	return usage(fmt.Errorf("unknown format %q: use one of text, json", *format))
+	for _, s := range guide.Preconditions {
+		r.Preconditions = append(r.Preconditions, statement{Text: texts.Say(l, s.Text), Advice: s.Advice})
+	}
+	return r
+}
+
+// write prints the report as text, the guide's own words labelled so.
+func (r report) write(out io.Writer, l i18n.Lang) {
+	texts := i18n.Builtin()
+	if s := r.Suggestion; s != nil {
+		fmt.Fprintf(out, "%s\n", texts.T(l, "choose.suggestion", s.Name, s.Reason))
+	}
+	fmt.Fprintf(out, "%s (%s)\n%s: %s\n%s\n", r.Name, r.Path, texts.T(l, "print.service"), r.serviceLabel, r.Reason)
+	if r.Advice != "" {
+		fmt.Fprintf(out, "%s: %s\n", texts.T(l, "print.advice"), r.Advice)
+	}
+	fmt.Fprintf(out, "\n%s:\n", texts.T(l, "print.before"))
+	for _, p := range r.Preconditions {
+		if p.Advice {
+			fmt.Fprintf(out, "- %s: %s\n", texts.T(l, "print.advice"), p.Text)
+		} else {
+			fmt.Fprintf(out, "- %s\n", p.Text)
+		}
+	}
 }
 
 func checklist(args []string, out, errOut io.Writer) error {

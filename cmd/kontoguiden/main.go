@@ -78,7 +78,8 @@ const helpText = `Kontoguiden: skapa ditt Biometria-konto / create your Biometri
 
 Usage:
   kontoguiden                 open the window
-  kontoguiden choose    ...   which registration path fits (--help for flags)
+  kontoguiden choose    ...   which registration path fits an account kind or
+                              an address (--help for flags)
   kontoguiden --kit FILE      open the window with a field office's kit
   kontoguiden checklist ...   print a path's steps as text, JSON or HTML
   kontoguiden kit check FILE  check a field office's kit and show what it sets

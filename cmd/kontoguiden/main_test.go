@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"os"
@@ -10,6 +11,9 @@ import (
 	"testing"
 
 	"github.com/biometria/kontoguiden/internal/appinfo"
+	"github.com/biometria/kontoguiden/internal/detect"
+	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/kit"
 )
 
@@ -28,11 +32,11 @@ func TestChooseText(t *testing.T) {
 
 func TestChooseJSON(t *testing.T) {
 	code, out, _ := runCLI("choose", "--account", "work-microsoft", "--need", "integration", "--format", "json", "--lang", "en")
-	var got map[string]string
+	var got map[string]any
 	if err := json.Unmarshal([]byte(out), &got); err != nil || code != 0 {
 		t.Fatalf("code %d, %v: %q", code, err, out)
 	}
-	if got["path"] != "email" || got["service"] != "integration" || !strings.Contains(got["reason"], "school or company") || got["advice"] != "" {
+	if got["path"] != "email" || got["service"] != "integration" || !strings.Contains(got["reason"].(string), "school or company") || got["advice"] != "" {
 		t.Errorf("got %v", got)
 	}
 }
@@ -160,5 +164,102 @@ func TestKitCanTurnOnlineCheckOff(t *testing.T) {
 	}
 	if onlineCheck(kit.Kit{}) == nil {
 		t.Error("online check off by default")
+	}
+}
+
+// askedNobody is an online check that fails the test if it is used.
+func askedNobody(t *testing.T) func(kit.Kit) func(context.Context, string) (detect.Suggestion, bool) {
+	return func(kit.Kit) func(context.Context, string) (detect.Suggestion, bool) {
+		return func(_ context.Context, d string) (detect.Suggestion, bool) {
+			t.Errorf("asked online about %q", d)
+			return detect.Suggestion{}, false
+		}
+	}
+}
+
+// onlineSays is an online check that answers with one kind for every domain.
+func onlineSays(a guide.Account, asked *[]string) func(kit.Kit) func(context.Context, string) (detect.Suggestion, bool) {
+	return func(k kit.Kit) func(context.Context, string) (detect.Suggestion, bool) {
+		if !k.Online() {
+			return nil
+		}
+		return func(_ context.Context, d string) (detect.Suggestion, bool) {
+			*asked = append(*asked, d)
+			return detect.Suggestion{Account: a, Reason: i18n.Key("suggest.tenant").With("domain", d)}, true
+		}
+	}
+}
+
+func withOnline(t *testing.T, f func(kit.Kit) func(context.Context, string) (detect.Suggestion, bool)) {
+	old := chooseOnline
+	chooseOnline = f
+	t.Cleanup(func() { chooseOnline = old })
+}
+
+// A support person asks for an address: the suggestion, its reason, the
+// path, and what must hold before starting.
+func TestChooseByAddress(t *testing.T) {
+	withOnline(t, askedNobody(t))
+	code, out, errOut := runCLI("choose", "--address", "anna.svensson@gmail.com", "--need", "viol3")
+	for _, want := range []string{"Kontoguidens förslag: ”Personligt Google-konto”. Adresser på @gmail.com", "Registrera dig med Google (google)",
+		"Innan du börjar:", "- Adressen du registrerar dig med ska vara din egen", "- Kontoguidens råd: "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if code != 0 {
+		t.Errorf("code %d: %s", code, errOut)
+	}
+}
+
+// Online, a company address is asked about, by its domain only.
+func TestChooseAsksOnlineUnlessOffline(t *testing.T) {
+	var asked []string
+	withOnline(t, onlineSays(guide.WorkMicrosoft, &asked))
+	code, out, _ := runCLI("choose", "--address", "anna@firma.se", "--need", "viol3", "--format", "json")
+	var got report
+	if err := json.Unmarshal([]byte(out), &got); err != nil || code != 0 {
+		t.Fatalf("code %d, %v: %q", code, err, out)
+	}
+	if got.Path != guide.PathEmail || got.Suggestion == nil || got.Suggestion.From != "online" || len(got.Preconditions) == 0 {
+		t.Errorf("got %+v", got)
+	}
+	if len(asked) != 1 || asked[0] != "firma.se" {
+		t.Errorf("asked online about %v, want only firma.se", asked)
+	}
+	asked = nil
+	code, out, errOut := runCLI("choose", "--address", "anna@firma.se", "--need", "viol3", "--offline")
+	if code != 1 || out != "" || !strings.Contains(errOut, "--account") || !strings.Contains(errOut, "@firma.se") || len(asked) > 0 {
+		t.Errorf("offline and unknown: code %d, out %q, err %q, asked %v", code, out, errOut, asked)
+	}
+}
+
+// A kit's domains count, the longest first, as in the window; a kit that
+// turns online checks off is obeyed.
+func TestChooseWithKit(t *testing.T) {
+	var asked []string
+	withOnline(t, onlineSays(guide.WorkMicrosoft, &asked))
+	file := filepath.Join(t.TempDir(), "kit.toml")
+	kitText := "office = \"Skog\"\nonline_check = false\nservice = \"viol3-test\"\n[domains]\n\"skog.se\" = \"work-microsoft\"\n\"student.skog.se\" = \"other\"\n"
+	if err := os.WriteFile(file, []byte(kitText), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI("choose", "--address", "a@student.skog.se", "--need", "viol3", "--kit", file)
+	if code != 0 || !strings.Contains(out, "(microsoft-activation)") || !strings.Contains(out, "VIOL 3 Kundtestmiljö") {
+		t.Errorf("code %d, out %q, err %q", code, out, errOut)
+	}
+	code, _, errOut = runCLI("choose", "--address", "a@firma.se", "--need", "viol3", "--kit", file)
+	if code != 1 || len(asked) > 0 {
+		t.Errorf("with online checks off in the kit: code %d, asked %v, err %q", code, asked, errOut)
+	}
+}
+
+// An address that is none is a usage error.
+func TestChooseRefusesAMalformedAddress(t *testing.T) {
+	withOnline(t, askedNobody(t))
+	for _, a := range []string{"anna", "anna@", "anna@firma", "anna@firma.s", "anna@fir ma.se", strings.Repeat("a", 300) + "@firma.se"} {
+		if code, _, errOut := runCLI("choose", "--address", a, "--need", "viol3"); code != 2 || !strings.Contains(errOut, "not an e-mail address") {
+			t.Errorf("%.30q: code %d, %q", a, code, errOut)
+		}
 	}
 }
