@@ -169,7 +169,7 @@ func chooseAnswers(f chooseFlags, k kit.Kit) (chosen, error) {
 		if online == nil {
 			how = " without asking online"
 		}
-		return chosen{}, fmt.Errorf("Kontoguiden cannot tell which kind of account addresses at @%s are%s: give it with --account (%s)",
+		return chosen{}, fmt.Errorf("cannot tell which kind of account addresses at @%s are%s: give it with --account (%s)",
 			d, how, strings.Join(guide.Strings(guide.AccountIDs()), ", "))
 	}
 	return chosen{state: st, address: true}, nil
