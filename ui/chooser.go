@@ -126,11 +126,10 @@ func (s *chooserScreen) showStatus() {
 		return
 	}
 	if sug, ok := s.state.Suggested(); ok {
-		reason := x.say(sug.Reason)
 		if s.state.Account() != sug.Account {
-			s.status.say(widget.MediumImportance, x.t("chooser.suggestion.other", reason, x.say(guide.KindOf(s.state.Account()).Name())))
+			s.status.say(widget.MediumImportance, x.t("chooser.suggestion.other", x.say(guide.KindOf(sug.Account).Name()), x.say(guide.KindOf(s.state.Account()).Name())))
 		} else {
-			s.status.say(widget.SuccessImportance, x.t("chooser.suggestion", reason))
+			s.status.say(widget.SuccessImportance, x.t("chooser.suggestion", x.say(sug.Reason)))
 		}
 		return
 	}
@@ -163,9 +162,9 @@ func (s *chooserScreen) statusSamples() []string {
 		out = append(out, x.t("chooser.checking", d), x.t("chooser.unchecked", d))
 	}
 	for _, reason := range reasons {
-		r := x.say(reason.With("domain", d).With("kind", longest))
-		out = append(out, x.t("chooser.suggestion", r), x.t("chooser.suggestion.other", r, longest))
+		out = append(out, x.t("chooser.suggestion", x.say(reason.With("domain", d).With("kind", longest))))
 	}
+	out = append(out, x.t("chooser.suggestion.other", longest, longest))
 	return out
 }
 

@@ -29,12 +29,12 @@ func TestOnlineCheckDoesNotFreezeTyping(t *testing.T) {
 	}
 	h.newPerson("Anna")
 	h.paste("namn@exempel.se", "anna@skog.se") // returns although the check is blocked
+	if got := receive(t, asked); got != "skog.se" {
+		t.Errorf("asked about %q, want only the domain skog.se", got)
+	}
 	h.mustShow("Kontrollerar adresser på @skog.se")
 	if h.account() != "" {
 		t.Fatal("an account was chosen before the check answered")
-	}
-	if got := receive(t, asked); got != "skog.se" {
-		t.Errorf("asked about %q, want only the domain skog.se", got)
 	}
 	close(release)
 	h.settle()
@@ -265,4 +265,17 @@ func TestRebuildKeepsTheAddress(t *testing.T) {
 		t.Errorf("chosen %q after switching language", h.account())
 	}
 	h.mustShow("Kontoguiden suggests: Addresses at @gmail.com are personal Google accounts.")
+}
+
+// A pick by hand stands; the suggestion for the address then says it is
+// only a suggestion.
+func TestOwnPickStandsAgainstTheSuggestion(t *testing.T) {
+	h := start(t, t.TempDir(), i18n.Swedish)
+	h.newPerson("Anna")
+	h.radio("Personligt Microsoft-konto")
+	h.paste("namn@exempel.se", "anna@gmail.com")
+	if h.account() != guide.PrivateMicrosoft {
+		t.Errorf("the suggestion overrode the pick: %q", h.account())
+	}
+	h.mustShow("Kontoguidens förslag: ”Personligt Google-konto”. Men du har själv valt ”Personligt Microsoft-konto”, och det gäller.")
 }
