@@ -194,6 +194,10 @@ func (s *chooserScreen) typed(address string) {
 	s.stopWaiting()
 	s.state.Type(address)
 	s.show()
+	// What the address tells is read where the person types: at a large
+	// text size both may be below the fold.
+	s.reveal(s.status)
+	s.reveal(s.address)
 	if _, due := s.state.Due(); due && s.deps.detect != nil {
 		s.after(s.deps.pause, s.ask)
 	}
@@ -314,6 +318,12 @@ func newAddressEntry(keys *keyboard) *addressEntry {
 	e.Scroll = fyne.ScrollNone
 	e.ExtendBaseWidget(e)
 	return e
+}
+
+// FocusGained brings the field into view, as Tab does for every control.
+func (e *addressEntry) FocusGained() {
+	e.Entry.FocusGained()
+	e.keys.reveal(e)
 }
 
 // FocusLost is leaving the field.
