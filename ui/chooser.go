@@ -182,10 +182,12 @@ func (s *chooserScreen) addressField() fyne.CanvasObject {
 	s.address.OnSubmitted = func(string) { s.ask() }
 	s.address.left = s.ask
 	s.status = newStatusLine()
-	box := container.NewVBox(wrapped(x.t("chooser.address")), s.address, s.status)
-	if s.deps.detect != nil { // say what leaves the computer, and who can stop it
+	box := container.NewVBox(wrapped(x.t("chooser.address")))
+	if s.deps.detect != nil { // say what leaves the computer, and who can stop it, before it does
 		box.Add(&widget.Label{Text: x.t("chooser.privacy"), Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText})
 	}
+	box.Add(s.address)
+	box.Add(s.status)
 	return box
 }
 
