@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -278,4 +279,30 @@ func TestOwnPickStandsAgainstTheSuggestion(t *testing.T) {
 		t.Errorf("the suggestion overrode the pick: %q", h.account())
 	}
 	h.mustShow("Kontoguidens förslag: ”Personligt Google-konto”. Men du har själv valt ”Personligt Microsoft-konto”, och det gäller.")
+}
+
+// A domain is asked about when the person pauses, or at once when they
+// leave the field; not at every key.
+func TestLookupWaitsForAPauseOrLeaving(t *testing.T) {
+	h := start(t, t.TempDir(), i18n.Swedish)
+	asked := make(chan string, 10)
+	h.ui.Detect = func(_ context.Context, d string) (detect.Suggestion, bool) {
+		asked <- d
+		return detect.Suggestion{}, false
+	}
+	h.ui.LookupDelay = time.Hour
+	h.newPerson("Anna")
+	h.paste("namn@exempel.se", "anna@firma.se")
+	select {
+	case d := <-asked:
+		t.Fatalf("asked about %q before any pause", d)
+	case <-time.After(100 * time.Millisecond):
+	}
+	h.mustNotShow("Kontrollerar")
+	h.w.Canvas().Unfocus() // Tab or a click elsewhere
+	if got := receive(t, asked); got != "firma.se" {
+		t.Errorf("asked about %q on leaving the field", got)
+	}
+	h.settle()
+	h.mustShow("Adresser på @firma.se gick inte att kontrollera just nu.")
 }
