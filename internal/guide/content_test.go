@@ -130,9 +130,14 @@ func TestPaperSpeaksOfNoButtons(t *testing.T) {
 		steps, _ := Checklist(p, Options{CreateAddress: true})
 		for _, s := range steps {
 			for _, l := range i18n.Langs {
-				text := say(l, s.PaperBody()) + say(l, s.Tip())
+				var text string
+				for _, t := range s.PaperTexts() {
+					text += say(l, t)
+				}
 				for _, h := range s.Help {
-					text += say(l, h.Fix())
+					for _, t := range h.Texts() {
+						text += say(l, t)
+					}
 				}
 				for _, d := range []string{"nedan", "below", "knappen", "the button", "rutan", "the box", "”Klar”", "\u201cDone\u201d"} {
 					if strings.Contains(text, d) {

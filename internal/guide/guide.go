@@ -16,22 +16,30 @@ import (
 	"github.com/biometria/kontoguiden/internal/i18n"
 )
 
-// Help is advice for one thing that can go wrong at a step. Its words are
-// help.<ID>.problem and help.<ID>.fix.
+// Help is what to do about one thing that can go wrong at a step. Its
+// words are help.<ID>.problem, help.<ID>.fix and, where Tip is set,
+// help.<ID>.tip: the fix is a fact or the guide's advice, as its mark
+// says, and the tip is always the guide's advice.
 type Help struct {
-	ID string
+	ID  string
+	Tip bool
 	// vars fill the help's placeholders, as its step's are filled.
 	vars map[string]any
 }
 
 // Problem is what the person sees, in their words.
-func (h Help) Problem() i18n.Text { return withVars(i18n.Key("help."+h.ID+".problem"), h.vars) }
+func (h Help) Problem() i18n.Text { return h.text("problem") }
 
-// Fix is what to do about it.
-func (h Help) Fix() i18n.Text { return withVars(i18n.Key("help."+h.ID+".fix"), h.vars) }
+// Texts say what to do about it, in order: the fix, and the guide's tip
+// where it has one. Each is shown as its mark says (IsAdvice).
+func (h Help) Texts() []i18n.Text {
+	if !h.Tip {
+		return []i18n.Text{h.text("fix")}
+	}
+	return []i18n.Text{h.text("fix"), h.text("tip")}
+}
 
-// Line is the help as one line, for printouts.
-func (h Help) Line() i18n.Text { return i18n.Joined(" – ", h.Problem(), h.Fix()) }
+func (h Help) text(part string) i18n.Text { return withVars(i18n.Key("help."+h.ID+"."+part), h.vars) }
 
 // Parts are the texts a step has besides its title and body.
 type Parts uint8
@@ -76,31 +84,30 @@ type Step struct {
 func (s Step) Title() i18n.Text { return s.text("title") }
 
 // Body says what to do, as Biometria's instruction says it.
-func (s Step) Body() i18n.Text {
-	if s.Note.IsZero() {
-		return s.text("body")
+func (s Step) Body() i18n.Text { return s.text("body") }
+
+// Texts are what the step says, in order: its body, its path's note and
+// its tip, each a fact or the guide's advice as its mark says (IsAdvice).
+// The screen shows the advice apart, under its label, and so does paper.
+func (s Step) Texts() []i18n.Text {
+	out := []i18n.Text{s.Body()}
+	if !s.Note.IsZero() {
+		out = append(out, s.Note)
 	}
-	return i18n.Joined("\n\n", s.text("body"), s.Note)
+	if s.Parts&HasTip != 0 {
+		out = append(out, s.text("tip"))
+	}
+	return out
 }
 
-// Tip is the guide's own advice for the step; zero where it has none.
-func (s Step) Tip() i18n.Text {
-	if s.Parts&HasTip == 0 {
-		return i18n.Text{}
+// PaperTexts are Texts as read on paper, where the app's buttons are not
+// beside them: the paper text in place of the body where there is one.
+func (s Step) PaperTexts() []i18n.Text {
+	out := s.Texts()
+	if s.Parts&HasPaper != 0 {
+		out[0] = s.text("paper")
 	}
-	return s.text("tip")
-}
-
-// PaperBody is the step's text as read on paper, where the app's buttons
-// are not beside it: its paper text where it has one, else its body.
-func (s Step) PaperBody() i18n.Text {
-	if s.Parts&HasPaper == 0 {
-		return s.Body()
-	}
-	if s.Note.IsZero() {
-		return s.text("paper")
-	}
-	return i18n.Joined("\n\n", s.text("paper"), s.Note)
+	return out
 }
 
 func (s Step) text(part string) i18n.Text {
@@ -129,13 +136,6 @@ type Link struct {
 
 // Label is the link's words.
 func (l Link) Label() i18n.Text { return i18n.Key("link." + l.ID) }
-
-// Statement is one thing the guide tells a person: a fact from Biometria's
-// instruction, or, where Advice is set, the guide's own advice.
-type Statement struct {
-	Text   i18n.Text
-	Advice bool
-}
 
 // Strings turns IDs into plain strings, for messages and flags.
 func Strings[T ~string](xs []T) []string {

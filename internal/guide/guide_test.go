@@ -124,7 +124,8 @@ func TestStepsAreCompleteInBothLanguages(t *testing.T) {
 			seen[s.ID] = true
 			texts := []i18n.Text{s.Title(), s.Body()}
 			for _, h := range s.Help {
-				texts = append(texts, h.Problem(), h.Fix())
+				texts = append(texts, h.Problem())
+				texts = append(texts, h.Texts()...)
 			}
 			for _, x := range texts {
 				if sv(x) == "" || en(x) == "" || sv(x) == en(x) {
@@ -171,7 +172,10 @@ func TestHelpForWhatGoesWrong(t *testing.T) {
 		var all strings.Builder
 		for _, s := range steps {
 			for _, h := range s.Help {
-				all.WriteString(sv(h.Line()) + "\n")
+				all.WriteString(sv(h.Problem()) + "\n")
+				for _, t := range h.Texts() {
+					all.WriteString(sv(t) + "\n")
+				}
 			}
 		}
 		for _, w := range words {
@@ -192,7 +196,9 @@ func TestMFAStepsSayWhatTheyNeed(t *testing.T) {
 		var all strings.Builder
 		links := 0
 		for _, s := range steps[len(steps)-3:] {
-			all.WriteString(sv(s.Body()) + "\n")
+			for _, t := range s.Texts() {
+				all.WriteString(sv(t) + "\n")
+			}
 			for _, l := range s.Links {
 				if l.URL == MFAInstructionURL {
 					links++

@@ -46,7 +46,7 @@ var Paths = []Path{
 		Steps: slices.Concat([]Step{
 			{ID: "microsoft-address"},
 			{ID: "microsoft-signin", Help: []Help{helpNoAuthenticator, {ID: "forgot-microsoft-password"}}},
-			{ID: "stay-signed-in", Help: []Help{{ID: "shared-computer"}}},
+			{ID: "stay-signed-in", Help: []Help{{ID: "shared-computer", Tip: true}}},
 			stepAcceptSDC,
 		}, afterSignIn, mfaSteps)},
 	{ID: PathMicrosoftActivation, Section: 7, Button: "Registrera dig med Microsoft", button: "microsoft",

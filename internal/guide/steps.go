@@ -28,7 +28,7 @@ var (
 	helpBrowserClosed   = Help{ID: "browser-closed"}
 	helpServerError     = Help{ID: "server-error"}
 	helpNoAuthenticator = Help{ID: "no-authenticator"}
-	helpCodeMissing     = Help{ID: "code-missing"}
+	helpCodeMissing     = Help{ID: "code-missing", Tip: true}
 	helpPuzzle          = Help{ID: "puzzle-long"}
 	helpGoogleSignedIn  = Help{ID: "google-signed-in"}
 	helpForgotPassword  = Help{ID: "forgot-work-password"}
@@ -37,20 +37,20 @@ var (
 // Steps that several paths share, written once.
 var (
 	stepCreateAddress = Step{ID: "create-address", Parts: HasTip, URL: OutlookURL,
-		Help: []Help{{ID: "name-taken"}, {ID: "stuck-at-microsoft"}}}
+		Help: []Help{{ID: "name-taken"}, {ID: "stuck-at-microsoft", Tip: true}}}
 	stepOpenBiometria = Step{ID: "open-biometria", Parts: HasPaper | HasTip, URL: BiometriaURL,
 		Help: []Help{{ID: "no-browser"}}}
 	stepMinaSidor       = Step{ID: "mina-sidor", Help: []Help{helpBrowserClosed}}
-	stepPickService     = Step{ID: "pick-service", Places: []string{placeService}, Help: []Help{{ID: "service-missing"}, helpBrowserClosed}}
+	stepPickService     = Step{ID: "pick-service", Places: []string{placeService}, Help: []Help{{ID: "service-missing", Tip: true}, helpBrowserClosed}}
 	stepCreateOne       = Step{ID: "create-one", Parts: HasTip, Help: []Help{helpBrowserClosed}}
 	stepPathButton      = Step{ID: "path-button", Places: []string{placeButton, placeButtonMeaning}, Help: []Help{helpBrowserClosed}}
-	stepAcceptSDC       = Step{ID: "accept-sdc", Help: []Help{{ID: "unsure-accept"}}}
+	stepAcceptSDC       = Step{ID: "accept-sdc", Help: []Help{{ID: "unsure-accept", Tip: true}}}
 	stepYourName        = Step{ID: "your-name"}
 	stepAcceptBiometria = Step{ID: "accept-biometria"}
 	stepServerError     = Step{ID: "server-error"}
 	stepSeeAccount      = Step{ID: "see-account", URL: BiometriaURL, Help: []Help{helpServerError}}
 	stepMFAApp          = Step{ID: "mfa-app", Links: []Link{linkMFAInstruction},
-		Help: []Help{{ID: "have-app"}, {ID: "no-phone"}}}
+		Help: []Help{{ID: "have-app"}, {ID: "no-phone", Tip: true}}}
 	stepMFAOpen = Step{ID: "mfa-open", Parts: HasPaper | HasTip, URL: ActivateMFA, Links: []Link{linkMFAInstruction}}
 	// stepActivateMFA is the closing step: its tick ends the journey.
 	stepActivateMFA = Step{ID: "activate-mfa", Parts: HasPaper, URL: ActivateMFA, Links: []Link{linkMFAInstruction}, MFA: true,
@@ -62,9 +62,10 @@ var (
 var tenantNote = i18n.Key("step.mfa-app.tenant")
 
 // Preconditions are what the instruction's sections 1 and 1.1 ask of a
-// person before they start, and the guide's advice on them.
-var Preconditions = []Statement{
-	{Text: i18n.Key("before.own-address")},
-	{Text: i18n.Key("before.first-account")},
-	{Text: i18n.Key("before.have-account"), Advice: true},
+// person before they start, and the guide's advice on them: each is shown
+// as its mark says (IsAdvice).
+var Preconditions = []i18n.Text{
+	i18n.Key("before.own-address"),
+	i18n.Key("before.first-account"),
+	i18n.Key("before.have-account"),
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"html"
 	"regexp"
 	"strings"
 	"testing"
@@ -137,11 +138,11 @@ func TestPrintoutsHavePreconditionsAndPaperWords(t *testing.T) {
 			}
 			out := b.String()
 			for _, p := range guide.Preconditions {
-				if !strings.Contains(out, say(l, p.Text)) {
-					t.Errorf("%s %s lacks %q", l, f, say(l, p.Text))
+				if !strings.Contains(out, say(l, p)) {
+					t.Errorf("%s %s lacks %q", l, f, say(l, p))
 				}
 			}
-			if !strings.Contains(out, "råd: ") && !strings.Contains(out, "advice: ") {
+			if !strings.Contains(out, say(l, i18n.Key("print.advice"))+":") && !strings.Contains(out, html.EscapeString(say(l, i18n.Key("print.advice")))+":") {
 				t.Errorf("%s %s does not mark its advice", l, f)
 			}
 			for _, d := range []string{"nedan", "below", "kryssa i rutan", "tick the box"} {
@@ -194,5 +195,68 @@ func TestWholeGuideHasEveryPathAndTheChoice(t *testing.T) {
 	}
 	if strings.Count(out, "https://aktiveramfa.biometria.se/") < len(guide.Paths) {
 		t.Error("not every path ends at the MFA page")
+	}
+}
+
+// Paper shows the guide's own advice under its label, and Biometria's
+// facts without it, because each text's mark says which it is: every text
+// of every step and help, on each path, on the checklist page, in plain
+// text and on the whole guide's page, in every language.
+func TestAdviceIsPrintedUnderItsLabel(t *testing.T) {
+	for _, l := range i18n.Langs {
+		label := say(l, i18n.Key("print.advice"))
+		var whole bytes.Buffer
+		if err := WriteGuide(&whole, nil, l); err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range guide.PathIDs() {
+			s := sheet(t, p, l)
+			for _, f := range []Format{Text, HTML} {
+				var b bytes.Buffer
+				if err := Write(&b, f, s); err != nil {
+					t.Fatal(err)
+				}
+				pages := map[string]string{string(f): b.String()}
+				if f == HTML {
+					pages["guide"] = whole.String()
+				}
+				for name, out := range pages {
+					for _, tx := range printedTexts(s.Steps) {
+						checkLabel(t, fmt.Sprintf("%s %s %s", l, p, name), out, label, say(l, tx), guide.IsAdvice(tx), f == HTML)
+					}
+				}
+			}
+		}
+	}
+}
+
+// printedTexts are every text of the steps that paper shows as said.
+func printedTexts(steps []guide.Step) []i18n.Text {
+	var out []i18n.Text
+	for _, st := range steps {
+		out = append(out, st.PaperTexts()...)
+		for _, h := range st.Help {
+			out = append(out, h.Texts()...)
+		}
+	}
+	return out
+}
+
+// checkLabel fails unless text is in out, under label exactly when it is advice.
+func checkLabel(t *testing.T, where, out, label, text string, advice, isHTML bool) {
+	t.Helper()
+	first, _, _ := strings.Cut(text, "\n\n")
+	labelled := label + ": " + first
+	if isHTML {
+		first = html.EscapeString(first)
+		labelled = "<strong>" + html.EscapeString(label) + ":</strong> " + first
+	}
+	switch {
+	case !strings.Contains(out, first):
+		t.Errorf("%s lacks %q", where, first)
+	case advice && !strings.Contains(out, labelled):
+		t.Errorf("%s shows the guide's advice %q without its label", where, first)
+	case !advice && strings.Contains(out, labelled):
+		t.Errorf("%s shows %q, which is no advice, under the advice label", where, first)
 	}
 }
