@@ -41,23 +41,13 @@ func (h Help) Texts() []i18n.Text {
 
 func (h Help) text(part string) i18n.Text { return withVars(i18n.Key("help."+h.ID+"."+part), h.vars) }
 
-// Parts are the texts a step has besides its title and body.
-type Parts uint8
-
-// A step's optional texts: step.<ID>.paper and step.<ID>.tip.
-const (
-	// HasPaper: the body speaks of the app's own buttons, and the paper
-	// says the same for a printout.
-	HasPaper Parts = 1 << iota
-	// HasTip: the guide's own advice, shown as such, never as Biometria's word.
-	HasTip
-)
-
 // Step is one thing the person does. Its words are step.<ID>.title,
-// step.<ID>.body and, as Parts says, step.<ID>.paper and step.<ID>.tip.
+// step.<ID>.body and, where Tip is set, step.<ID>.tip. They name no
+// button of the app, so that the same words serve the screen, paper and
+// a web page alike.
 type Step struct {
-	ID    string // stable: progress is saved by it
-	Parts Parts
+	ID  string // stable: progress is saved by it
+	Tip bool
 	// URL is the https address to open when the step starts on a web page
 	// that is not already in front of the person; empty otherwise.
 	URL string
@@ -94,18 +84,8 @@ func (s Step) Texts() []i18n.Text {
 	if !s.Note.IsZero() {
 		out = append(out, s.Note)
 	}
-	if s.Parts&HasTip != 0 {
+	if s.Tip {
 		out = append(out, s.text("tip"))
-	}
-	return out
-}
-
-// PaperTexts are Texts as read on paper, where the app's buttons are not
-// beside them: the paper text in place of the body where there is one.
-func (s Step) PaperTexts() []i18n.Text {
-	out := s.Texts()
-	if s.Parts&HasPaper != 0 {
-		out[0] = s.text("paper")
 	}
 	return out
 }

@@ -13,7 +13,6 @@ func TestMain(m *testing.M) { os.Exit(i18ntest.Main(m)) }
 // stepTexts are every text of a step: on screen, on paper, its tip and help.
 func stepTexts(s Step) []i18n.Text {
 	texts := append([]i18n.Text{s.Title()}, s.Texts()...)
-	texts = append(texts, s.PaperTexts()...)
 	for _, h := range s.Help {
 		texts = append(texts, h.Problem())
 		texts = append(texts, h.Texts()...)

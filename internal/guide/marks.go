@@ -287,7 +287,6 @@ var marks = map[string]Mark{
 	"step.create-address.tip":   advice,
 	"step.open-biometria.title": fact(at("2", 1)),
 	"step.open-biometria.body":  fact(at("2", 1)),
-	"step.open-biometria.paper": fact(at("2", 1)),
 	"step.open-biometria.tip":   advice,
 	"step.mina-sidor.title":     fact(at("2", 2)),
 	"step.mina-sidor.body":      fact(at("2", 2)),
@@ -358,11 +357,9 @@ var marks = map[string]Mark{
 	"step.mfa-app.tenant":     fact(item("mfa-tenant")),
 	"step.mfa-open.title":     fact(append(paths(9, 10, 15, 7), item("mfa-where"))...),
 	"step.mfa-open.body":      fact(append(paths(9, 10, 15, 7), item("mfa-where"))...),
-	"step.mfa-open.paper":     fact(append(paths(9, 10, 15, 7), item("mfa-where"))...),
 	"step.mfa-open.tip":       advice,
 	"step.activate-mfa.title": fact(paths(9, 10, 15, 7)...),
 	"step.activate-mfa.body":  fact(append(paths(9, 10, 15, 7), item("mfa-devices"))...),
-	"step.activate-mfa.paper": fact(append(paths(9, 10, 15, 7), item("mfa-devices"))...),
 
 	// Help: what the person sees is the app's heading; what to do about it
 	// is a fact or the guide's advice.

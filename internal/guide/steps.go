@@ -36,13 +36,13 @@ var (
 
 // Steps that several paths share, written once.
 var (
-	stepCreateAddress = Step{ID: "create-address", Parts: HasTip, URL: OutlookURL,
+	stepCreateAddress = Step{ID: "create-address", Tip: true, URL: OutlookURL,
 		Help: []Help{{ID: "name-taken"}, {ID: "stuck-at-microsoft", Tip: true}}}
-	stepOpenBiometria = Step{ID: "open-biometria", Parts: HasPaper | HasTip, URL: BiometriaURL,
+	stepOpenBiometria = Step{ID: "open-biometria", Tip: true, URL: BiometriaURL,
 		Help: []Help{{ID: "no-browser"}}}
 	stepMinaSidor       = Step{ID: "mina-sidor", Help: []Help{helpBrowserClosed}}
 	stepPickService     = Step{ID: "pick-service", Places: []string{placeService}, Help: []Help{{ID: "service-missing", Tip: true}, helpBrowserClosed}}
-	stepCreateOne       = Step{ID: "create-one", Parts: HasTip, Help: []Help{helpBrowserClosed}}
+	stepCreateOne       = Step{ID: "create-one", Tip: true, Help: []Help{helpBrowserClosed}}
 	stepPathButton      = Step{ID: "path-button", Places: []string{placeButton, placeButtonMeaning}, Help: []Help{helpBrowserClosed}}
 	stepAcceptSDC       = Step{ID: "accept-sdc", Help: []Help{{ID: "unsure-accept", Tip: true}}}
 	stepYourName        = Step{ID: "your-name"}
@@ -51,9 +51,9 @@ var (
 	stepSeeAccount      = Step{ID: "see-account", URL: BiometriaURL, Help: []Help{helpServerError}}
 	stepMFAApp          = Step{ID: "mfa-app", Links: []Link{linkMFAInstruction},
 		Help: []Help{{ID: "have-app"}, {ID: "no-phone", Tip: true}}}
-	stepMFAOpen = Step{ID: "mfa-open", Parts: HasPaper | HasTip, URL: ActivateMFA, Links: []Link{linkMFAInstruction}}
+	stepMFAOpen = Step{ID: "mfa-open", Tip: true, URL: ActivateMFA, Links: []Link{linkMFAInstruction}}
 	// stepActivateMFA is the closing step: its tick ends the journey.
-	stepActivateMFA = Step{ID: "activate-mfa", Parts: HasPaper, URL: ActivateMFA, Links: []Link{linkMFAInstruction}, MFA: true,
+	stepActivateMFA = Step{ID: "activate-mfa", URL: ActivateMFA, Links: []Link{linkMFAInstruction}, MFA: true,
 		Help: []Help{{ID: "no-app"}, {ID: "how-often"}}}
 )
 

@@ -145,7 +145,7 @@ func writeText(w io.Writer, s Sheet) error {
 	b.WriteString("\n")
 	for i, st := range s.Steps {
 		fmt.Fprintf(&b, "%d. %s\n", i+1, ws.say(st.Title()))
-		for _, t := range st.PaperTexts() {
+		for _, t := range st.Texts() {
 			said := ws.said(t)
 			if said.Label != "" {
 				fmt.Fprintf(&b, "   %s: %s\n", said.Label, strings.Join(said.Paras, " "))
@@ -197,7 +197,7 @@ func writeJSON(w io.Writer, s Sheet) error {
 // guide's own advice apart, each field naming which it is.
 func (w words) bodyAndTip(st guide.Step) (body, tip string) {
 	var facts, advice []string
-	for _, t := range st.PaperTexts() {
+	for _, t := range st.Texts() {
 		if guide.IsAdvice(t) {
 			advice = append(advice, w.say(t))
 		} else {
@@ -301,7 +301,7 @@ func toHTML(s Sheet) htmlSheet {
 		out.Finished = s.Finished.Format("2006-01-02 15:04")
 	}
 	for i, st := range s.Steps {
-		h := htmlStep{N: i + 1, Title: ws.say(st.Title()), Says: ws.says(st.PaperTexts()...), URL: st.URL}
+		h := htmlStep{N: i + 1, Title: ws.say(st.Title()), Says: ws.says(st.Texts()...), URL: st.URL}
 		for _, l := range st.Links {
 			h.Links = append(h.Links, [2]string{ws.say(l.Label()), l.URL})
 		}

@@ -234,7 +234,7 @@ func TestAdviceIsPrintedUnderItsLabel(t *testing.T) {
 func printedTexts(steps []guide.Step) []i18n.Text {
 	var out []i18n.Text
 	for _, st := range steps {
-		out = append(out, st.PaperTexts()...)
+		out = append(out, st.Texts()...)
 		for _, h := range st.Help {
 			out = append(out, h.Texts()...)
 		}
