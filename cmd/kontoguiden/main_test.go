@@ -49,7 +49,7 @@ func TestChooseSaysAdviceApart(t *testing.T) {
 // the instruction's own route.
 func TestChecklistService(t *testing.T) {
 	code, out, _ := runCLI("checklist", "--path", "google", "--service", "viol3-test")
-	if code != 0 || !strings.Contains(out, "3. Klicka på ”VIOL 3 Kundtestmiljö”") || !strings.Contains(out, "klicka på ”VIOL 3 Produktionsmiljö” och sedan på ”Min användare”") {
+	if code != 0 || !strings.Contains(out, "3. Klicka på ”VIOL 3 Kundtestmiljö”") || !strings.Contains(out, "Klicka på ”VIOL 3 Produktionsmiljö” och sedan på ”Min användare”") {
 		t.Errorf("code %d, out %q", code, out)
 	}
 	if code, _, errOut := runCLI("checklist", "--path", "google", "--service", "viol2"); code != 2 || !strings.Contains(errOut, "viol3-test") {
