@@ -58,8 +58,9 @@ type jsonStep struct {
 }
 
 // jsonPage is a page a step happens on, as the instruction shows it: its
-// heading, who shows it, and the words of the elements to use, in order
-// ("" for a field that holds the person's own value).
+// heading, who shows it, and the words of the elements to use, in order;
+// an element without words of its own, a field for the person's own value
+// or the number to match, is named by what it is ("the field").
 type jsonPage struct {
 	Heading string   `json:"heading"`
 	Brand   string   `json:"brand,omitempty"`
@@ -183,7 +184,11 @@ func writeJSON(w io.Writer, s Sheet) error {
 		for _, p := range st.Pages {
 			jp := jsonPage{Heading: p.Heading(), Brand: p.Brand.Wordmark(), Marked: []string{}}
 			for _, e := range p.Marked() {
-				jp.Marked = append(jp.Marked, e.Label())
+				name := e.Label()
+				if name == "" {
+					name = ws.unlabelled(e)
+				}
+				jp.Marked = append(jp.Marked, name)
 			}
 			out[i].Pages = append(out[i].Pages, jp)
 		}

@@ -260,3 +260,27 @@ func checkLabel(t *testing.T, where, out, label, text string, advice, isHTML boo
 		t.Errorf("%s shows %q, which is no advice, under the advice label", where, first)
 	}
 }
+
+// Every marked element of a page is named in the JSON: by its words, or,
+// without words of its own (the number to match, a field for the person's
+// own value), by what it is.
+func TestJSONNamesEveryMarkedElement(t *testing.T) {
+	for _, l := range i18n.Langs {
+		for _, p := range guide.PathIDs() {
+			for i, st := range jsonSteps(t, sheet(t, p, l)) {
+				pages, _ := st["pages"].([]any)
+				for _, pg := range pages {
+					for _, m := range pg.(map[string]any)["marked"].([]any) {
+						if m == "" {
+							t.Errorf("%s %s step %d: a marked element has no name: %v", l, p, i+1, pg)
+						}
+					}
+				}
+			}
+		}
+	}
+	steps := jsonSteps(t, sheet(t, guide.PathMicrosoft, i18n.English))
+	if got := fmt.Sprint(steps[6]["pages"]); !strings.Contains(got, "[the number]") {
+		t.Errorf("the Authenticator page's marks are %s, want the number named", got)
+	}
+}
