@@ -294,7 +294,7 @@ func TestNoWordOfTheReadIsLeft(t *testing.T) {
 		"gratis", "free one", "telia.com", "bredband.net", "main code",
 		"Du gör allt på Biometrias webbplats", "You do everything on Biometria's website",
 		"som heter ”Verifiera", "called \u201cVerifiera", "I ett av dem", "In one of them",
-		"som på bilden i", "as in the picture in",
+		"som på bilden i", "as in the picture in", "kontaktperson", "contact person",
 		"(last name) (", "Öppna i webbläsaren", "Open in the browser\u201d",
 	}
 	i18n.Builtin().Each(func(l i18n.Lang, key, text string) {
@@ -307,4 +307,30 @@ func TestNoWordOfTheReadIsLeft(t *testing.T) {
 			}
 		}
 	})
+}
+
+// Help at the computer names whom to ask: the office's support where a
+// kit names it, else whoever usually helps the person with the computer;
+// never a contact person nobody has named.
+func TestHelpNamesWhomToAsk(t *testing.T) {
+	steps, _ := Checklist(PathMicrosoft, Options{CreateAddress: true})
+	stuck := func(steps []Step) string {
+		for _, h := range steps[0].Help {
+			if h.ID == "stuck-at-microsoft" {
+				return sv(h.Texts()[1]) + " / " + en(h.Texts()[1])
+			}
+		}
+		t.Fatal("no help for being stuck at Microsoft on the first step")
+		return ""
+	}
+	if got := stuck(steps); !strings.Contains(got, "Fråga den som brukar hjälpa dig med datorn om hjälp") || !strings.Contains(got, "Ask whoever usually helps you") {
+		t.Errorf("without a kit: %q", got)
+	}
+	kitted := WithSupport(steps, i18n.Lit("IT-supporten (000-000 00 00)"))
+	if got := stuck(kitted); !strings.Contains(got, "Fråga IT-supporten (000-000 00 00) om hjälp") || !strings.Contains(got, "Ask IT-supporten (000-000 00 00) for help") {
+		t.Errorf("with the office's support: %q", got)
+	}
+	if got := stuck(steps); strings.Contains(got, "IT-supporten") {
+		t.Errorf("WithSupport changed the steps it was given: %q", got)
+	}
 }

@@ -280,6 +280,7 @@ var marks = map[string]Mark{
 	"before.first-account":               fact(sec("1"), sec("1.1")),
 	"before.have-account":                advice,
 	"link.mfa-instruction":               fact(item("mfa-page")),
+	"contact.someone":                    ui,
 
 	// The steps every path shares at its start (section 2).
 	"step.create-address.title": fact(sec("1")),

@@ -1,6 +1,7 @@
 package guide
 
 import (
+	"maps"
 	"slices"
 
 	"github.com/biometria/kontoguiden/internal/i18n"
@@ -104,7 +105,8 @@ func Checklist(id PathID, o Options) ([]Step, error) {
 }
 
 // withPlaces gives a step the values of its placeholders, and its help the
-// number of the step that opens Biometria's site.
+// number of the step that opens Biometria's site and, until a kit names
+// its support (WithSupport), whom to ask for help at the computer.
 func withPlaces(s Step, vars map[string]any, openStep int) Step {
 	s.vars = map[string]any{}
 	for _, name := range s.Places {
@@ -112,11 +114,28 @@ func withPlaces(s Step, vars map[string]any, openStep int) Step {
 	}
 	help := make([]Help, len(s.Help))
 	for i, h := range s.Help {
-		h.vars = map[string]any{placeOpenStep: openStep}
+		h.vars = map[string]any{placeOpenStep: openStep, placeSupport: someone}
 		help[i] = h
 	}
 	s.Help = help
 	return s
+}
+
+// WithSupport names who in the help of steps as whom to ask for help at
+// the computer: a field office's support, from its kit.
+func WithSupport(steps []Step, who i18n.Text) []Step {
+	out := make([]Step, len(steps))
+	for i, s := range steps {
+		help := make([]Help, len(s.Help))
+		for j, h := range s.Help {
+			h.vars = maps.Clone(h.vars)
+			h.vars[placeSupport] = who
+			help[j] = h
+		}
+		s.Help = help
+		out[i] = s
+	}
+	return out
 }
 
 // StepIDs lists every step ID the guide has, in no particular path, each once.

@@ -18,7 +18,12 @@ const (
 	placeButton        = "button"         // the path's button on "Skapa konto"
 	placeButtonMeaning = "button-meaning" // what that button says, in the person's language
 	placeOpenStep      = "open-step"      // the number of the step that opens Biometria's site
+	placeSupport       = "support"        // whom to ask for help at the computer
 )
+
+// someone is whom help sends a person to for help at the computer where
+// no office's kit names its support: whoever usually helps them.
+var someone = i18n.Key("contact.someone")
 
 // Pages the guide points at besides a step's own.
 var linkMFAInstruction = Link{ID: "mfa-instruction", URL: MFAInstructionURL}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/biometria/kontoguiden/internal/allowlist"
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 )
 
 // Choose picks the path as the guide does, for the service this office
@@ -21,13 +22,17 @@ func (k Kit) Choose(a guide.Account, needs []guide.Need) (guide.Choice, error) {
 	return c, err
 }
 
-// Checklist gives a path's steps with this office's addresses in place.
+// Checklist gives a path's steps with this office's addresses in place,
+// and its support named in the help as whom to ask at the computer.
 func (k Kit) Checklist(p guide.PathID, o guide.Options) ([]guide.Step, error) {
 	steps, err := guide.Checklist(p, o)
 	for i, s := range steps {
 		if url, ok := k.Addresses[s.ID]; ok {
 			steps[i].URL = url
 		}
+	}
+	if who := k.Support.Who(); who != "" {
+		steps = guide.WithSupport(steps, i18n.Lit(who))
 	}
 	return steps, err
 }
@@ -65,6 +70,19 @@ func (k Kit) Describe(w io.Writer) {
 	for _, id := range slices.Sorted(maps.Keys(k.Addresses)) {
 		fmt.Fprintf(w, "Address:       step %s → %s\n", id, k.Addresses[id])
 	}
+}
+
+// Who names the support in a sentence: its name and a way to reach it,
+// "IT-supporten (000-000 00 00)"; "" when the kit names none.
+func (s Support) Who() string {
+	reach := nonEmpty(s.Phone, s.Email)
+	switch {
+	case len(reach) == 0:
+		return s.Name
+	case s.Name == "":
+		return reach[0]
+	}
+	return s.Name + " (" + reach[0] + ")"
 }
 
 func nonEmpty(ss ...string) []string {
