@@ -61,8 +61,6 @@ type Step struct {
 	// MFA marks the closing step: it counts as done only when the person
 	// confirms that two-step verification is active.
 	MFA bool
-	// Note is added to the body on some paths only.
-	Note i18n.Text
 	// Places are the placeholders of the step's texts, such as {service};
 	// Checklist fills them for the person's path (vars). Two steps with
 	// the same ID and the same values ask the same of the person.
@@ -76,14 +74,11 @@ func (s Step) Title() i18n.Text { return s.text("title") }
 // Body says what to do, as Biometria's instruction says it.
 func (s Step) Body() i18n.Text { return s.text("body") }
 
-// Texts are what the step says, in order: its body, its path's note and
-// its tip, each a fact or the guide's advice as its mark says (IsAdvice).
-// The screen shows the advice apart, under its label, and so does paper.
+// Texts are what the step says, in order: its body and its tip, each a
+// fact or the guide's advice as its mark says (IsAdvice). The screen shows
+// the advice apart, under its label, and so does paper.
 func (s Step) Texts() []i18n.Text {
 	out := []i18n.Text{s.Body()}
-	if !s.Note.IsZero() {
-		out = append(out, s.Note)
-	}
 	if s.Tip {
 		out = append(out, s.text("tip"))
 	}

@@ -353,14 +353,23 @@ var marks = map[string]Mark{
 
 	// Two-step verification (the last step of sections 5 to 8, and
 	// Biometria's page on it).
+	"step.mfa-employer.title": fact(at("5", 9), item("mfa-tenant")),
+	"step.mfa-employer.body":  fact(at("5", 9), item("mfa-tenant"), item("mfa-where")),
+	"step.mfa-employer.tip":   advice,
 	"step.mfa-app.title":      fact(item("mfa-app")),
 	"step.mfa-app.body":       fact(item("mfa-viol3"), item("mfa-app")),
-	"step.mfa-app.tenant":     fact(item("mfa-tenant")),
+	"step.mfa-app.tip":        advice,
+	"step.mfa-devices.title":  fact(item("mfa-devices")),
+	"step.mfa-devices.body":   fact(item("mfa-devices")),
+	"step.mfa-devices.tip":    advice,
 	"step.mfa-open.title":     fact(append(paths(9, 10, 15, 7), item("mfa-where"))...),
 	"step.mfa-open.body":      fact(append(paths(9, 10, 15, 7), item("mfa-where"))...),
 	"step.mfa-open.tip":       advice,
-	"step.activate-mfa.title": fact(paths(9, 10, 15, 7)...),
-	"step.activate-mfa.body":  fact(append(paths(9, 10, 15, 7), item("mfa-devices"))...),
+	"step.mfa-scan.title":     fact(item("mfa-devices")),
+	"step.mfa-scan.body":      fact(item("mfa-devices")),
+	"step.mfa-scan.tip":       advice,
+	"step.activate-mfa.title": fact(append(paths(9, 10, 15, 7), item("mfa-where"))...),
+	"step.activate-mfa.body":  fact(append(paths(9, 10, 15, 7), item("mfa-where"))...),
 
 	// Help: what the person sees is the app's heading; what to do about it
 	// is a fact or the guide's advice.
@@ -388,6 +397,10 @@ var marks = map[string]Mark{
 	"help.no-phone.problem":                  ui,
 	"help.no-phone.fix":                      fact(item("mfa-devices")),
 	"help.no-phone.tip":                      advice,
+	"help.mfa-why.problem":                   ui,
+	"help.mfa-why.fix":                       fact(item("mfa-viol3")),
+	"help.scan-fails.problem":                ui,
+	"help.scan-fails.fix":                    advice,
 	"help.no-app.problem":                    ui,
 	"help.no-app.fix":                        advice,
 	"help.how-often.problem":                 ui,

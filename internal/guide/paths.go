@@ -19,8 +19,6 @@ type Path struct {
 	button string
 	// Steps are the path's own steps, after the shared start and the button.
 	Steps []Step
-	// mfaNote is added to the step about the app, for this path only.
-	mfaNote i18n.Text
 }
 
 // Name is the path's name.
@@ -29,20 +27,21 @@ func (p Path) Name() i18n.Text { return i18n.Key("path." + string(p.ID) + ".name
 // ButtonMeaning says what the button's Swedish words mean.
 func (p Path) ButtonMeaning() i18n.Text { return i18n.Key("button." + p.button + ".meaning") }
 
-// mfaSteps end every path: the app, the page, the verification itself.
-var mfaSteps = []Step{stepMFAApp, stepMFAOpen, stepActivateMFA}
+// mfaSteps end every path: the app, one device or two, the page, the QR
+// code, and the check that ends the journey.
+var mfaSteps = []Step{stepMFAApp, stepMFADevices, stepMFAOpen, stepMFAScan, stepActivateMFA}
 
 // afterSignIn is what every path has after the person has signed in.
 var afterSignIn = []Step{stepYourName, stepAcceptBiometria, stepServerError, stepSeeAccount}
 
 // Paths are the instruction's sections 5 to 8.
 var Paths = []Path{
-	{ID: PathEmail, Section: 5, Button: "Registrera dig med e-post", button: "email", mfaNote: tenantNote,
+	{ID: PathEmail, Section: 5, Button: "Registrera dig med e-post", button: "email",
 		Steps: slices.Concat([]Step{
 			{ID: "work-address"},
 			{ID: "work-password", Tip: true, Help: []Help{helpForgotPassword}},
 			stepAcceptSDC,
-		}, afterSignIn, mfaSteps)},
+		}, afterSignIn, []Step{stepMFAEmployer}, mfaSteps)},
 	{ID: PathMicrosoft, Section: 6, Button: "Registrera dig med Microsoft", button: "microsoft",
 		Steps: slices.Concat([]Step{
 			{ID: "microsoft-address"},
@@ -97,9 +96,6 @@ func Checklist(id PathID, o Options) ([]Step, error) {
 	for i := range steps {
 		steps[i] = withPlaces(steps[i], vars, openStep)
 		steps[i].Pages = pagesFor(steps[i].ID, p, service)
-		if steps[i].ID == stepMFAApp.ID {
-			steps[i].Note = p.mfaNote
-		}
 	}
 	return steps, nil
 }

@@ -54,17 +54,23 @@ var (
 	stepAcceptBiometria = Step{ID: "accept-biometria"}
 	stepServerError     = Step{ID: "server-error"}
 	stepSeeAccount      = Step{ID: "see-account", URL: BiometriaURL, Help: []Help{helpServerError}}
-	stepMFAApp          = Step{ID: "mfa-app", Links: []Link{linkMFAInstruction},
-		Help: []Help{{ID: "have-app"}, {ID: "no-phone", Tip: true}}}
-	stepMFAOpen = Step{ID: "mfa-open", Tip: true, URL: ActivateMFA, Links: []Link{linkMFAInstruction}}
-	// stepActivateMFA is the closing step: its tick ends the journey.
+	// Two-step verification, in the steps the person takes and ticks: the
+	// app and one device or two before, then the page, the QR code and the
+	// check at the end.
+	stepMFAApp = Step{ID: "mfa-app", Tip: true, Links: []Link{linkMFAInstruction},
+		Help: []Help{{ID: "have-app"}, {ID: "no-phone", Tip: true}, {ID: "mfa-why"}}}
+	stepMFADevices = Step{ID: "mfa-devices", Tip: true}
+	stepMFAOpen    = Step{ID: "mfa-open", Tip: true, URL: ActivateMFA, Links: []Link{linkMFAInstruction}}
+	stepMFAScan    = Step{ID: "mfa-scan", Tip: true, Help: []Help{{ID: "scan-fails"}}}
+	// stepActivateMFA is the closing step: its tick ends the journey, and
+	// saved progress knows it by its ID.
 	stepActivateMFA = Step{ID: "activate-mfa", URL: ActivateMFA, Links: []Link{linkMFAInstruction}, MFA: true,
 		Help: []Help{{ID: "no-app"}, {ID: "how-often"}}}
+	// stepMFAEmployer comes first on the path of a work or school account
+	// from Microsoft: the employer may have given two-step verification
+	// already, and then the steps about the app are not for the person.
+	stepMFAEmployer = Step{ID: "mfa-employer", Tip: true}
 )
-
-// tenantNote is for people with a work or school account from Microsoft
-// only: their employer may have given them two-step verification already.
-var tenantNote = i18n.Key("step.mfa-app.tenant")
 
 // Preconditions are what the instruction's sections 1 and 1.1 ask of a
 // person before they start, and the guide's advice on them: each is shown
