@@ -268,3 +268,33 @@ func TestParse(t *testing.T) {
 		t.Error("ParseService accepted viol2")
 	}
 }
+
+// The table of every path has every kind of account, and the Google
+// account with each need that changes its way; each case leads where
+// Choose does, the integration specifications with the guide's advice.
+func TestCasesCoverEveryAccount(t *testing.T) {
+	seen := map[Account]bool{}
+	ways := map[PathID]bool{}
+	for _, c := range Cases {
+		seen[c.Account] = true
+		ch := c.Choice()
+		ways[ch.Path] = true
+		if (c.Need == NeedIntegration) != !ch.Advice.IsZero() {
+			t.Errorf("%v: advice %q", c, sv(ch.Advice))
+		}
+		if sv(c.Name()) == "" || strings.Contains(sv(c.Name()), "{") {
+			t.Errorf("%v: name %q", c, sv(c.Name()))
+		}
+	}
+	for _, a := range AccountIDs() {
+		if !seen[a] {
+			t.Errorf("no case for %s", a)
+		}
+	}
+	if len(ways) != len(Paths) {
+		t.Errorf("the cases lead to %d paths, want all %d", len(ways), len(Paths))
+	}
+	if got := Cases[3].Choice().Path; got != PathMicrosoftActivation {
+		t.Errorf("a Google account with follow-up leads to %s", got)
+	}
+}

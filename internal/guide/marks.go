@@ -198,7 +198,10 @@ var marks = map[string]Mark{
 
 	// Paper: checklists, receipts and the whole guide.
 	"print.title":           ui,
-	"print.intro":           advice,
+	"print.intro":           ui,
+	"print.who.account":     ui,
+	"print.who.path":        ui,
+	"print.fits":            ui,
 	"print.receipt":         ui,
 	"print.for":             ui,
 	"print.office":          ui,

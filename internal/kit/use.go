@@ -62,7 +62,7 @@ func (k Kit) Describe(w io.Writer) {
 		service += " (default)"
 	}
 	fmt.Fprintf(w, "Service:       %s\n", service)
-	fmt.Fprintf(w, "Support:       %s\n", or(strings.Join(nonEmpty(k.Support.Name, k.Support.Phone, k.Support.Email, k.Support.Hours), ", "), "(none)"))
+	fmt.Fprintf(w, "Support:       %s\n", or(k.Support.Details(), "(none)"))
 	fmt.Fprintf(w, "Online check:  %v\n", k.Online())
 	for _, d := range slices.Sorted(maps.Keys(k.Domains)) {
 		fmt.Fprintf(w, "Domain:        %s → %s\n", d, k.Domains[d])
@@ -70,6 +70,12 @@ func (k Kit) Describe(w io.Writer) {
 	for _, id := range slices.Sorted(maps.Keys(k.Addresses)) {
 		fmt.Fprintf(w, "Address:       step %s → %s\n", id, k.Addresses[id])
 	}
+}
+
+// Details are every way the kit gives to reach its support, as one line:
+// "IT-supporten, 000-000 00 00, it@skog.se, vardagar 8–16".
+func (s Support) Details() string {
+	return strings.Join(nonEmpty(s.Name, s.Phone, s.Email, s.Hours), ", ")
 }
 
 // Who names the support in a sentence: its name and a way to reach it,

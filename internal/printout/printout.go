@@ -255,6 +255,9 @@ type htmlPicture struct {
 type htmlSheet struct {
 	Path, Button, Office, Name, Finished string
 	Steps                                []htmlStep
+	// On the whole guide's page: where the sheet is, and the cases it is for.
+	Anchor string
+	Fits   []string
 }
 
 // htmlPage is a whole page: one sheet, or the whole guide with an intro.
@@ -265,9 +268,12 @@ type htmlPage struct {
 	Next   []htmlSaid              // what comes after the steps
 	Footer []htmlSaid
 	Title  string
-	Intro  string
-	Who    [][2]string // account kind → path, for the whole guide
 	Sheets []htmlSheet
+	// The whole guide's page has an intro, the office and its support, the
+	// table of which way fits whom, and why where the way is the guide's.
+	Intro, Office, Support string
+	Who                    []htmlCase
+	Notes                  []htmlNote
 }
 
 func writeHTML(w io.Writer, s Sheet) error {
@@ -328,21 +334,75 @@ func toHTML(s Sheet) htmlSheet {
 	return out
 }
 
-// WriteGuide writes every path on one printable page, with a table that
-// says which path fits which account: for when the window cannot open.
-// Its words are texts' (the shipped catalogue's where nil), in l.
-func WriteGuide(w io.Writer, texts *i18n.Catalog, l i18n.Lang) error {
-	ws := Sheet{Texts: texts, Lang: l}.words()
-	p := ws.frame(ws.t("print.title"))
-	p.Intro = ws.t("print.intro")
-	for _, a := range guide.Accounts {
-		c, _ := guide.Choose(a.ID, []guide.Need{guide.NeedVIOL3})
-		path, _ := guide.Lookup(c.Path)
-		p.Who = append(p.Who, [2]string{ws.say(a.Name()), ws.say(path.Name())})
+// Guide is the whole guide on one printable page, for when the window
+// cannot open: a table of which way fits which account, then every way's
+// steps, as a field office's kit adapts them.
+type Guide struct {
+	// Texts are the words, the shipped catalogue's where nil.
+	Texts *i18n.Catalog
+	Lang  i18n.Lang
+	// Office, Support and Service come from the office's kit: its name,
+	// how to reach its support ("IT-supporten, 000-000 00 00"), and what
+	// its people pick under Mina sidor; each may be empty.
+	Office, Support string
+	Service         guide.Service
+	// Steps gives a path's steps as the kit adapts them (its addresses, its
+	// support named in the help); guide.Checklist where nil.
+	Steps func(guide.PathID, guide.Options) ([]guide.Step, error)
+}
+
+// htmlCase is a row of the whole guide's table: a case and its way.
+type htmlCase struct {
+	Case, Path, Anchor string
+}
+
+// htmlNote says why for a case whose way is the guide's own choice.
+type htmlNote struct {
+	Case, Reason string
+	Advice       htmlSaid
+}
+
+// WriteGuide writes every way on one printable page, after a table that
+// says which way fits which account (guide.Cases). A way is shown once
+// for each set of steps: a person without an address has the same button
+// as one with a private Microsoft account, and an Outlook.com step first.
+func WriteGuide(w io.Writer, g Guide) error {
+	ws := Sheet{Texts: g.Texts, Lang: g.Lang}.words()
+	steps := g.Steps
+	if steps == nil {
+		steps = guide.Checklist
 	}
-	for _, path := range guide.Paths {
-		steps, _ := guide.Checklist(path.ID, guide.Options{})
-		p.Sheets = append(p.Sheets, toHTML(Sheet{Texts: ws.c, Lang: l, Path: path, Steps: steps}))
+	p := ws.frame(ws.t("print.title"))
+	p.Intro, p.Office = ws.t("print.intro"), g.Office
+	if g.Support != "" {
+		p.Support = ws.t("support.line", g.Support)
+	}
+	anchors := map[guide.Options]map[guide.PathID]int{}
+	for _, c := range guide.Cases {
+		choice := c.Choice()
+		o := guide.Options{Service: g.Service, CreateAddress: choice.Options.CreateAddress}
+		if anchors[o] == nil {
+			anchors[o] = map[guide.PathID]int{}
+		}
+		n, ok := anchors[o][choice.Path]
+		if !ok {
+			path, _ := guide.Lookup(choice.Path)
+			st, err := steps(choice.Path, o)
+			if err != nil {
+				return err
+			}
+			n = len(p.Sheets)
+			anchors[o][choice.Path] = n
+			sheet := toHTML(Sheet{Texts: ws.c, Lang: g.Lang, Path: path, Steps: st})
+			sheet.Anchor = fmt.Sprintf("way-%d", n+1)
+			p.Sheets = append(p.Sheets, sheet)
+		}
+		name := ws.say(c.Name())
+		p.Sheets[n].Fits = append(p.Sheets[n].Fits, name)
+		p.Who = append(p.Who, htmlCase{Case: name, Path: p.Sheets[n].Path, Anchor: p.Sheets[n].Anchor})
+		if !choice.Advice.IsZero() {
+			p.Notes = append(p.Notes, htmlNote{Case: name, Reason: ws.say(choice.Reason), Advice: ws.said(choice.Advice)})
+		}
 	}
 	return page.Execute(w, p)
 }
