@@ -214,7 +214,7 @@ func TestMFAStepsSayWhatTheyNeed(t *testing.T) {
 			}
 		}
 		for id, words := range map[string][]string{
-			"mfa-app":         {"rekommenderar appen Microsoft Authenticator", "Google Play", "App Store", "innan du börjar"},
+			"mfa-app":         {"rekommenderar appen Microsoft Authenticator", "Google Play", "App Store", "innan du går vidare"},
 			"mfa-devices":     {"en enhet", "två enheter", "datorn och mobilen"},
 			"mfa-open":        {"aktiveramfa.biometria.se"},
 			"mfa-scan":        {"QR-kod", "två enheter"},
