@@ -4,7 +4,10 @@
 // each. It is data first; every screen and every printout renders it, so a
 // changed step or address is a change here and nowhere else. Its words are
 // in each language's file of the catalogue (internal/i18n), keyed by the
-// step's, path's or kind's ID.
+// step's, path's or kind's ID. What each text of the catalogue is, the
+// app's own words, a fact with where it is written, or the guide's own
+// advice, is here too (marks.go), the same for every language: screens
+// and paper show advice under its label because its mark says so.
 package guide
 
 import (
