@@ -221,20 +221,25 @@ func (s *checklistScreen) confirmMFA() {
 	})
 }
 
-// stepBody is the step's text, where its web page is, and its help.
+// stepBody is the step's text, where its web page is, and its help. What
+// Biometria says stands beside the pictures; the guide's own advice comes
+// after, under its label.
 func (s *checklistScreen) stepBody(step guide.Step) []fyne.CanvasObject {
 	x := s.x
 	s.text = container.NewVBox()
-	for _, para := range strings.Split(x.say(step.Body()), "\n\n") {
-		s.text.Add(wrapped(para))
+	var advice []fyne.CanvasObject
+	for _, t := range step.Texts() {
+		if guide.IsAdvice(t) {
+			advice = append(advice, x.said(t, x.t("step.tip")))
+			continue
+		}
+		s.text.Add(x.said(t, ""))
 	}
 	parts := []fyne.CanvasObject{heading(x.say(step.Title())), s.withPictures(step)}
 	if step.URL != "" {
 		parts = append(parts, &widget.Label{Text: x.t("step.address", hostOf(step.URL)), Truncation: fyne.TextTruncateEllipsis})
 	}
-	if tip := x.say(step.Tip()); tip != "" {
-		parts = append(parts, x.advice(x.t("step.tip"), tip))
-	}
+	parts = append(parts, advice...)
 	for _, l := range step.Links {
 		// A link, not a button: its text wraps at any text size.
 		link := &widget.Hyperlink{Text: x.say(l.Label()), Wrapping: fyne.TextWrapWord}
@@ -252,7 +257,11 @@ func (s *checklistScreen) stepHelp(help []guide.Help) fyne.CanvasObject {
 	acc := widget.NewAccordion()
 	acc.MultiOpen = true
 	for _, h := range help {
-		acc.Append(widget.NewAccordionItem(x.say(h.Problem()), wrapped(x.say(h.Fix()))))
+		fix := container.NewVBox()
+		for _, t := range h.Texts() {
+			fix.Add(x.said(t, x.t("step.tip")))
+		}
+		acc.Append(widget.NewAccordionItem(x.say(h.Problem()), fix))
 	}
 	if s.deps.support != "" {
 		acc.Append(widget.NewAccordionItem(x.t("support.title"), wrapped(s.deps.support)))

@@ -15,6 +15,7 @@ import (
 	"github.com/biometria/kontoguiden/internal/chooser"
 	"github.com/biometria/kontoguiden/internal/detect"
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 )
 
 // chooserDeps are what the chooser needs besides its state.
@@ -52,7 +53,7 @@ func newChooserScreen(x tools, state *chooser.State, d chooserDeps) *chooserScre
 	s.primary = x.primary(x.t("nav.next"), theme.NavigateNextIcon(), func() { d.next(s.state) })
 	s.hint = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.MediumImportance}
 	accounts := container.NewVBox(subheading(x.t("chooser.account")), s.addressField(), s.accountChoices(),
-		x.advice(x.t("recommend.advice"), x.t("chooser.unsure")))
+		x.said(i18n.Key("chooser.unsure"), x.t("recommend.advice")))
 	needs := container.NewVBox(subheading(x.t("chooser.needs")), s.needChoices(), wrapped(x.t("chooser.gloss")))
 	// Side by side, so both questions are seen at once; one under the other,
 	// each as tall as it needs, from the first larger text size, where side
@@ -127,9 +128,9 @@ func (s *chooserScreen) showStatus() {
 	}
 	if sug, ok := s.state.Suggested(); ok {
 		if s.state.Account() != sug.Account {
-			s.status.say(widget.MediumImportance, x.t("chooser.suggestion.other", x.say(guide.KindOf(sug.Account).Name()), x.say(guide.KindOf(s.state.Account()).Name())))
+			s.status.say(widget.MediumImportance, x.advised(i18n.Key("chooser.suggestion.other", x.say(guide.KindOf(sug.Account).Name()), x.say(guide.KindOf(s.state.Account()).Name()))))
 		} else {
-			s.status.say(widget.SuccessImportance, x.t("chooser.suggestion", x.say(sug.Reason)))
+			s.status.say(widget.SuccessImportance, x.advised(i18n.Key("chooser.suggestion", x.say(sug.Reason))))
 		}
 		return
 	}
@@ -162,10 +163,19 @@ func (s *chooserScreen) statusSamples() []string {
 		out = append(out, x.t("chooser.checking", d), x.t("chooser.unchecked", d))
 	}
 	for _, reason := range reasons {
-		out = append(out, x.t("chooser.suggestion", x.say(reason.With("domain", d).With("kind", longest))))
+		out = append(out, x.advised(i18n.Key("chooser.suggestion", x.say(reason.With("domain", d).With("kind", longest)))))
 	}
-	out = append(out, x.t("chooser.suggestion.other", longest, longest))
+	out = append(out, x.advised(i18n.Key("chooser.suggestion.other", longest, longest)))
 	return out
+}
+
+// advised is a suggestion as one line, with the guide's label before it
+// where its mark says it is the guide's own.
+func (x tools) advised(t i18n.Text) string {
+	if guide.IsAdvice(t) {
+		return x.t("chooser.suggestion.label") + ": " + x.say(t)
+	}
+	return x.say(t)
 }
 
 // addressField lets the person type their address so that the account kind

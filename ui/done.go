@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/progress"
 )
 
@@ -28,10 +29,14 @@ func newDoneScreen(x tools, st progress.State, do doneActions) *doneScreen {
 	s.back = do.back
 	icon := widget.NewIcon(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
 	iconBox := container.NewGridWrap(fyne.NewSize(96, 96), icon)
-	head, next := x.t("done.heading"), x.advice(x.t("done.next"), x.t("done.next.other"))
+	head, says := x.t("done.heading"), []i18n.Text{i18n.Key("done.next.other")}
 	if guide.UsesVIOL3(st.Needs) {
 		head = x.t("done.heading.viol3")
-		next = widget.NewCard("", "", container.NewVBox(subheading(x.t("done.next")), wrapped(x.t("done.next.body"))))
+		says = []i18n.Text{i18n.Key("done.next.body"), i18n.Key("done.next.tip")}
+	}
+	next := container.NewVBox(subheading(x.t("done.next")))
+	for _, t := range says {
+		next.Add(x.said(t, x.t("recommend.advice")))
 	}
 	body := container.NewVBox(
 		container.NewBorder(nil, nil, iconBox, nil, heading(head)),

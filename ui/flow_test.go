@@ -57,7 +57,7 @@ func TestEveryPathEndToEnd(t *testing.T) {
 			if h.button("Mitt konto är klart").Disabled() == false {
 				t.Fatal("MFA can be finished without ticking the box")
 			}
-			h.check("Jag har aktiverat tvåstegsverifiering")
+			h.check("Tvåstegsverifieringen är klar")
 			h.tap("Mitt konto är klart")
 			h.tap("Ja, det är klart")
 			// What the done screen says follows what the person needs.
@@ -89,14 +89,14 @@ func TestRestartResumesSameStepWithSameTicks(t *testing.T) {
 
 	// Back on the next step to do, not the one looked at when closing.
 	again := start(t, dir, i18n.Swedish)
-	again.mustShow("Anna: 4 av 21 steg klara")
+	again.mustShow("Anna: 4 av 23 steg klara")
 	again.tap("Fortsätt som Anna")
-	again.mustShow("Steg 5 av 21")
+	again.mustShow("Steg 5 av 23")
 	if got := again.ui.session.Journey.DoneCount(); got != 4 {
 		t.Errorf("%d steps ticked after restart, want 4", got)
 	}
 	again.tap("Klar – nästa steg")
-	again.mustShow("Steg 6 av 21")
+	again.mustShow("Steg 6 av 23")
 }
 
 func TestBackKeepsTicks(t *testing.T) {

@@ -108,7 +108,7 @@ func TestWholePathByKeyboard(t *testing.T) {
 		t.Fatal("MFA confirmation opened without the box ticked")
 	}
 	h.w.Canvas().(fyne.Shortcutable).TypedShortcut(openShortcut)
-	h.tabTo("the MFA box", isCheck("I have activated two-step verification"))
+	h.tabTo("the MFA box", isCheck("Two-step verification is done"))
 	h.typeText(" ")
 	h.key(fyne.KeyReturn) // My account is ready
 	h.mustShow("Is two-step verification done?")

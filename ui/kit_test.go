@@ -107,7 +107,7 @@ func TestReceipt(t *testing.T) {
 	for !h.ui.session.Journey.Step().MFA {
 		h.tap("Klar – nästa steg")
 	}
-	h.check("Jag har aktiverat tvåstegsverifiering")
+	h.check("Tvåstegsverifieringen är klar")
 	h.tap("Mitt konto är klart")
 	h.tap("Ja, det är klart")
 	h.tap("Spara kvitto")

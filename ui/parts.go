@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
@@ -8,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/biometria/kontoguiden/internal/chars"
+	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 )
 
 // tools are what every screen is built with: the words of the person's
@@ -47,6 +51,26 @@ func (x tools) advice(label, text string) fyne.CanvasObject {
 	title := &widget.Label{Text: label, TextStyle: fyne.TextStyle{Bold: true}}
 	body := container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), nil, wrapped(text))
 	return widget.NewCard("", "", container.NewVBox(title, body))
+}
+
+// said shows a text of the guide as what it is: the guide's own advice
+// set apart under label, anything else as its paragraphs. The text's mark
+// says which (guide.IsAdvice), so that advice is never shown as
+// Biometria's word.
+func (x tools) said(t i18n.Text, label string) fyne.CanvasObject {
+	if guide.IsAdvice(t) {
+		return x.advice(label, x.say(t))
+	}
+	return paragraphs(x.say(t))
+}
+
+// paragraphs are a text's paragraphs, each wrapped.
+func paragraphs(text string) *fyne.Container {
+	box := container.NewVBox()
+	for _, para := range strings.Split(text, "\n\n") {
+		box.Add(wrapped(para))
+	}
+	return box
 }
 
 // Small building blocks that every screen uses alike.

@@ -212,17 +212,52 @@ func (d drawer) page(p guide.Page) fyne.CanvasObject {
 			rows.Add(d.element(line[0], true))
 			continue
 		}
-		// Each at its own height, centred on the line, as on a page.
-		row := container.New(layout.NewCustomPaddedHBoxLayout(gap))
-		for _, e := range line {
-			row.Add(container.NewCenter(d.element(e, false)))
-		}
-		rows.Add(row)
+		rows.Add(d.row(line, gap))
 	}
 	bg := &canvas.Rectangle{FillColor: d.color(colorPage), StrokeColor: d.color(theme.ColorNameInputBorder),
 		StrokeWidth: 1, CornerRadius: d.size(theme.SizeNameInputRadius)}
 	inset := d.size(theme.SizeNamePadding) * 4
 	return container.NewStack(bg, container.New(layout.NewCustomPaddedLayout(inset, inset, inset, inset), rows))
+}
+
+// row draws the elements of one line, each at its own height, centred on
+// the line as on a page, gap apart; a Tight element runs on from the one
+// before it without a gap.
+func (d drawer) row(line []guide.Element, gap float32) fyne.CanvasObject {
+	var groups [][]guide.Element
+	for _, e := range line {
+		if e.Tight && len(groups) > 0 {
+			groups[len(groups)-1] = append(groups[len(groups)-1], e)
+			continue
+		}
+		groups = append(groups, []guide.Element{e})
+	}
+	row := container.New(layout.NewCustomPaddedHBoxLayout(gap))
+	for _, g := range groups {
+		o := d.run(g)
+		if len(g) == 1 {
+			o = d.element(g[0], false)
+		}
+		row.Add(container.NewCenter(o))
+	}
+	return row
+}
+
+// run draws the words of several elements as one, as a link and the full
+// stop after it: each in its own colour, with no gap between them.
+func (d drawer) run(els []guide.Element) fyne.CanvasObject {
+	words := container.New(layout.NewCustomPaddedHBoxLayout(0))
+	for _, e := range els {
+		c := theme.ColorNameForeground
+		if e.Kind == guide.KindLink {
+			c = theme.ColorNameHyperlink
+		}
+		t := canvas.NewText(e.Text, d.color(c))
+		t.TextSize = d.size(theme.SizeNameText)
+		words.Add(t)
+	}
+	pad := d.size(theme.SizeNameInnerPadding)
+	return container.New(layout.NewCustomPaddedLayout(pad, pad, pad, pad), words)
 }
 
 // element draws one element; wrap lets its words run onto more lines,

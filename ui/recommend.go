@@ -28,10 +28,10 @@ func newRecommendScreen(x tools, c guide.Choice, steps int, start, change func()
 		wrapped(x.t("recommend.button")),
 		button,
 		subheading(x.t("recommend.why")),
-		wrapped(x.say(c.Reason)),
+		x.said(c.Reason, x.t("recommend.advice")),
 	)
 	if !c.Advice.IsZero() {
-		body.Add(x.advice(x.t("recommend.advice"), x.say(c.Advice)))
+		body.Add(x.said(c.Advice, x.t("recommend.advice")))
 	}
 	body.Add(preconditions(x))
 	body.Add(wrapped(x.t("recommend.steps", steps)))
@@ -46,8 +46,8 @@ func newRecommendScreen(x tools, c guide.Choice, steps int, start, change func()
 func preconditions(x tools) fyne.CanvasObject {
 	box := container.NewVBox(subheading(x.t("recommend.before")))
 	for _, p := range guide.Preconditions {
-		text := x.say(p.Text)
-		if p.Advice {
+		text := x.say(p)
+		if guide.IsAdvice(p) {
 			text = x.t("recommend.advice") + ": " + text
 		}
 		box.Add(bullet(text))

@@ -9,7 +9,6 @@ import (
 	"image/color"
 	"log"
 	"slices"
-	"strings"
 	"sync"
 	"time"
 
@@ -252,17 +251,10 @@ func (u *UI) warn(msg string) {
 
 // supportLine says whom to call, from the kit; empty without one.
 func (u *UI) supportLine() string {
-	s := u.Kit.Support
-	if s.Empty() {
+	if u.Kit.Support.Empty() {
 		return ""
 	}
-	var parts []string
-	for _, p := range []string{s.Name, s.Phone, s.Email, s.Hours} {
-		if p != "" {
-			parts = append(parts, p)
-		}
-	}
-	return u.t("support.line", strings.Join(parts, ", "))
+	return u.t("support.line", u.Kit.Support.Details())
 }
 
 // report tells of a failed save in plain words; the journey goes on in memory.

@@ -195,6 +195,7 @@ type suggested struct {
 	Name    string        `json:"name"`
 	Reason  string        `json:"reason"`
 	From    string        `json:"from"` // "known" or "online"
+	advice  bool          // the guide's own reading, as every suggestion is
 }
 
 type statement struct {
@@ -212,10 +213,11 @@ func chooseReport(l i18n.Lang, c guide.Choice, a chosen) report {
 		if sug.From == chooser.Online {
 			from = "online"
 		}
-		r.Suggestion = &suggested{Account: sug.Account, Name: texts.Say(l, guide.KindOf(sug.Account).Name()), Reason: texts.Say(l, sug.Reason), From: from}
+		r.Suggestion = &suggested{Account: sug.Account, Name: texts.Say(l, guide.KindOf(sug.Account).Name()), Reason: texts.Say(l, sug.Reason),
+			From: from, advice: guide.IsAdvice(sug.Reason)}
 	}
 	for _, s := range guide.Preconditions {
-		r.Preconditions = append(r.Preconditions, statement{Text: texts.Say(l, s.Text), Advice: s.Advice})
+		r.Preconditions = append(r.Preconditions, statement{Text: texts.Say(l, s), Advice: guide.IsAdvice(s)})
 	}
 	return r
 }
@@ -224,7 +226,11 @@ func chooseReport(l i18n.Lang, c guide.Choice, a chosen) report {
 func (r report) write(out io.Writer, l i18n.Lang) {
 	texts := i18n.Builtin()
 	if s := r.Suggestion; s != nil {
-		fmt.Fprintf(out, "%s\n", texts.T(l, "choose.suggestion", s.Name, s.Reason))
+		line := texts.T(l, "choose.suggestion", s.Name, s.Reason)
+		if s.advice {
+			line = texts.T(l, "print.advice") + ": " + line
+		}
+		fmt.Fprintf(out, "%s\n", line)
 	}
 	fmt.Fprintf(out, "%s (%s)\n%s: %s\n%s\n", r.Name, r.Path, texts.T(l, "print.service"), r.serviceLabel, r.Reason)
 	if r.Advice != "" {

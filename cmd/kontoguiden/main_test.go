@@ -53,7 +53,7 @@ func TestChooseSaysAdviceApart(t *testing.T) {
 // the instruction's own route.
 func TestChecklistService(t *testing.T) {
 	code, out, _ := runCLI("checklist", "--path", "google", "--service", "viol3-test")
-	if code != 0 || !strings.Contains(out, "3. Klicka på ”VIOL 3 Kundtestmiljö”") || !strings.Contains(out, "klicka på ”VIOL 3 Produktionsmiljö” och sedan på ”Min användare”") {
+	if code != 0 || !strings.Contains(out, "3. Klicka på ”VIOL 3 Kundtestmiljö”") || !strings.Contains(out, "Klicka på ”VIOL 3 Produktionsmiljö” och sedan på ”Min användare”") {
 		t.Errorf("code %d, out %q", code, out)
 	}
 	if code, _, errOut := runCLI("checklist", "--path", "google", "--service", "viol2"); code != 2 || !strings.Contains(errOut, "viol3-test") {
@@ -201,7 +201,7 @@ func withOnline(t *testing.T, f func(kit.Kit) func(context.Context, string) (det
 func TestChooseByAddress(t *testing.T) {
 	withOnline(t, askedNobody(t))
 	code, out, errOut := runCLI("choose", "--address", "anna.svensson@gmail.com", "--need", "viol3")
-	for _, want := range []string{"Kontoguidens förslag: ”Personligt Google-konto”. Adresser på @gmail.com", "Registrera dig med Google (google)",
+	for _, want := range []string{"Kontoguidens råd: Föreslaget konto: ”Personligt Google-konto”. Adresser på @gmail.com", "Registrera dig med Google (google)",
 		"Innan du börjar:", "- Adressen du registrerar dig med ska vara din egen", "- Kontoguidens råd: "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)

@@ -53,7 +53,7 @@ func openWindow(o windowOptions) (err error) {
 	<-fonts
 	if err != nil {
 		log.Printf("no graphics for a window: %v", err)
-		return noWindow(data, lang, opener.SystemFile)
+		return noWindow(data, lang, k, opener.SystemFile)
 	}
 	shown := false
 	defer func() {
@@ -63,7 +63,7 @@ func openWindow(o windowOptions) (err error) {
 			log.Printf("the window could not be made: %v", r)
 		}
 		if !shown && err == nil {
-			err = noWindow(data, lang, opener.SystemFile)
+			err = noWindow(data, lang, k, opener.SystemFile)
 		}
 	}()
 	w := a.NewWindow(appinfo.Name)

@@ -58,7 +58,8 @@ type Choice struct {
 type Options struct {
 	// Service is what they pick under Mina sidor.
 	Service Service `json:"service,omitempty"`
-	// CreateAddress adds a first step: make a free address at Outlook.com.
+	// CreateAddress adds a first step: make an address at Outlook.com, as
+	// Biometria recommends to those who have none.
 	CreateAddress bool `json:"createAddress,omitempty"`
 }
 

@@ -4,7 +4,10 @@
 // each. It is data first; every screen and every printout renders it, so a
 // changed step or address is a change here and nowhere else. Its words are
 // in each language's file of the catalogue (internal/i18n), keyed by the
-// step's, path's or kind's ID.
+// step's, path's or kind's ID. What each text of the catalogue is, the
+// app's own words, a fact with where it is written, or the guide's own
+// advice, is here too (marks.go), the same for every language: screens
+// and paper show advice under its label because its mark says so.
 package guide
 
 import (
@@ -16,40 +19,38 @@ import (
 	"github.com/biometria/kontoguiden/internal/i18n"
 )
 
-// Help is advice for one thing that can go wrong at a step. Its words are
-// help.<ID>.problem and help.<ID>.fix.
+// Help is what to do about one thing that can go wrong at a step. Its
+// words are help.<ID>.problem, help.<ID>.fix and, where Tip is set,
+// help.<ID>.tip: the fix is a fact or the guide's advice, as its mark
+// says, and the tip is always the guide's advice.
 type Help struct {
-	ID string
+	ID  string
+	Tip bool
 	// vars fill the help's placeholders, as its step's are filled.
 	vars map[string]any
 }
 
 // Problem is what the person sees, in their words.
-func (h Help) Problem() i18n.Text { return withVars(i18n.Key("help."+h.ID+".problem"), h.vars) }
+func (h Help) Problem() i18n.Text { return h.text("problem") }
 
-// Fix is what to do about it.
-func (h Help) Fix() i18n.Text { return withVars(i18n.Key("help."+h.ID+".fix"), h.vars) }
+// Texts say what to do about it, in order: the fix, and the guide's tip
+// where it has one. Each is shown as its mark says (IsAdvice).
+func (h Help) Texts() []i18n.Text {
+	if !h.Tip {
+		return []i18n.Text{h.text("fix")}
+	}
+	return []i18n.Text{h.text("fix"), h.text("tip")}
+}
 
-// Line is the help as one line, for printouts.
-func (h Help) Line() i18n.Text { return i18n.Joined(" – ", h.Problem(), h.Fix()) }
-
-// Parts are the texts a step has besides its title and body.
-type Parts uint8
-
-// A step's optional texts: step.<ID>.paper and step.<ID>.tip.
-const (
-	// HasPaper: the body speaks of the app's own buttons, and the paper
-	// says the same for a printout.
-	HasPaper Parts = 1 << iota
-	// HasTip: the guide's own advice, shown as such, never as Biometria's word.
-	HasTip
-)
+func (h Help) text(part string) i18n.Text { return withVars(i18n.Key("help."+h.ID+"."+part), h.vars) }
 
 // Step is one thing the person does. Its words are step.<ID>.title,
-// step.<ID>.body and, as Parts says, step.<ID>.paper and step.<ID>.tip.
+// step.<ID>.body and, where Tip is set, step.<ID>.tip. They name no
+// button of the app, so that the same words serve the screen, paper and
+// a web page alike.
 type Step struct {
-	ID    string // stable: progress is saved by it
-	Parts Parts
+	ID  string // stable: progress is saved by it
+	Tip bool
 	// URL is the https address to open when the step starts on a web page
 	// that is not already in front of the person; empty otherwise.
 	URL string
@@ -63,8 +64,6 @@ type Step struct {
 	// MFA marks the closing step: it counts as done only when the person
 	// confirms that two-step verification is active.
 	MFA bool
-	// Note is added to the body on some paths only.
-	Note i18n.Text
 	// Places are the placeholders of the step's texts, such as {service};
 	// Checklist fills them for the person's path (vars). Two steps with
 	// the same ID and the same values ask the same of the person.
@@ -76,31 +75,17 @@ type Step struct {
 func (s Step) Title() i18n.Text { return s.text("title") }
 
 // Body says what to do, as Biometria's instruction says it.
-func (s Step) Body() i18n.Text {
-	if s.Note.IsZero() {
-		return s.text("body")
-	}
-	return i18n.Joined("\n\n", s.text("body"), s.Note)
-}
+func (s Step) Body() i18n.Text { return s.text("body") }
 
-// Tip is the guide's own advice for the step; zero where it has none.
-func (s Step) Tip() i18n.Text {
-	if s.Parts&HasTip == 0 {
-		return i18n.Text{}
+// Texts are what the step says, in order: its body and its tip, each a
+// fact or the guide's advice as its mark says (IsAdvice). The screen shows
+// the advice apart, under its label, and so does paper.
+func (s Step) Texts() []i18n.Text {
+	out := []i18n.Text{s.Body()}
+	if s.Tip {
+		out = append(out, s.text("tip"))
 	}
-	return s.text("tip")
-}
-
-// PaperBody is the step's text as read on paper, where the app's buttons
-// are not beside it: its paper text where it has one, else its body.
-func (s Step) PaperBody() i18n.Text {
-	if s.Parts&HasPaper == 0 {
-		return s.Body()
-	}
-	if s.Note.IsZero() {
-		return s.text("paper")
-	}
-	return i18n.Joined("\n\n", s.text("paper"), s.Note)
+	return out
 }
 
 func (s Step) text(part string) i18n.Text {
@@ -129,13 +114,6 @@ type Link struct {
 
 // Label is the link's words.
 func (l Link) Label() i18n.Text { return i18n.Key("link." + l.ID) }
-
-// Statement is one thing the guide tells a person: a fact from Biometria's
-// instruction, or, where Advice is set, the guide's own advice.
-type Statement struct {
-	Text   i18n.Text
-	Advice bool
-}
 
 // Strings turns IDs into plain strings, for messages and flags.
 func Strings[T ~string](xs []T) []string {

@@ -2,6 +2,7 @@ package guide
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -115,8 +116,12 @@ func TestEveryPathStartsSharedAndEndsWithMFA(t *testing.T) {
 		if !last.MFA || last.URL != ActivateMFA {
 			t.Errorf("%s: last step %s is not the MFA step at %s", name, last.ID, ActivateMFA)
 		}
-		if got := [3]string{steps[len(steps)-4].ID, steps[len(steps)-3].ID, steps[len(steps)-2].ID}; got != [3]string{"see-account", "mfa-app", "mfa-open"} {
-			t.Errorf("%s: the steps before MFA are %v, want see-account, mfa-app, mfa-open", name, got)
+		want = []string{"see-account", "mfa-app", "mfa-devices", "mfa-open", "mfa-scan", "activate-mfa"}
+		if name == string(PathEmail) {
+			want = slices.Insert(want, 1, "mfa-employer")
+		}
+		if got := ids(steps[len(steps)-len(want):], func(s Step) string { return s.ID }); !slices.Equal(got, want) {
+			t.Errorf("%s: the last steps are %v, want %v", name, got, want)
 		}
 		for _, s := range steps[:len(steps)-1] {
 			if s.MFA {
@@ -136,7 +141,8 @@ func TestStepsAreCompleteInBothLanguages(t *testing.T) {
 			seen[s.ID] = true
 			texts := []i18n.Text{s.Title(), s.Body()}
 			for _, h := range s.Help {
-				texts = append(texts, h.Problem(), h.Fix())
+				texts = append(texts, h.Problem())
+				texts = append(texts, h.Texts()...)
 			}
 			for _, x := range texts {
 				if sv(x) == "" || en(x) == "" || sv(x) == en(x) {
@@ -183,7 +189,10 @@ func TestHelpForWhatGoesWrong(t *testing.T) {
 		var all strings.Builder
 		for _, s := range steps {
 			for _, h := range s.Help {
-				all.WriteString(sv(h.Line()) + "\n")
+				all.WriteString(sv(h.Problem()) + "\n")
+				for _, t := range h.Texts() {
+					all.WriteString(sv(t) + "\n")
+				}
 			}
 		}
 		for _, w := range words {
@@ -194,36 +203,52 @@ func TestHelpForWhatGoesWrong(t *testing.T) {
 	}
 }
 
-// Two-step verification comes as the steps the person meets, from
-// Biometria's MFA instruction: the app first, the page, one device or two;
-// a note on the employer's own verification for work accounts only; and
-// Biometria's instruction page to open.
+// Two-step verification comes as steps the person ticks, each with the
+// facts of Biometria's page where they matter: before, the app from Google
+// Play or the App Store and one device or two; at the page, the QR code
+// with two devices; the employer's own verification on the work account's
+// path only, before the app; and Biometria's page to open. What Microsoft's
+// app asks is the guide's advice, and names no button or screen.
 func TestMFAStepsSayWhatTheyNeed(t *testing.T) {
 	for _, p := range PathIDs() {
 		steps, _ := Checklist(p, Options{})
-		var all strings.Builder
+		at := slices.IndexFunc(steps, func(s Step) bool { return s.ID == "mfa-app" || s.ID == "mfa-employer" })
+		said := map[string]string{} // by step ID, facts and advice apart
 		links := 0
-		for _, s := range steps[len(steps)-3:] {
-			all.WriteString(sv(s.Body()) + "\n")
+		for _, s := range steps[at:] {
+			for _, t := range s.Texts() {
+				said[s.ID+map[bool]string{true: ".advice", false: ""}[IsAdvice(t)]] += sv(t) + "\n"
+			}
 			for _, l := range s.Links {
 				if l.URL == MFAInstructionURL {
 					links++
 				}
 			}
 		}
-		for _, w := range []string{"rekommenderar appen Microsoft Authenticator", "Google Play", "aktiveramfa.biometria.se", "QR-kod", "en enhet"} {
-			if !strings.Contains(all.String(), w) {
-				t.Errorf("%s: the MFA steps do not say %q", p, w)
+		for id, words := range map[string][]string{
+			"mfa-app":         {"rekommenderar appen Microsoft Authenticator", "Google Play", "App Store", "innan du går vidare"},
+			"mfa-devices":     {"en enhet", "två enheter", "datorn och mobilen"},
+			"mfa-open":        {"aktiveramfa.biometria.se"},
+			"mfa-scan":        {"QR-kod", "två enheter"},
+			"activate-mfa":    {"aktiveramfa.biometria.se", "redo för VIOL 3"},
+			"mfa-scan.advice": {"Öppna appen", "lägga till ett konto", "Skanna koden", "provinloggning"},
+		} {
+			for _, w := range words {
+				if !strings.Contains(said[id], w) {
+					t.Errorf("%s: %s does not say %q: %q", p, id, w, said[id])
+				}
 			}
+		}
+		if quoted.MatchString(said["mfa-scan.advice"]) {
+			t.Errorf("%s: the advice on Microsoft's app quotes a label no source shows: %q", p, said["mfa-scan.advice"])
 		}
 		if links == 0 {
 			t.Errorf("%s: no MFA step links Biometria's MFA instruction", p)
 		}
-		if tenant := strings.Contains(all.String(), "arbetsgivare"); tenant != (p == PathEmail) {
-			t.Errorf("%s: the note on the employer's verification shown = %v", p, tenant)
+		if tenant := strings.Contains(said["mfa-employer"], "arbetsgivare"); tenant != (p == PathEmail) {
+			t.Errorf("%s: the step on the employer's verification shown = %v", p, tenant)
 		}
 	}
-
 }
 
 func TestChecklistFillsServiceAndButton(t *testing.T) {
@@ -253,5 +278,35 @@ func TestParse(t *testing.T) {
 	}
 	if _, err := ParseService("viol2"); err == nil {
 		t.Error("ParseService accepted viol2")
+	}
+}
+
+// The table of every path has every kind of account, and the Google
+// account with each need that changes its way; each case leads where
+// Choose does, the integration specifications with the guide's advice.
+func TestCasesCoverEveryAccount(t *testing.T) {
+	seen := map[Account]bool{}
+	ways := map[PathID]bool{}
+	for _, c := range Cases {
+		seen[c.Account] = true
+		ch := c.Choice()
+		ways[ch.Path] = true
+		if (c.Need == NeedIntegration) != !ch.Advice.IsZero() {
+			t.Errorf("%v: advice %q", c, sv(ch.Advice))
+		}
+		if sv(c.Name()) == "" || strings.Contains(sv(c.Name()), "{") {
+			t.Errorf("%v: name %q", c, sv(c.Name()))
+		}
+	}
+	for _, a := range AccountIDs() {
+		if !seen[a] {
+			t.Errorf("no case for %s", a)
+		}
+	}
+	if len(ways) != len(Paths) {
+		t.Errorf("the cases lead to %d paths, want all %d", len(ways), len(Paths))
+	}
+	if got := Cases[3].Choice().Path; got != PathMicrosoftActivation {
+		t.Errorf("a Google account with follow-up leads to %s", got)
 	}
 }

@@ -12,9 +12,10 @@ func TestMain(m *testing.M) { os.Exit(i18ntest.Main(m)) }
 
 // stepTexts are every text of a step: on screen, on paper, its tip and help.
 func stepTexts(s Step) []i18n.Text {
-	texts := []i18n.Text{s.Title(), s.Body(), s.PaperBody(), s.Tip()}
+	texts := append([]i18n.Text{s.Title()}, s.Texts()...)
 	for _, h := range s.Help {
-		texts = append(texts, h.Problem(), h.Fix())
+		texts = append(texts, h.Problem())
+		texts = append(texts, h.Texts()...)
 	}
 	for _, l := range s.Links {
 		texts = append(texts, l.Label())

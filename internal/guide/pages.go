@@ -76,8 +76,11 @@ type Element struct {
 	Typed   int
 	Primary bool // the page's main button, drawn filled
 	Inline  bool // on the same line as the element before it
-	Indent  bool // a menu entry under the one above it
-	Back    bool // an account line with a back arrow before it
+	// Tight joins an Inline element to the one before without a gap, as
+	// the full stop after a link in a sentence.
+	Tight  bool
+	Indent bool // a menu entry under the one above it
+	Back   bool // an account line with a back arrow before it
 	// Mark is 0 for an element the person leaves alone, and 1, 2, 3 for
 	// the ones to use, in the order to use them.
 	Mark int
@@ -177,6 +180,7 @@ func checkBox(s string) Element   { return Element{Kind: KindCheckBox, Text: s} 
 func account(back bool) Element   { return Element{Kind: KindAccount, Text: sampleAddress, Back: back} }
 func filled(value string) Element { return Element{Kind: KindField, Value: value} }
 func inline(e Element) Element    { e.Inline = true; return e }
+func tight(e Element) Element     { e.Inline, e.Tight = true, true; return e }
 
 // mark makes e the nth to use; gloss names its words, gloss.<gloss>.
 func mark(n int, gloss string, e Element) Element {
@@ -249,7 +253,7 @@ var (
 		mark(1, "reload", link("Klicka här för att ladda om sidan."))}}
 	pageMyUser = Page{Elements: []Element{ // section 5, 8
 		strong("MINA SIDOR"), link("IT-tjänster VIOL 2"), mark(1, "viol3-production", link("VIOL 3 Produktionsmiljö")),
-		sub(link("Mina tjänster")), sub(mark(2, "my-user", link("Min användare"))),
+		sub(link("Mina tjänster")), sub(link("Mina ärenden")), sub(mark(2, "my-user", link("Min användare"))),
 		heading("Min användare"), text(sampleAddress), strong("Behörigheter")}}
 	pageMicrosoftAddress = Page{Elements: slices.Concat( // section 6, 2
 		[]Element{heading("Logga in"), mark(1, "your-microsoft-address", filled(sampleAddress))},
@@ -287,7 +291,7 @@ var (
 		mark(2, "next", primary("Nästa"))}}
 	pageActivationCode = Page{Brand: Microsoft, Elements: []Element{ // section 7, 7
 		account(true), heading("Verifiera e-post"), text("Ange koden som vi skickade till " + sampleAddress + "."),
-		text("Om du inte fått e-postmeddelandet, så kontrollera mappen för skräppost eller"), link("försök igen"),
+		text("Om du inte fått e-postmeddelandet, så kontrollera mappen för skräppost eller"), link("försök igen"), tight(text(".")),
 		mark(1, "enter-code", hint("Ange kod")),
 		checkBox("Jag vill ha information, tips och erbjudanden om Azure och andra Microsoft-produkter och -tjänster."),
 		mark(2, "next", primary("Nästa"))}}

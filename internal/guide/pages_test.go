@@ -28,7 +28,7 @@ func TestPicturesOnlyWhereTheInstructionShowsThePage(t *testing.T) {
 		}
 	}
 	// Named so that a step without a page stays without one by decision.
-	for _, id := range []string{"create-address", "open-biometria", "mina-sidor", "activation-puzzle", "google-signin", "mfa-app", "mfa-open", "activate-mfa"} {
+	for _, id := range []string{"create-address", "open-biometria", "mina-sidor", "activation-puzzle", "google-signin", "mfa-employer", "mfa-app", "mfa-devices", "mfa-open", "mfa-scan", "activate-mfa"} {
 		if slices.Contains(pictured, id) {
 			t.Errorf("%s is pictured, but the instruction shows no page for it", id)
 		}

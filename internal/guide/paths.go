@@ -1,6 +1,7 @@
 package guide
 
 import (
+	"maps"
 	"slices"
 
 	"github.com/biometria/kontoguiden/internal/i18n"
@@ -18,8 +19,6 @@ type Path struct {
 	button string
 	// Steps are the path's own steps, after the shared start and the button.
 	Steps []Step
-	// mfaNote is added to the step about the app, for this path only.
-	mfaNote i18n.Text
 }
 
 // Name is the path's name.
@@ -28,35 +27,36 @@ func (p Path) Name() i18n.Text { return i18n.Key("path." + string(p.ID) + ".name
 // ButtonMeaning says what the button's Swedish words mean.
 func (p Path) ButtonMeaning() i18n.Text { return i18n.Key("button." + p.button + ".meaning") }
 
-// mfaSteps end every path: the app, the page, the verification itself.
-var mfaSteps = []Step{stepMFAApp, stepMFAOpen, stepActivateMFA}
+// mfaSteps end every path: the app, one device or two, the page, the QR
+// code, and the check that ends the journey.
+var mfaSteps = []Step{stepMFAApp, stepMFADevices, stepMFAOpen, stepMFAScan, stepActivateMFA}
 
 // afterSignIn is what every path has after the person has signed in.
 var afterSignIn = []Step{stepYourName, stepAcceptBiometria, stepServerError, stepSeeAccount}
 
 // Paths are the instruction's sections 5 to 8.
 var Paths = []Path{
-	{ID: PathEmail, Section: 5, Button: "Registrera dig med e-post", button: "email", mfaNote: tenantNote,
+	{ID: PathEmail, Section: 5, Button: "Registrera dig med e-post", button: "email",
 		Steps: slices.Concat([]Step{
 			{ID: "work-address"},
-			{ID: "work-password", Parts: HasTip, Help: []Help{helpForgotPassword}},
+			{ID: "work-password", Tip: true, Help: []Help{helpForgotPassword}},
 			stepAcceptSDC,
-		}, afterSignIn, mfaSteps)},
+		}, afterSignIn, []Step{stepMFAEmployer}, mfaSteps)},
 	{ID: PathMicrosoft, Section: 6, Button: "Registrera dig med Microsoft", button: "microsoft",
 		Steps: slices.Concat([]Step{
 			{ID: "microsoft-address"},
 			{ID: "microsoft-signin", Help: []Help{helpNoAuthenticator, {ID: "forgot-microsoft-password"}}},
-			{ID: "stay-signed-in", Help: []Help{{ID: "shared-computer"}}},
+			{ID: "stay-signed-in", Help: []Help{{ID: "shared-computer", Tip: true}}},
 			stepAcceptSDC,
 		}, afterSignIn, mfaSteps)},
 	{ID: PathMicrosoftActivation, Section: 7, Button: "Registrera dig med Microsoft", button: "microsoft",
 		Steps: slices.Concat([]Step{
-			{ID: "activation-create", Parts: HasTip},
+			{ID: "activation-create", Tip: true},
 			{ID: "activation-address", Help: []Help{{ID: "new-address"}}},
-			{ID: "activation-password", Parts: HasTip},
+			{ID: "activation-password", Tip: true},
 			{ID: "activation-name"},
 			{ID: "activation-birth"},
-			{ID: "activation-code", Parts: HasTip, Help: []Help{helpCodeMissing}},
+			{ID: "activation-code", Tip: true, Help: []Help{helpCodeMissing}},
 			{ID: "activation-robots"},
 			{ID: "activation-puzzle", Help: []Help{helpPuzzle}},
 			stepAcceptSDC,
@@ -96,15 +96,13 @@ func Checklist(id PathID, o Options) ([]Step, error) {
 	for i := range steps {
 		steps[i] = withPlaces(steps[i], vars, openStep)
 		steps[i].Pages = pagesFor(steps[i].ID, p, service)
-		if steps[i].ID == stepMFAApp.ID {
-			steps[i].Note = p.mfaNote
-		}
 	}
 	return steps, nil
 }
 
 // withPlaces gives a step the values of its placeholders, and its help the
-// number of the step that opens Biometria's site.
+// number of the step that opens Biometria's site and, until a kit names
+// its support (WithSupport), whom to ask for help at the computer.
 func withPlaces(s Step, vars map[string]any, openStep int) Step {
 	s.vars = map[string]any{}
 	for _, name := range s.Places {
@@ -112,11 +110,28 @@ func withPlaces(s Step, vars map[string]any, openStep int) Step {
 	}
 	help := make([]Help, len(s.Help))
 	for i, h := range s.Help {
-		h.vars = map[string]any{placeOpenStep: openStep}
+		h.vars = map[string]any{placeOpenStep: openStep, placeSupport: someone}
 		help[i] = h
 	}
 	s.Help = help
 	return s
+}
+
+// WithSupport names who in the help of steps as whom to ask for help at
+// the computer: a field office's support, from its kit.
+func WithSupport(steps []Step, who i18n.Text) []Step {
+	out := make([]Step, len(steps))
+	for i, s := range steps {
+		help := make([]Help, len(s.Help))
+		for j, h := range s.Help {
+			h.vars = maps.Clone(h.vars)
+			h.vars[placeSupport] = who
+			help[j] = h
+		}
+		s.Help = help
+		out[i] = s
+	}
+	return out
 }
 
 // StepIDs lists every step ID the guide has, in no particular path, each once.

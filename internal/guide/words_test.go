@@ -33,9 +33,7 @@ func everyText() []i18n.Text {
 	for _, n := range Needs {
 		out = append(out, n.Name())
 	}
-	for _, st := range Preconditions {
-		out = append(out, st.Text)
-	}
+	out = append(out, Preconditions...)
 	needs := NeedIDs()
 	for _, a := range AccountIDs() {
 		for set := 1; set < 1<<len(needs); set++ {

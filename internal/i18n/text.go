@@ -50,6 +50,10 @@ func (t Text) With(name string, v any) Text {
 	return t
 }
 
+// Key is the catalogue key t says, without the keys of its parts; "" for
+// words that are the same in every language and for a list.
+func (t Text) Key() string { return t.key }
+
 // IsZero reports whether t says nothing.
 func (t Text) IsZero() bool { return t.key == "" && t.lit == "" && len(t.list) == 0 }
 

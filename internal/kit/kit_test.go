@@ -91,6 +91,37 @@ func TestKitChangesChoiceAndAddresses(t *testing.T) {
 	}
 }
 
+// The office's support is named in the help as whom to ask at the
+// computer, with a way to reach it.
+func TestKitNamesItsSupportInTheHelp(t *testing.T) {
+	cases := []struct {
+		support Support
+		who     string
+	}{
+		{Support{Name: "IT-supporten", Phone: "000-000 00 00", Email: "it@x.example"}, "IT-supporten (000-000 00 00)"},
+		{Support{Name: "IT-supporten", Email: "it@x.example"}, "IT-supporten (it@x.example)"},
+		{Support{Email: "it@x.example", Hours: "8–16"}, "it@x.example"},
+		{Support{Name: "Berit"}, "Berit"},
+		{Support{Hours: "8–16"}, ""},
+	}
+	for _, c := range cases {
+		if got := c.support.Who(); got != c.who {
+			t.Errorf("%+v: Who() = %q, want %q", c.support, got, c.who)
+		}
+	}
+	k := Kit{Support: cases[0].support}
+	steps, _ := k.Checklist(guide.PathMicrosoft, guide.Options{CreateAddress: true})
+	var help []string
+	for _, h := range steps[0].Help {
+		for _, t := range h.Texts() {
+			help = append(help, sv(t))
+		}
+	}
+	if all := strings.Join(help, " "); !strings.Contains(all, "Fråga IT-supporten (000-000 00 00) om hjälp") {
+		t.Errorf("the help does not name the office's support: %q", all)
+	}
+}
+
 func TestFind(t *testing.T) {
 	dir := t.TempDir()
 	none := func(string) string { return "" }

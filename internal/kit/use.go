@@ -9,6 +9,7 @@ import (
 
 	"github.com/biometria/kontoguiden/internal/allowlist"
 	"github.com/biometria/kontoguiden/internal/guide"
+	"github.com/biometria/kontoguiden/internal/i18n"
 )
 
 // Choose picks the path as the guide does, for the service this office
@@ -21,13 +22,17 @@ func (k Kit) Choose(a guide.Account, needs []guide.Need) (guide.Choice, error) {
 	return c, err
 }
 
-// Checklist gives a path's steps with this office's addresses in place.
+// Checklist gives a path's steps with this office's addresses in place,
+// and its support named in the help as whom to ask at the computer.
 func (k Kit) Checklist(p guide.PathID, o guide.Options) ([]guide.Step, error) {
 	steps, err := guide.Checklist(p, o)
 	for i, s := range steps {
 		if url, ok := k.Addresses[s.ID]; ok {
 			steps[i].URL = url
 		}
+	}
+	if who := k.Support.Who(); who != "" {
+		steps = guide.WithSupport(steps, i18n.Lit(who))
 	}
 	return steps, err
 }
@@ -57,7 +62,7 @@ func (k Kit) Describe(w io.Writer) {
 		service += " (default)"
 	}
 	fmt.Fprintf(w, "Service:       %s\n", service)
-	fmt.Fprintf(w, "Support:       %s\n", or(strings.Join(nonEmpty(k.Support.Name, k.Support.Phone, k.Support.Email, k.Support.Hours), ", "), "(none)"))
+	fmt.Fprintf(w, "Support:       %s\n", or(k.Support.Details(), "(none)"))
 	fmt.Fprintf(w, "Online check:  %v\n", k.Online())
 	for _, d := range slices.Sorted(maps.Keys(k.Domains)) {
 		fmt.Fprintf(w, "Domain:        %s → %s\n", d, k.Domains[d])
@@ -65,6 +70,25 @@ func (k Kit) Describe(w io.Writer) {
 	for _, id := range slices.Sorted(maps.Keys(k.Addresses)) {
 		fmt.Fprintf(w, "Address:       step %s → %s\n", id, k.Addresses[id])
 	}
+}
+
+// Details are every way the kit gives to reach its support, as one line:
+// "IT-supporten, 000-000 00 00, it@skog.se, vardagar 8–16".
+func (s Support) Details() string {
+	return strings.Join(nonEmpty(s.Name, s.Phone, s.Email, s.Hours), ", ")
+}
+
+// Who names the support in a sentence: its name and a way to reach it,
+// "IT-supporten (000-000 00 00)"; "" when the kit names none.
+func (s Support) Who() string {
+	reach := nonEmpty(s.Phone, s.Email)
+	switch {
+	case len(reach) == 0:
+		return s.Name
+	case s.Name == "":
+		return reach[0]
+	}
+	return s.Name + " (" + reach[0] + ")"
 }
 
 func nonEmpty(ss ...string) []string {

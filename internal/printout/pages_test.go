@@ -42,7 +42,7 @@ func TestWritePagesForA11y(t *testing.T) {
 		}
 		os.Rename(receipt, filepath.Join(dir, "receipt-"+string(l)+".html"))
 		f, _ := os.Create(filepath.Join(dir, "guide-"+string(l)+".html"))
-		if err := WriteGuide(f, nil, l); err != nil {
+		if err := WriteGuide(f, Guide{Lang: l, Office: "Exempelkontoret", Support: "IT-supporten, 000-000 00 00", Service: guide.ServiceTest}); err != nil {
 			t.Fatal(err)
 		}
 		f.Close()

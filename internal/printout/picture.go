@@ -115,17 +115,22 @@ func altText(p guide.Page, ws words) string {
 	var marks []string
 	for _, e := range p.Marked() {
 		what := ws.t("q.open") + strings.TrimSuffix(e.Label(), ".") + ws.t("q.close")
-		switch {
-		case e.Label() != "":
-		case e.Kind == guide.KindNumber:
-			what = ws.t("print.picture.number")
-		default:
-			what = ws.t("print.picture.field")
+		if e.Label() == "" {
+			what = ws.unlabelled(e)
 		}
 		marks = append(marks, fmt.Sprintf("%d %s", e.Mark, what))
 	}
 	heading := ws.t("q.open") + p.Heading() + ws.t("q.close")
 	return ws.t("print.picture", heading, strings.Join(marks, ", "))
+}
+
+// unlabelled names a marked element that has no words of its own: a
+// field that holds the person's own value, or the number to match.
+func (w words) unlabelled(e guide.Element) string {
+	if e.Kind == guide.KindNumber {
+		return w.t("print.picture.number")
+	}
+	return w.t("print.picture.field")
 }
 
 // row draws elements that stand on one line; an element alone on its line
@@ -140,7 +145,14 @@ func (d *svgDrawing) row(els []guide.Element) {
 			break
 		}
 	}
-	for _, e := range els {
+	for i := 0; i < len(els); i++ {
+		e := els[i]
+		if run := tightRun(els[i:]); len(run) > 1 {
+			d.y = top
+			b := d.run(run, x)
+			x, bottom, i = b.x+b.w+svgGap, max(bottom, b.y+b.h), i+len(run)-1
+			continue
+		}
 		if e.Indent {
 			x += 14
 		}
@@ -161,6 +173,35 @@ func (d *svgDrawing) row(els []guide.Element) {
 		bottom = max(bottom, b.y+b.h)
 	}
 	d.y = bottom + svgGap
+}
+
+// tightRun is the first element of els with the Tight ones that follow it.
+func tightRun(els []guide.Element) []guide.Element {
+	n := 1
+	for n < len(els) && els[n].Tight {
+		n++
+	}
+	return els[:n]
+}
+
+// run writes the words of several elements as one text, as a link and the
+// full stop after it: the reader sets them side by side, with no gap.
+func (d *svgDrawing) run(els []guide.Element, x float64) box {
+	top := d.y
+	d.y += 12 * 1.3
+	text := xml.StartElement{Name: xml.Name{Local: "text"}, Attr: []xml.Attr{
+		attr("x", f1(x)), attr("y", f1(d.y-12*0.3)), attr("font-size", "12"), attr("fill", inkText)}}
+	tokens, w := []xml.Token{text}, 0.0
+	for _, e := range els {
+		var attrs []xml.Attr
+		if e.Kind == guide.KindLink {
+			attrs = append(attrs, attr("text-decoration", "underline"))
+		}
+		tokens = append(tokens, svgElement("tspan", e.Text, attrs...)...)
+		w += textWidth(e.Text, 12)
+	}
+	d.shapes = append(append(d.shapes, tokens...), text.End())
+	return box{x, top, w, d.y - top}
 }
 
 func ringIf(e guide.Element) float64 {

@@ -69,7 +69,7 @@ func checkDrawings(t *testing.T, where, out string, steps []guide.Step) {
 // same in black and white; the marks are rings and numbered discs.
 func TestDrawingsAreGreyAndWellFormed(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteGuide(&b, nil, i18n.Swedish); err != nil {
+	if err := WriteGuide(&b, Guide{Lang: i18n.Swedish}); err != nil {
 		t.Fatal(err)
 	}
 	svgs := svgWhole.FindAllString(b.String(), -1)

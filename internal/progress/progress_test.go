@@ -358,3 +358,34 @@ func TestNameIsCutBetweenLetters(t *testing.T) {
 
 // clock is the tests' fixed time.
 func clock() time.Time { return t0 }
+
+// Progress saved before two-step verification had its sub-steps still
+// reads: a finished account stays finished, because the closing step kept
+// its ID, and someone who was on the way resumes at the first new step.
+func TestProgressFromBeforeTheMFASubStepsReads(t *testing.T) {
+	c, _ := guide.Choose(guide.GoogleAccount, []guide.Need{guide.NeedVIOL3})
+	old := []string{"open-biometria", "mina-sidor", "pick-service", "create-one", "path-button", "google-signin",
+		"your-name", "accept-biometria", "server-error", "see-account", "mfa-app", "mfa-open", "activate-mfa"}
+	done := map[string]time.Time{}
+	for _, id := range old {
+		done[id] = t0
+	}
+	finished := State{Version: 1, Name: "Anna", Account: guide.GoogleAccount, Needs: []guide.Need{guide.NeedVIOL3},
+		Path: c.Path, Options: c.Options, Done: done, Finished: t0}
+	if sum := finished.Summary(guide.Checklist); !sum.Finished {
+		t.Errorf("a finished account of before reads as %+v", sum)
+	}
+	onTheWay := finished
+	onTheWay.Finished = time.Time{}
+	onTheWay.Done = map[string]time.Time{}
+	for _, id := range old[:12] { // up to the page, not the last step
+		onTheWay.Done[id] = t0
+	}
+	j, err := Resume(onTheWay, guide.Checklist, func(State) error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := j.Step().ID; got != "mfa-devices" {
+		t.Errorf("resumed at %s, want the first new step, mfa-devices", got)
+	}
+}
