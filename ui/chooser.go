@@ -44,6 +44,7 @@ type chooserScreen struct {
 	cancel   context.CancelFunc // ends the check under way
 	asked    chooser.Ask        // the check that cancel ends
 	wait     context.CancelFunc // ends the wait for a pause
+	settled  bool               // the person has paused or left the field since the last key
 }
 
 func newChooserScreen(x tools, state *chooser.State, d chooserDeps) *chooserScreen {
@@ -98,8 +99,9 @@ func (s *chooserScreen) show() {
 	for id, c := range s.accounts {
 		c.SetSelected(id == s.state.Account())
 	}
+	uses := guide.UsesVIOL3(s.state.Needs())
 	for id, c := range s.envs {
-		c.SetSelected(id == s.state.Environment())
+		c.SetSelected(uses && id == s.state.Environment())
 	}
 	s.showStatus()
 	if a, ok := s.state.Asking(); !ok || a != s.asked {
@@ -128,7 +130,7 @@ func (s *chooserScreen) showStatus() {
 	}
 	if sug, ok := s.state.Suggested(); ok {
 		if s.state.Account() != sug.Account {
-			s.status.say(widget.MediumImportance, x.advised(i18n.Key("chooser.suggestion.other", x.say(guide.KindOf(sug.Account).Name()), x.say(guide.KindOf(s.state.Account()).Name()))))
+			s.status.say(widget.WarningImportance, x.advised(i18n.Key("chooser.suggestion.other", x.say(guide.KindOf(sug.Account).Name()), x.say(guide.KindOf(s.state.Account()).Name()))))
 		} else {
 			s.status.say(widget.SuccessImportance, x.advised(i18n.Key("chooser.suggestion", x.say(sug.Reason))))
 		}
@@ -138,7 +140,29 @@ func (s *chooserScreen) showStatus() {
 		s.status.say(widget.MediumImportance, x.t("chooser.unchecked", chars.Shorten(d, maxShownDomain)))
 		return
 	}
+	if text := s.unknown(); text != "" {
+		s.status.say(widget.WarningImportance, text)
+		return
+	}
 	s.status.say(widget.MediumImportance, "")
+}
+
+// unknown says, once the person has paused, what the guide cannot tell of
+// the address: that it is not whole yet, that it looks like a slip of the
+// keys, or that the guide does not know it. Nothing while they type.
+func (s *chooserScreen) unknown() string {
+	a := s.state.Address()
+	if !s.settled || a == "" || s.state.Picked() {
+		return ""
+	}
+	d := detect.Domain(a)
+	if !detect.Complete(d) {
+		return s.x.t("chooser.malformed")
+	}
+	if right, ok := detect.Misspelt(d); ok {
+		return s.x.advised(i18n.Key("chooser.misspelt", chars.Shorten(d, maxShownDomain), right))
+	}
+	return s.x.t("chooser.unknown", chars.Shorten(d, maxShownDomain))
 }
 
 // maxShownDomain is as much of a domain as the line under the address
@@ -159,6 +183,7 @@ func (s *chooserScreen) statusSamples() []string {
 	}
 	var out []string
 	reasons := detect.Reasons(s.deps.detect != nil)
+	out = append(out, x.t("chooser.malformed"), x.advised(i18n.Key("chooser.misspelt", d, "hotmail.com")), x.t("chooser.unknown", d))
 	if s.deps.detect != nil {
 		out = append(out, x.t("chooser.checking", d), x.t("chooser.unchecked", d))
 	}
@@ -189,8 +214,8 @@ func (s *chooserScreen) addressField() fyne.CanvasObject {
 	s.address.SetPlaceHolder(x.t("chooser.address.placeholder"))
 	s.address.SetText(s.state.Address())
 	s.address.OnChanged = s.typed
-	s.address.OnSubmitted = func(string) { s.ask() }
-	s.address.left = s.ask
+	s.address.OnSubmitted = func(string) { s.paused() }
+	s.address.left = s.paused
 	s.status = newStatusLine()
 	box := container.NewVBox(wrapped(x.t("chooser.address")))
 	if s.deps.detect != nil { // say what leaves the computer, and who can stop it, before it does
@@ -204,15 +229,25 @@ func (s *chooserScreen) addressField() fyne.CanvasObject {
 // typed takes the address as it now reads, and waits for a pause.
 func (s *chooserScreen) typed(address string) {
 	s.stopWaiting()
+	s.settled = false
 	s.state.Type(address)
 	s.show()
 	// What the address tells is read where the person types: at a large
 	// text size both may be below the fold.
 	s.reveal(s.status)
 	s.reveal(s.address)
-	if _, due := s.state.Due(); due && s.deps.detect != nil {
-		s.after(s.deps.pause, s.ask)
+	if address != "" {
+		s.after(s.deps.pause, s.paused)
 	}
+}
+
+// paused is the person stopping typing, or leaving the field: the domain
+// is checked if it is due, and what the address lacks may be said.
+func (s *chooserScreen) paused() {
+	s.stopWaiting()
+	s.settled = true
+	s.ask()
+	s.show()
 }
 
 // after calls f on the UI thread once d has passed with no other key
@@ -239,7 +274,7 @@ func (s *chooserScreen) after(d time.Duration, f func()) {
 // hands the answer back through fyne.Do. No answer means the person
 // simply chooses.
 func (s *chooserScreen) ask() {
-	if s.deps.detect == nil {
+	if s.deps.detect == nil || s.state.Address() == "" {
 		return
 	}
 	a, ok := s.state.Ask()
@@ -305,9 +340,12 @@ func (s *chooserScreen) environments() fyne.CanvasObject {
 	for _, svc := range chooser.Environments {
 		c := newChoice(s.x.keys, s.x.t("chooser.environment.name", svc.Label()), "", func() {
 			s.state.SetEnvironment(svc)
+			if !guide.UsesVIOL3(s.state.Needs()) { // an environment is where one uses VIOL 3
+				s.state.Need(guide.NeedVIOL3, true)
+				s.needs[guide.NeedVIOL3].SetChecked(true)
+			}
 			s.show()
 		})
-		c.Selected = svc == s.state.Environment()
 		s.envs[svc] = c
 		rows = append(rows, c)
 	}

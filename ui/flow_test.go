@@ -147,7 +147,7 @@ func TestChooserNextWaitsForCompleteAnswer(t *testing.T) {
 	if !h.button("Nästa").Disabled() {
 		t.Fatal("Next enabled with no answers")
 	}
-	h.mustShow("Välj vilken e-postadress du har.")
+	h.mustShow("Välj vilket slags adress du har, under fråga 1.")
 	h.radio("Personligt Google-konto")
 	if !h.button("Nästa").Disabled() {
 		t.Fatal("Next enabled with no need")

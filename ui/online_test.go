@@ -58,7 +58,7 @@ func TestOnlineCheckWithoutAnswerJustAsks(t *testing.T) {
 	if h.account() != "" || h.ui.keys.modal != nil {
 		t.Error("no answer should choose nothing and show no dialog")
 	}
-	h.mustShow("Välj vilken e-postadress du har.")
+	h.mustShow("Välj vilket slags adress du har, under fråga 1.")
 }
 
 // slowCheck is an online check that answers "work account at Microsoft"
@@ -305,4 +305,42 @@ func TestLookupWaitsForAPauseOrLeaving(t *testing.T) {
 	}
 	h.settle()
 	h.mustShow("Adresser på @firma.se gick inte att kontrollera just nu.")
+}
+
+// Once the person pauses, the line says what the guide cannot tell: an
+// address not whole yet, a slip of the keys, a domain it does not know.
+func TestPauseSaysWhatTheAddressLacks(t *testing.T) {
+	for address, want := range map[string]string{
+		"kalle":               "Det här är inte en hel e-postadress än.",
+		"anna@gmail.com,":     "Det här är inte en hel e-postadress än.",
+		"kalle@gmial.com":     "Kontoguidens förslag: Står det rätt? @gmial.com liknar @gmail.com.",
+		"kalle@skogsfirma.se": "Kontoguiden känner inte igen @skogsfirma.se. Välj själv nedan.",
+	} {
+		t.Run(address, func(t *testing.T) {
+			h := start(t, t.TempDir(), i18n.Swedish)
+			h.ui.Detect = nil // the kit turned online checks off
+			h.ui.LookupDelay = time.Hour
+			h.newPerson("Anna")
+			h.paste("namn@exempel.se", address)
+			h.mustNotShow(want) // while typing, nothing
+			h.w.Canvas().Unfocus()
+			h.mustShow(want)
+		})
+	}
+}
+
+// Choosing an environment is choosing to use VIOL 3; before that, neither
+// environment shows as chosen.
+func TestEnvironmentTicksVIOL3(t *testing.T) {
+	h := start(t, t.TempDir(), i18n.Swedish)
+	h.newPerson("Anna")
+	for _, c := range h.chooser().envs {
+		if c.Selected {
+			t.Errorf("%q shown as chosen before VIOL 3 is", c.Title)
+		}
+	}
+	h.radio("VIOL 3 Kundtestmiljö")
+	if !h.chooser().needs[guide.NeedVIOL3].Checked || !h.chooser().envs[guide.ServiceTest].Selected {
+		t.Error("picking the test environment did not tick VIOL 3")
+	}
 }

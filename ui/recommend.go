@@ -27,6 +27,7 @@ func newRecommendScreen(x tools, c guide.Choice, steps int, start, change func()
 		heading(x.t("recommend.heading")),
 		wrapped(x.t("recommend.button")),
 		button,
+		wrapped(x.t("print.service")+": "+x.quote(c.Options.Service.Label())),
 		subheading(x.t("recommend.why")),
 		x.said(c.Reason, x.t("recommend.advice")),
 	)

@@ -30,6 +30,18 @@ func (u usageError) Error() string { return u.err.Error() }
 
 func usage(err error) error { return usageError{err: err} }
 
+// parsedAll parses flags and refuses what is left over: a stray word
+// would otherwise stop the flags after it from being read.
+func parsedAll(fs *flag.FlagSet, args []string) error {
+	if err := parsed(fs.Parse(args)); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usage(fmt.Errorf("unexpected argument %q: every value goes with its flag, as --need viol3", fs.Arg(0)))
+	}
+	return nil
+}
+
 // parsed turns a flag parse error into a usage error; --help stays as it is.
 func parsed(err error) error {
 	if err == nil || errors.Is(err, flag.ErrHelp) {
@@ -58,18 +70,19 @@ func newFlags(name, usage string, errOut io.Writer) *flag.FlagSet {
 
 // chooseFlags are the flags of "choose".
 type chooseFlags struct {
-	account, needs, address, kitFile, lang, format *string
-	offline                                        *bool
+	account, needs, address, service, kitFile, lang, format *string
+	offline                                                 *bool
 }
 
 func newChooseFlags(errOut io.Writer) (*flag.FlagSet, chooseFlags) {
-	fs := newFlags("choose", "choose (--account KIND | --address ADDRESS [--offline]) --need NEED[,NEED...] [--kit FILE] [--lang "+langs()+"] [--format text|json]", errOut)
+	fs := newFlags("choose", "choose (--account KIND | --address ADDRESS [--offline]) --need NEED[,NEED...] [--service ENV] [--kit FILE] [--lang "+langs()+"] [--format text|json]", errOut)
 	f := chooseFlags{
 		account: fs.String("account", "", "the account the person has: "+strings.Join(guide.Strings(guide.AccountIDs()), ", ")),
 		address: fs.String("address", "", "the person's e-mail address, to suggest the account kind as the window does"),
 		offline: fs.Bool("offline", false, "with --address: ask no one online, use only what the guide and the kit know"),
 		kitFile: fs.String("kit", "", "a field office's kit: its domains and service count, as in the window"),
 		needs:   fs.String("need", "", "what they need, comma-separated: "+strings.Join(guide.Strings(guide.NeedIDs()), ", ")),
+		service: fs.String("service", "", "where they will use VIOL 3: "+strings.Join(guide.Strings(chooser.Environments), ", ")+" (default: the kit's, else production)"),
 	}
 	f.lang, f.format = langFlag(fs), fs.String("format", "text", "output: text, json")
 	return fs, f
@@ -82,7 +95,7 @@ var chooseOnline = onlineCheck
 // choose says which path fits an account kind, or an address, and needs.
 func choose(args []string, out, errOut io.Writer) error {
 	fs, f := newChooseFlags(errOut)
-	if err := parsed(fs.Parse(args)); err != nil {
+	if err := parsedAll(fs, args); err != nil {
 		return err
 	}
 	l, err := i18n.ParseLang(*f.lang)
@@ -135,18 +148,22 @@ type chosen struct {
 // is the person's own pick; otherwise the address's suggestion, from what
 // is known, then online unless --offline or the kit says no.
 func chooseAnswers(f chooseFlags, k kit.Kit) (chosen, error) {
-	var needs []guide.Need
-	for _, n := range strings.Split(*f.needs, ",") {
-		if n = strings.TrimSpace(n); n != "" {
-			needs = append(needs, guide.Need(n))
-		}
+	needs, err := parseNeeds(*f.needs)
+	if err != nil {
+		return chosen{}, err
+	}
+	service := guide.Service(*f.service)
+	if service != "" && !slices.Contains(chooser.Environments, service) {
+		return chosen{}, usage(fmt.Errorf("unknown service %q: use one of %s", *f.service, strings.Join(guide.Strings(chooser.Environments), ", ")))
 	}
 	online := chooseOnline(k)
 	if *f.offline {
 		online = nil
 	}
-	st := chooser.New(chooser.Deps{Office: k.Domains, Online: online != nil, Choose: k.Choose}, guide.Account(*f.account), needs, "", k.Service)
+	st := chooser.New(chooser.Deps{Office: k.Domains, Online: online != nil, Choose: k.Choose}, guide.Account(*f.account), needs, service, k.Service)
 	switch {
+	case *f.account != "" && *f.address != "":
+		return chosen{}, usage(errors.New("give --account or --address, not both"))
 	case *f.account != "":
 		if _, err := guide.ParseAccount(*f.account); err != nil {
 			return chosen{}, usage(err)
@@ -155,21 +172,46 @@ func chooseAnswers(f chooseFlags, k kit.Kit) (chosen, error) {
 	case *f.address == "":
 		return chosen{}, usage(fmt.Errorf("--account or --address is required: --account is one of %s", strings.Join(guide.Strings(guide.AccountIDs()), ", ")))
 	}
-	d := detect.Domain(*f.address)
-	if chars.Len(*f.address) > maxAddress || !detect.Complete(d) {
-		return chosen{}, usage(fmt.Errorf("%q is not an e-mail address such as anna@firma.se", chars.Shorten(*f.address, 60)))
+	return suggestFor(*f.address, st, online)
+}
+
+// parseNeeds reads a comma-separated list of needs; an unknown one is a
+// usage error that lists the good ones.
+func parseNeeds(list string) ([]guide.Need, error) {
+	var needs []guide.Need
+	for _, n := range strings.Split(list, ",") {
+		if n = strings.TrimSpace(n); n == "" {
+			continue
+		}
+		need, err := guide.ParseNeed(n)
+		if err != nil {
+			return nil, usage(err)
+		}
+		needs = append(needs, need)
 	}
-	st.Type(*f.address)
+	return needs, nil
+}
+
+// suggestFor puts the address in the chooser and asks online if the
+// chooser would; a kind that cannot be told is an error naming --account.
+func suggestFor(address string, st *chooser.State, online func(context.Context, string) (detect.Suggestion, bool)) (chosen, error) {
+	d := detect.Domain(address)
+	if chars.Len(address) > maxAddress || !detect.Complete(d) {
+		return chosen{}, usage(fmt.Errorf("%q is not an e-mail address such as anna@firma.se", chars.Shorten(address, 60)))
+	}
+	st.Type(address)
+	how := " without asking online (--offline, or the kit turns online checks off)"
 	if ask, ok := st.Ask(); ok {
 		sug, ok := online(context.Background(), ask.Domain)
 		st.Answer(ask, sug, ok)
+		how = ": the online check gave no answer (no internet, or too slow)"
+	} else if right, slip := detect.Misspelt(d); slip {
+		how = fmt.Sprintf(" (did you mean @%s?)", right)
+	} else if online != nil {
+		how = ""
 	}
 	if st.Account() == "" {
-		how := ""
-		if online == nil {
-			how = " without asking online"
-		}
-		return chosen{}, fmt.Errorf("cannot tell which kind of account addresses at @%s are%s: give it with --account (%s)",
+		return chosen{}, fmt.Errorf("cannot tell which kind of account addresses at @%s are%s; give it with --account (%s)",
 			d, how, strings.Join(guide.Strings(guide.AccountIDs()), ", "))
 	}
 	return chosen{state: st, address: true}, nil
@@ -251,7 +293,7 @@ func checklist(args []string, out, errOut io.Writer) error {
 	path := fs.String("path", "", "the registration path: "+strings.Join(guide.Strings(guide.PathIDs()), ", "))
 	service := fs.String("service", string(guide.ServiceProduction), "the entry under Mina sidor: "+strings.Join(guide.Strings(guide.ServiceIDs()), ", "))
 	lang, format := langFlag(fs), fs.String("format", "text", "output: text, json, html")
-	if err := parsed(fs.Parse(args)); err != nil {
+	if err := parsedAll(fs, args); err != nil {
 		return err
 	}
 	l, err := i18n.ParseLang(*lang)

@@ -263,3 +263,40 @@ func TestChooseRefusesAMalformedAddress(t *testing.T) {
 		}
 	}
 }
+
+// What choose cannot use is refused by name, never dropped: an unknown
+// need, both kinds of answer at once, a stray word, an unknown service.
+func TestChooseRefusesWhatItCannotUse(t *testing.T) {
+	withOnline(t, askedNobody(t))
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--address", "a@gmail.com", "--need", "viol3,bogus"}, `unknown need "bogus"`},
+		{[]string{"--address", "a@gmail.com", "--need", "VIOL3"}, `unknown need "VIOL3"`},
+		{[]string{"--account", "work-microsoft", "--address", "a@gmail.com", "--need", "viol3"}, "not both"},
+		{[]string{"--address", "a@firma.se", "--need", "viol3", "extra", "--offline"}, `unexpected argument "extra"`},
+		{[]string{"--account", "google", "--need", "viol3", "--service", "integration"}, "viol3-production, viol3-test"},
+	} {
+		code, _, errOut := runCLI(append([]string{"choose"}, c.args...)...)
+		if code != 2 || !strings.Contains(errOut, c.want) {
+			t.Errorf("%v: code %d, %q, want %q", c.args, code, errOut, c.want)
+		}
+	}
+	if code, _, errOut := runCLI("checklist", "--path", "google", "stray"); code != 2 || !strings.Contains(errOut, "stray") {
+		t.Errorf("checklist with a stray word: code %d, %q", code, errOut)
+	}
+}
+
+// The environment can be given; a slip of the keys is named, not sent.
+func TestChooseServiceAndSlips(t *testing.T) {
+	withOnline(t, askedNobody(t))
+	code, out, _ := runCLI("choose", "--account", "google", "--need", "viol3", "--service", "viol3-test")
+	if code != 0 || !strings.Contains(out, "Under Mina sidor: VIOL 3 Kundtestmiljö") {
+		t.Errorf("code %d, %q", code, out)
+	}
+	code, _, errOut := runCLI("choose", "--address", "a@gmial.com", "--need", "viol3")
+	if code != 1 || !strings.Contains(errOut, "did you mean @gmail.com?") {
+		t.Errorf("code %d, %q", code, errOut)
+	}
+}

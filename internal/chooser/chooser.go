@@ -130,8 +130,9 @@ func (s *State) Suggested() (Suggestion, bool) {
 }
 
 // Due reports whether the domain in the field may be asked about online
-// now: it looks finished, the guide does not know it, it is not the start
-// of a domain the guide knows, and it has not been asked about already.
+// now: it looks finished, the guide does not know it, it is neither the
+// start of a domain the guide knows nor a slip of the keys for one, and it
+// has not been asked about already.
 func (s *State) Due() (string, bool) {
 	d := s.domain
 	switch {
@@ -140,6 +141,9 @@ func (s *State) Due() (string, bool) {
 	case s.sug != nil, s.asking != nil, s.failed == d:
 		return "", false
 	case detect.Unfinished(d, s.deps.Office):
+		return "", false
+	}
+	if _, slip := detect.Misspelt(d); slip { // a slip of the keys is shown, not sent
 		return "", false
 	}
 	return d, true

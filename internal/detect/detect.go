@@ -4,6 +4,8 @@
 package detect
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/biometria/kontoguiden/internal/guide"
@@ -57,7 +59,8 @@ func Offline(address string, office map[string]guide.Account) (Suggestion, bool)
 		return Suggestion{}, false
 	}
 	if od, ok := officeDomain(d, office); ok {
-		return Suggestion{office[od], reasonOffice.With("domain", d).With("kind", guide.KindOf(office[od]).Name())}, true
+		// The office's own domain is named, not a subdomain the kit never listed.
+		return Suggestion{office[od], reasonOffice.With("domain", od).With("kind", guide.KindOf(office[od]).Name())}, true
 	}
 	switch {
 	case googleConsumer[d]:
@@ -106,6 +109,49 @@ func Unfinished(domain string, office map[string]guide.Account) bool {
 		}
 	}
 	return false
+}
+
+// Misspelt says which well-known domain d is likely a slip of the keys
+// for: one letter wrong, missing, extra or two swapped ("gmial.com" for
+// gmail.com). Only domains long enough for that to be telling count, so
+// that live.se does not make love.se a slip.
+func Misspelt(d string) (string, bool) {
+	if d == "" || knownDomain(d) {
+		return "", false
+	}
+	for _, set := range []map[string]bool{googleConsumer, microsoftConsumer} {
+		for _, k := range slices.Sorted(maps.Keys(set)) {
+			if len(k) >= 9 && oneSlip(d, k) {
+				return k, true
+			}
+		}
+	}
+	return "", false
+}
+
+// knownDomain reports whether the guide knows d without asking anyone.
+func knownDomain(d string) bool {
+	return providers[d] || googleConsumer[d] || microsoftConsumer[d] || isMicrosoftConsumer(d)
+}
+
+// oneSlip reports whether a and b differ by one letter changed, added,
+// dropped, or two neighbours swapped.
+func oneSlip(a, b string) bool {
+	if a == b || len(a)-len(b) > 1 || len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	switch {
+	case len(a) == len(b):
+		return a[i+1:] == b[i+1:] || (i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:])
+	case len(a) > len(b):
+		return a[i+1:] == b[i:]
+	default:
+		return a[i:] == b[i+1:]
+	}
 }
 
 // isStartUnder reports whether domain may become a subdomain of od:

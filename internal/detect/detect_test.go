@@ -37,7 +37,8 @@ func TestOffline(t *testing.T) {
 		if ok != c.ok || s.Account != c.want {
 			t.Errorf("Offline(%q) = %v %v, want %v %v", c.address, s.Account, ok, c.want, c.ok)
 		}
-		if ok && (!strings.Contains(sv(s.Reason), "@"+Domain(c.address)) || en(s.Reason) == "") {
+		named := strings.TrimPrefix(Domain(c.address), "sundsvall.") // the office's own domain
+		if ok && (!strings.Contains(sv(s.Reason), "@"+named) || en(s.Reason) == "") {
 			t.Errorf("Offline(%q): reason %+v does not name the domain", c.address, s.Reason)
 		}
 	}
@@ -78,6 +79,29 @@ func TestUnfinished(t *testing.T) {
 		if got := Unfinished(d, office); got != want {
 			t.Errorf("Unfinished(%q) = %v, want %v", d, got, want)
 		}
+	}
+}
+
+// A slip of the keys in a well-known domain is caught; another domain, a
+// short one, or the right one is not.
+func TestMisspelt(t *testing.T) {
+	for d, want := range map[string]string{
+		"gmial.com": "gmail.com", "gmai.com": "gmail.com", "gmaill.com": "gmail.com", "gnail.com": "gmail.com",
+		"hotmial.com": "hotmail.com", "gmail.con": "gmail.com", "outlok.com": "outlook.com",
+		"gmail.com": "", "firma.se": "", "love.se": "", "sveaskog.se": "", "": "", "mgail.co": "",
+	} {
+		got, ok := Misspelt(d)
+		if got != want || ok != (want != "") {
+			t.Errorf("Misspelt(%q) = %q %v, want %q", d, got, ok, want)
+		}
+	}
+}
+
+// The office's own domain is named in the reason, not the subdomain typed.
+func TestOfficeReasonNamesTheOfficesDomain(t *testing.T) {
+	s, _ := Offline("a@sub.skog.se", map[string]guide.Account{"skog.se": guide.WorkMicrosoft})
+	if r := sv(s.Reason); !strings.Contains(r, "@skog.se") || strings.Contains(r, "sub.") {
+		t.Errorf("reason %q", r)
 	}
 }
 

@@ -37,8 +37,11 @@ func (c Case) Choice() Choice {
 // Name says the case: the kind of account, and what the person will do
 // where that changes the way.
 func (c Case) Name() i18n.Text {
-	if c.Need == "" {
+	switch c.Need {
+	case "":
 		return KindOf(c.Account).Name()
+	case NeedVIOL3: // VIOL 3 alone: the row of the table with follow-up is another
+		return i18n.Joined(": ", KindOf(c.Account).Name(), i18n.Key("case.viol3-only"))
 	}
 	return i18n.Joined(": ", KindOf(c.Account).Name(), NeedKind{c.Need}.Name())
 }

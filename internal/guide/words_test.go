@@ -34,6 +34,9 @@ func everyText() []i18n.Text {
 		out = append(out, n.Name())
 	}
 	out = append(out, Preconditions...)
+	for _, c := range Cases {
+		out = append(out, c.Name())
+	}
 	needs := NeedIDs()
 	for _, a := range AccountIDs() {
 		for set := 1; set < 1<<len(needs); set++ {

@@ -1,5 +1,13 @@
 package kit
 
+import (
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/biometria/kontoguiden/internal/detect"
+)
+
 // The example's made-up values: an office nobody has, a phone number that
 // cannot be dialled and a domain that cannot exist. "kit check" warns while
 // any of them is still there.
@@ -72,6 +80,19 @@ func (k Kit) Warnings() []string {
 	}
 	if _, ok := k.Domains[exampleDomain]; ok {
 		w = append(w, "domains still has the example's domain "+exampleDomain)
+	}
+	return append(w, k.unlikeTheGuide()...)
+}
+
+// unlikeTheGuide warns of a domain the guide knows that the kit gives
+// another kind: gmail.com as a work account sends Gmail users down the
+// wrong path. The kit still wins, as the office may know better.
+func (k Kit) unlikeTheGuide() []string {
+	var w []string
+	for _, d := range slices.Sorted(maps.Keys(k.Domains)) {
+		if known, ok := detect.Offline("x@"+d, nil); ok && known.Account != k.Domains[d] {
+			w = append(w, fmt.Sprintf("domains: %s is set to %s, but the guide knows %s addresses as %s; the kit's kind is used", d, k.Domains[d], d, known.Account))
+		}
 	}
 	return w
 }

@@ -255,3 +255,15 @@ func BenchmarkParseNestedKit(b *testing.B) {
 		Parse(data)
 	}
 }
+
+// A kit that gives a well-known domain another kind is warned about.
+func TestKitWarnsOfDomainsUnlikeTheGuide(t *testing.T) {
+	k, err := Parse([]byte("[domains]\n\"gmail.com\" = \"work-microsoft\"\n\"firma.se\" = \"work-microsoft\"\n\"hotmail.se\" = \"private-microsoft\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := k.Warnings()
+	if len(w) != 1 || !strings.Contains(w[0], "gmail.com is set to work-microsoft") {
+		t.Errorf("warnings %q", w)
+	}
+}

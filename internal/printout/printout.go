@@ -354,6 +354,9 @@ type Guide struct {
 // htmlCase is a row of the whole guide's table: a case and its way.
 type htmlCase struct {
 	Case, Path, Anchor string
+	// Label names the way as the guide's advice, where it is the guide's
+	// choice and not the instruction's.
+	Label string
 }
 
 // htmlNote says why for a case whose way is the guide's own choice.
@@ -399,7 +402,11 @@ func WriteGuide(w io.Writer, g Guide) error {
 		}
 		name := ws.say(c.Name())
 		p.Sheets[n].Fits = append(p.Sheets[n].Fits, name)
-		p.Who = append(p.Who, htmlCase{Case: name, Path: p.Sheets[n].Path, Anchor: p.Sheets[n].Anchor})
+		row := htmlCase{Case: name, Path: p.Sheets[n].Path, Anchor: p.Sheets[n].Anchor}
+		if guide.IsAdvice(choice.Advice) { // the way is the guide's choice; the note below says why
+			row.Label = ws.t("print.advice")
+		}
+		p.Who = append(p.Who, row)
 		if !choice.Advice.IsZero() {
 			p.Notes = append(p.Notes, htmlNote{Case: name, Reason: ws.say(choice.Reason), Advice: ws.said(choice.Advice)})
 		}
