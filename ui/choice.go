@@ -44,7 +44,7 @@ func (c *choice) Tapped(*fyne.PointEvent) {
 		c.OnTapped()
 	}
 	if cnv := fyne.CurrentApp().Driver().CanvasForObject(c); cnv != nil {
-		cnv.Focus(c)
+		c.keys.clicked(func() { cnv.Focus(c) })
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -128,6 +129,10 @@ func (s *chooserScreen) showStatus() {
 		s.status.say(widget.MediumImportance, x.t("chooser.checking", chars.Shorten(a.Domain, maxShownDomain)))
 		return
 	}
+	if s.state.Picked() && s.state.Account() == guide.NoAddress && s.state.Address() != "" {
+		s.status.say(widget.WarningImportance, x.t("chooser.none-but-typed"))
+		return
+	}
 	if sug, ok := s.state.Suggested(); ok {
 		if s.state.Account() != sug.Account {
 			s.status.say(widget.WarningImportance, x.advised(i18n.Key("chooser.suggestion.other", x.say(guide.KindOf(sug.Account).Name()), x.say(guide.KindOf(s.state.Account()).Name()))))
@@ -136,12 +141,16 @@ func (s *chooserScreen) showStatus() {
 		}
 		return
 	}
-	if d, ok := s.state.Unchecked(); ok {
+	if d, ok := s.state.Unchecked(); ok && !s.state.Picked() {
 		s.status.say(widget.MediumImportance, x.t("chooser.unchecked", chars.Shorten(d, maxShownDomain)))
 		return
 	}
 	if text := s.unknown(); text != "" {
 		s.status.say(widget.WarningImportance, text)
+		return
+	}
+	if s.state.Address() == "" && !s.state.Picked() {
+		s.status.say(widget.MediumImportance, x.t("chooser.skip"))
 		return
 	}
 	s.status.say(widget.MediumImportance, "")
@@ -152,7 +161,7 @@ func (s *chooserScreen) showStatus() {
 // keys, or that the guide does not know it. Nothing while they type.
 func (s *chooserScreen) unknown() string {
 	a := s.state.Address()
-	if !s.settled || a == "" || s.state.Picked() {
+	if !s.settled || a == "" {
 		return ""
 	}
 	d := detect.Domain(a)
@@ -161,6 +170,9 @@ func (s *chooserScreen) unknown() string {
 	}
 	if right, ok := detect.Misspelt(d); ok {
 		return s.x.advised(i18n.Key("chooser.misspelt", chars.Shorten(d, maxShownDomain), right))
+	}
+	if s.state.Picked() { // they know their kind; the guide not knowing the domain is no news
+		return ""
 	}
 	return s.x.t("chooser.unknown", chars.Shorten(d, maxShownDomain))
 }
@@ -183,7 +195,7 @@ func (s *chooserScreen) statusSamples() []string {
 	}
 	var out []string
 	reasons := detect.Reasons(s.deps.detect != nil)
-	out = append(out, x.t("chooser.malformed"), x.advised(i18n.Key("chooser.misspelt", d, "hotmail.com")), x.t("chooser.unknown", d))
+	out = append(out, x.t("chooser.none-but-typed"), x.t("chooser.skip"), x.t("chooser.malformed"), x.advised(i18n.Key("chooser.misspelt", d, "hotmail.com")), x.t("chooser.unknown", d))
 	if s.deps.detect != nil {
 		out = append(out, x.t("chooser.checking", d), x.t("chooser.unchecked", d))
 	}
@@ -368,6 +380,11 @@ func newAddressEntry(keys *keyboard) *addressEntry {
 	e.Scroll = fyne.ScrollNone
 	e.ExtendBaseWidget(e)
 	return e
+}
+
+// MouseDown puts the cursor in the field where it is, without moving the page.
+func (e *addressEntry) MouseDown(ev *desktop.MouseEvent) {
+	e.keys.clicked(func() { e.Entry.MouseDown(ev) })
 }
 
 // FocusGained brings the field into view, as Tab does for every control.

@@ -16,8 +16,17 @@ var openShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyB, Modifier: fyne.Ke
 // keyboard routes Enter and Escape to the dialog on top, or else to the
 // screen on show, and keeps what gets the focus in view.
 type keyboard struct {
-	screen func() *frame // the screen on show
-	modal  *modal        // the dialog on top, if any
+	screen   func() *frame // the screen on show
+	modal    *modal        // the dialog on top, if any
+	pointing bool          // the focus moves because of a click, not a key
+}
+
+// clicked runs f, in which a click moves the focus: what is clicked is in
+// view already, and the page must not move under the pointer.
+func (k *keyboard) clicked(f func()) {
+	k.pointing = true
+	defer func() { k.pointing = false }()
+	f()
 }
 
 // enter does the primary action.
@@ -59,8 +68,12 @@ func (k *keyboard) key(ev *fyne.KeyEvent) bool {
 // typedKey handles keys when nothing has the focus.
 func (k *keyboard) typedKey(ev *fyne.KeyEvent) { k.key(ev) }
 
-// reveal keeps a control that got the focus in view.
-func (k *keyboard) reveal(o fyne.CanvasObject) { k.screen().reveal(o) }
+// reveal keeps a control that got the focus from the keyboard in view.
+func (k *keyboard) reveal(o fyne.CanvasObject) {
+	if !k.pointing {
+		k.screen().reveal(o)
+	}
+}
 
 // shortcuts sets the keyboard shortcuts of the screen on show.
 func (k *keyboard) shortcuts(c fyne.Canvas) {
@@ -102,6 +115,9 @@ type keyCheck struct {
 	widget.Check
 	keys *keyboard
 }
+
+// Tapped ticks the box where it is, without moving the page.
+func (c *keyCheck) Tapped(ev *fyne.PointEvent) { c.keys.clicked(func() { c.Check.Tapped(ev) }) }
 
 // FocusGained keeps the focused check box in view.
 func (c *keyCheck) FocusGained() {

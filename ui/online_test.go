@@ -344,3 +344,41 @@ func TestEnvironmentTicksVIOL3(t *testing.T) {
 		t.Error("picking the test environment did not tick VIOL 3")
 	}
 }
+
+// A pick by hand keeps the address's own problems in view: a slip of the
+// keys is still said; an address typed with "no address" picked is too.
+func TestOwnPickKeepsTheAddressWarnings(t *testing.T) {
+	h := start(t, t.TempDir(), i18n.Swedish)
+	h.ui.LookupDelay = time.Hour
+	h.newPerson("Anna")
+	h.radio("Skol- eller företagskonto från Microsoft")
+	h.w.Canvas().Focus(h.chooser().address)
+	h.paste("namn@exempel.se", "anders@gmial.com")
+	h.w.Canvas().Unfocus()
+	h.mustShow("Står det rätt? @gmial.com liknar @gmail.com.")
+	h.radio("Jag har ingen e-postadress än")
+	h.mustShow("Du har skrivit en adress, men valt att du inte har någon.")
+}
+
+// Clicking a choice or a check box low on the page does not scroll it
+// under the pointer; Tab still brings what it reaches into view.
+func TestClickingDoesNotMoveThePage(t *testing.T) {
+	h := start(t, t.TempDir(), i18n.Swedish)
+	h.newPerson("Anna")
+	s := h.chooser()
+	last := s.accounts[guide.NoAddress]
+	top, _ := s.placeOf(last)
+	if top+last.Size().Height <= s.scroll.Size().Height {
+		t.Fatalf("the last choice is wholly in view (%v of %v): the test shows nothing", top+last.Size().Height, s.scroll.Size().Height)
+	}
+	before := s.scroll.Offset
+	h.radio("Jag har ingen e-postadress än")
+	if s.scroll.Offset != before {
+		t.Errorf("a click scrolled the page from %v to %v", before, s.scroll.Offset)
+	}
+	h.w.Canvas().Focus(s.address)
+	h.w.Canvas().Focus(last) // as Tab does
+	if s.scroll.Offset == before {
+		t.Error("the keyboard's focus did not bring the choice into view")
+	}
+}

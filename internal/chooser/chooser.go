@@ -60,21 +60,22 @@ type State struct {
 	asks    int
 	needs   map[guide.Need]bool
 	env     guide.Service // where the person will use VIOL 3
+	defEnv  guide.Service // the kit's environment, or production
 }
 
 // New starts the chooser with the person's saved answers, if any: a saved
 // kind is their own pick. The environment is the saved one, else the
 // kit's where it names one of VIOL 3's, else production.
 func New(d Deps, saved guide.Account, needs []guide.Need, service, kitService guide.Service) *State {
-	s := &State{deps: d, hand: saved, needs: map[guide.Need]bool{}, env: guide.ServiceProduction}
+	s := &State{deps: d, hand: saved, needs: map[guide.Need]bool{}, defEnv: guide.ServiceProduction}
 	for _, n := range needs {
 		s.needs[n] = true
 	}
-	for _, svc := range []guide.Service{kitService, service} {
-		if slices.Contains(Environments, svc) {
-			s.env = svc
-		}
+	if slices.Contains(Environments, kitService) {
+		s.defEnv = kitService
 	}
+	s.env = s.defEnv
+	s.SetEnvironment(service)
 	return s
 }
 
@@ -193,8 +194,15 @@ func (s *State) Unchecked() (string, bool) {
 	return s.domain, s.domain != "" && s.failed == s.domain && s.sug == nil
 }
 
-// Need says whether the person will do n.
-func (s *State) Need(n guide.Need, on bool) { s.needs[n] = on }
+// Need says whether the person will do n. An environment is where one
+// uses VIOL 3: with neither VIOL 3 nor its follow-up left, the choice of
+// one goes back to the office's, so that none comes back unasked.
+func (s *State) Need(n guide.Need, on bool) {
+	s.needs[n] = on
+	if !guide.UsesVIOL3(s.Needs()) {
+		s.env = s.defEnv
+	}
+}
 
 // Needs are what the person will do, in the guide's order.
 func (s *State) Needs() []guide.Need {

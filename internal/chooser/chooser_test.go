@@ -249,7 +249,13 @@ func TestEnvironment(t *testing.T) {
 			t.Errorf("the environment changed the path from %s to %s", got.Path, after.Path)
 		}
 	}
-	s := New(deps(false), "", nil, "", "")
+	s := New(deps(false), "", []guide.Need{guide.NeedVIOL3}, "", "")
+	s.SetEnvironment(guide.ServiceTest)
+	s.Need(guide.NeedVIOL3, false)
+	s.Need(guide.NeedFollowup, true)
+	if s.Environment() != guide.ServiceProduction {
+		t.Errorf("the test environment came back after VIOL 3 was unticked")
+	}
 	s.SetEnvironment(guide.ServiceIntegration)
 	if s.Environment() != guide.ServiceProduction {
 		t.Errorf("integration is no environment of VIOL 3, but was taken")

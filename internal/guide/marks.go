@@ -115,6 +115,8 @@ var marks = map[string]Mark{
 	"chooser.malformed":           ui,
 	"chooser.misspelt":            advice,
 	"chooser.unknown":             ui,
+	"chooser.none-but-typed":      ui,
+	"chooser.skip":                ui,
 	"chooser.gloss":               fact(sec("1.1"), item("access-rights")),
 	"chooser.privacy":             ui,
 	"suggest.provider":            advice,
