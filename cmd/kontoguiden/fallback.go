@@ -26,11 +26,13 @@ func noWindow(dataDir string, l i18n.Lang, k kit.Kit, open func(string) error) e
 	if err := safefile.Write(dataDir, name, page.Bytes()); err != nil {
 		return err
 	}
-	msg := i18n.Builtin().T(l, "nowindow.message", file)
-	log.Print(msg)
-	tell(msg)
+	// The page first: on Windows the message is a box that waits for its
+	// OK, and the page must not wait with it.
 	if err := open(file); err != nil {
 		log.Printf("the browser did not open the page: %v", err)
 	}
+	msg := i18n.Builtin().T(l, "nowindow.message", file)
+	log.Print(msg)
+	tell(msg)
 	return nil
 }

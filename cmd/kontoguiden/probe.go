@@ -23,10 +23,11 @@ func probeGraphics() (err error) {
 	return err
 }
 
-// probeGL is the OpenGL version the probe asks for, as major and minor;
-// 0, 0 asks for none in particular (GLFW's default). Fyne's window asks
-// for 2.1.
-var probeGL = [2]int{0, 0}
+// probeGL is the OpenGL version the probe asks for, as major and minor:
+// what Fyne's window asks for, 2.1. With less (Windows' basic display
+// driver, virtual machines without 3D) the probe fails, and the steps open
+// as a page, where a probe that accepted 1.1 let Fyne wait for ever.
+var probeGL = [2]int{2, 1}
 
 func probeOnce() (err error) {
 	defer func() {
