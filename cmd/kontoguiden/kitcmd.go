@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/biometria/kontoguiden/internal/kit"
 )
@@ -29,6 +30,13 @@ func kitCommand(args []string, out, errOut io.Writer) error {
 		}
 		if len(args) == 2 {
 			file = args[1]
+		}
+		if strings.HasPrefix(file, "-") { // an option, never a file name
+			if file == "--help" || file == "-help" || file == "-h" {
+				fmt.Fprintln(errOut, "Usage: kontoguiden kit init [FILE]")
+				return nil
+			}
+			return usage(fmt.Errorf("kit init takes a file name, not %q: write ./%s for a file of that name", file, file))
 		}
 		return kitInit(file, out)
 	case "--help", "-help", "-h":

@@ -4,6 +4,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -31,20 +32,38 @@ type windowOptions struct {
 }
 
 // run dispatches the command line and returns the exit code: 0 done, 1 a
-// failure, 2 a bad command line.
+// failure, 2 a bad command line. Output that cannot be written is a
+// failure whatever the command, and nothing a person typed is echoed back
+// longer than a line.
 func run(args []string, out, errOut io.Writer, window func(windowOptions) error) int {
+	o := &checkedWriter{w: out}
+	e := &lineCap{w: errOut, max: maxEchoLine}
+	code := dispatch(args, o, e, window)
+	e.Flush()
+	if o.err != nil && code == 0 {
+		fmt.Fprintln(errOut, "kontoguiden: cannot write the output:", o.err)
+		return 1
+	}
+	return code
+}
+
+func dispatch(args []string, out, errOut io.Writer, window func(windowOptions) error) int {
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-kit") && !strings.HasPrefix(args[0], "--kit") {
 		switch args[0] {
-		case "--version", "-version":
-			fmt.Fprintln(out, "kontoguiden", version)
-			return 0
-		case "--help", "-help", "-h", "help":
-			fmt.Fprint(out, helpText)
+		case "--version", "-version", "--help", "-help", "-h", "help":
+			if len(args) > 1 {
+				return exitCode(usage(fmt.Errorf("unexpected argument %q after %s", args[1], args[0])), errOut)
+			}
+			if strings.Contains(args[0], "version") {
+				fmt.Fprintln(out, "kontoguiden", version)
+			} else {
+				fmt.Fprint(out, helpText)
+			}
 			return 0
 		}
 		cmd, ok := commands[args[0]]
 		if !ok {
-			fmt.Fprintf(errOut, "kontoguiden: unknown command %q: use choose, checklist, or none to open the window\n", args[0])
+			fmt.Fprintf(errOut, "kontoguiden: unknown command %q: use choose, checklist, kit, help or --version, or none to open the window\n", args[0])
 			return 2
 		}
 		return exitCode(cmd(args[1:], out, errOut), errOut)
@@ -52,10 +71,67 @@ func run(args []string, out, errOut io.Writer, window func(windowOptions) error)
 	fs := newFlags("", "[--kit FILE]", errOut)
 	var o windowOptions
 	fs.StringVar(&o.kitFile, "kit", "", "the field office's kit (default: $"+kit.EnvVar+", or "+kit.FileName+" beside the program)")
-	if err := parsed(fs.Parse(args)); err != nil {
+	if err := parsedAll(fs, args); err != nil {
 		return exitCode(err, errOut)
 	}
 	return exitCode(window(o), errOut)
+}
+
+// maxEchoLine is the longest line the program writes to stderr: a value
+// typed on the command line is echoed back cut, never whole.
+const maxEchoLine = 200
+
+// checkedWriter remembers the first write that failed, as to a full disk
+// or a closed pipe, so that the command does not claim success.
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	if err != nil && c.err == nil {
+		c.err = err
+	}
+	return n, err
+}
+
+// lineCap cuts every line longer than max bytes, with "…", whoever writes
+// it: our messages, the flag package's, a usage line.
+type lineCap struct {
+	w    io.Writer
+	max  int
+	line []byte
+	cut  bool
+}
+
+func (l *lineCap) Write(p []byte) (int, error) {
+	for _, b := range p {
+		switch {
+		case b == '\n':
+			l.line = append(l.line, b)
+			l.Flush()
+		case len(l.line) < l.max:
+			l.line = append(l.line, b)
+		default:
+			l.cut = true
+		}
+	}
+	return len(p), nil
+}
+
+// Flush writes what is held: the line so far, "…" if it was cut.
+func (l *lineCap) Flush() {
+	if l.cut {
+		nl := len(l.line) > 0 && l.line[len(l.line)-1] == '\n'
+		l.line = bytes.TrimSuffix(l.line, []byte("\n"))
+		l.line = append(bytes.ToValidUTF8(l.line, nil), "…"...)
+		if nl {
+			l.line = append(l.line, '\n')
+		}
+	}
+	l.w.Write(l.line)
+	l.line, l.cut = l.line[:0], false
 }
 
 func exitCode(err error, errOut io.Writer) int {

@@ -300,3 +300,48 @@ func TestChooseServiceAndSlips(t *testing.T) {
 		t.Errorf("code %d, %q", code, errOut)
 	}
 }
+
+// failingWriter fails every write, as a full disk does.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+// The command line says no clearly: extra words, options where a file
+// name goes, output that cannot be written, and long values echoed back.
+func TestCommandLineSaysNoClearly(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"--version", "extra"}, 2, `unexpected argument "extra"`},
+		{[]string{"help", "me"}, 2, `unexpected argument "me"`},
+		{[]string{"--kit", "k.toml", "extra"}, 2, `unexpected argument "extra"`},
+		{[]string{"kit", "init", "-"}, 2, `not "-"`},
+		{[]string{"kit", "init", "--"}, 2, `not "--"`},
+		{[]string{"kit", "init", "--help"}, 0, "Usage: kontoguiden kit init"},
+		{[]string{"frobnicate"}, 2, "choose, checklist, kit, help or --version"},
+		{[]string{strings.Repeat("x", 131000)}, 2, "…"},
+	} {
+		code, _, errOut := runCLI(c.args...)
+		if code != c.code || !strings.Contains(errOut, c.want) {
+			t.Errorf("%.40q: code %d, %.300q; want %d and %q", c.args, code, errOut, c.code, c.want)
+		}
+		for _, line := range strings.Split(errOut, "\n") {
+			if len(line) > maxEchoLine+len("…") {
+				t.Errorf("%.40q: a line of %d bytes on stderr", c.args, len(line))
+			}
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) > 0 {
+		t.Errorf("files written: %v", entries)
+	}
+	for _, args := range [][]string{{"--version"}, {"--help"}, {"choose", "--account", "google", "--need", "viol3"}, {"checklist", "--path", "google"}} {
+		var e bytes.Buffer
+		if code := run(args, failingWriter{}, &e, nil); code != 1 || !strings.Contains(e.String(), "no space left") {
+			t.Errorf("%v to a full disk: code %d, %q", args, code, e.String())
+		}
+	}
+}
