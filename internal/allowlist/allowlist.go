@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"path"
 	"slices"
 	"strings"
 	"unicode"
@@ -88,9 +89,14 @@ func (l List) Check(raw string) error {
 
 // plainPage reports whether u asks for nothing but a page: no query, no
 // fragment and no OAuth endpoint, which is how a link asks for consent or
-// sends the person on elsewhere after signing in.
+// sends the person on elsewhere after signing in. The path is judged as
+// the server reads it, decoded and cleaned ("%6Fauth2" is oauth2 to the
+// server); and as a plain page needs no encoded character, any is refused.
 func plainPage(u *url.URL) bool {
-	return u.RawQuery == "" && !u.ForceQuery && u.Fragment == "" && !strings.Contains(strings.ToLower(u.EscapedPath()), "oauth2")
+	if u.RawQuery != "" || u.ForceQuery || u.Fragment != "" || strings.Contains(u.EscapedPath(), "%") {
+		return false
+	}
+	return !strings.Contains(strings.ToLower(path.Clean("/"+u.Path)), "oauth")
 }
 
 // screen refuses what no address of the guide's has: great length, and

@@ -3,6 +3,8 @@ package allowlist
 import (
 	"errors"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -119,5 +121,38 @@ func TestSignInMakesANewList(t *testing.T) {
 	}
 	if err := withC.Check("https://b.example/?x"); err != nil || base.Check("https://c.example/?x") != nil {
 		t.Errorf("lists share their sign-in hosts: %v", err)
+	}
+}
+
+// corpus reads one address a line from testdata/corpus, skipping comments.
+func corpus(t *testing.T, name string) []string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "corpus", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// Every address of the corpus gets the answer it must: a sign-in path
+// spelt with percent-encoding, dots or capitals is still that path.
+func TestCorpus(t *testing.T) {
+	l := New("biometria.se", "outlook.com", "login.microsoftonline.com", "accounts.google.com").
+		SignIn("outlook.com", "login.microsoftonline.com", "accounts.google.com")
+	for _, bad := range corpus(t, "refused.txt") {
+		if err := l.Check(bad); !errors.Is(err, errSignIn) {
+			t.Errorf("%s: %v, want %v", bad, err, errSignIn)
+		}
+	}
+	for _, good := range corpus(t, "allowed.txt") {
+		if err := l.Check(good); err != nil {
+			t.Errorf("%s: %v", good, err)
+		}
 	}
 }

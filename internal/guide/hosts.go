@@ -19,6 +19,7 @@ var AllowedHosts = []string{
 // address there may only be a plain page, never one that carries a
 // sign-in request or a place to be sent on to.
 var SignInHosts = []string{
+	"outlook.com", // its pages can send one on: redir.aspx?url=…
 	"login.live.com",
 	"login.microsoftonline.com",
 	"signup.live.com",
