@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strings"
 
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -30,14 +29,14 @@ func newNameScreen(x tools, add func(name string), back func()) *nameScreen {
 			s.entry.SetText(cut)
 			return
 		}
-		if strings.TrimSpace(text) == "" {
+		if progress.CleanName(text) == "" { // spaces or invisible characters only
 			s.primary.Disable()
 		} else {
 			s.primary.Enable()
 		}
 	}
 	s.entry.OnSubmitted = func(text string) {
-		if strings.TrimSpace(text) != "" {
+		if progress.CleanName(text) != "" {
 			add(text)
 		}
 	}

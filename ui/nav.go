@@ -49,7 +49,7 @@ func (u *UI) goName(people []progress.Person) {
 // addPerson saves a new person and goes on to the questions. A name that
 // is listed already may be the same person come back: they are asked.
 func (u *UI) addPerson(people []progress.Person, name string) {
-	name = strings.TrimSpace(name)
+	name = progress.CleanName(name)
 	for _, p := range people {
 		if strings.EqualFold(p.Name, name) {
 			other := unusedName(people, name)

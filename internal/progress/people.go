@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/biometria/kontoguiden/internal/chars"
 	"github.com/biometria/kontoguiden/internal/lock"
@@ -56,8 +58,8 @@ func (p People) List() ([]Person, error) {
 			continue
 		}
 		st, err := p.Store(e.Name()).Peek()
-		if st.Name == "" && !errors.Is(err, ErrBroken) {
-			continue // a folder without a saved person: nothing to resume
+		if st.Name == "" && !st.Started() && st.Account == "" && len(st.Done) == 0 && !errors.Is(err, ErrBroken) {
+			continue // a folder without a saved person: nothing to resume or forget
 		}
 		out = append(out, Person{ID: e.Name(), Name: st.Name, State: st, Err: err, Changed: changed(filepath.Join(p.Dir, e.Name()))})
 	}
@@ -117,7 +119,32 @@ const lockName = ".lock"
 // longer one, typed or read back from a file, is cut.
 const MaxName = 40
 
-func limitName(name string) string { return chars.Cut(name, MaxName) }
+func limitName(name string) string { return CleanName(name) }
+
+// CleanName is a name as it is kept and shown, typed or read back from a
+// file: without control or formatting characters (a right-to-left
+// override would turn the app's own text after it round; a newline or a
+// backspace breaks a button), its spaces run together and trimmed, and cut
+// to MaxName. A name of nothing else is "", which is no name.
+func CleanName(name string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range name {
+		switch {
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		case unicode.In(r, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs) || r == utf8.RuneError:
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return chars.Cut(b.String(), MaxName)
+}
 
 // newID names a new person's folder: 26 random letters and digits (128
 // bits, base 32), from crypto/rand, which never fails.

@@ -234,3 +234,42 @@ func TestListShowsTheLatestFirst(t *testing.T) {
 		t.Errorf("listed %v, want Bo, Anna, Cia", got)
 	}
 }
+
+// A name is kept without what would break the screen: control and
+// formatting characters (a right-to-left override, a newline), runs of
+// spaces; a name of nothing else is no name.
+func TestCleanName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Anna":               "Anna",
+		"  Anna   Lisa ":     "Anna Lisa",
+		"Anna\u202eevaS":     "AnnaevaS",
+		"An\x00na\x08\r\n":   "Anna",
+		"\u2068Åsa\u2069":    "Åsa",
+		"   ":                "",
+		"\u200b\u200e":       "",
+		"Zoë Ångström-Öberg": "Zoë Ångström-Öberg",
+		"a\xffb":             "ab",
+	} {
+		if got := CleanName(in); got != want {
+			t.Errorf("CleanName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A person whose file has a path but no name is still listed, so that
+// they can be forgotten.
+func TestPersonWithoutNameIsListed(t *testing.T) {
+	p := NewPeople(t.TempDir(), clock)
+	s, err := p.Add("Anna")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.save(State{Path: guide.PathGoogle}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	list, _ := p.List()
+	if len(list) != 1 || list[0].Name != "" {
+		t.Errorf("listed %+v, want the one person without a name", list)
+	}
+}
