@@ -233,10 +233,15 @@ var marks = map[string]Mark{
 	"print.picture.number":  ui,
 
 	// A kit's problems, for whoever prepares it.
+	"kit.line":        ui,
+	"kit.table":       ui,
+	"kit.twice":       ui,
+	"kit.want-text":   ui,
+	"kit.want-bool":   ui,
+	"kit.control":     ui,
+	"kit.case":        ui,
 	"kit.size":        ui,
-	"kit.depth":       ui,
 	"kit.toml":        ui,
-	"kit.type":        ui,
 	"kit.unknown":     ui,
 	"kit.more":        ui,
 	"kit.unreadable":  ui,

@@ -4,18 +4,12 @@
 package kit
 
 import (
-	"bytes"
-	"errors"
-	"fmt"
 	"io"
 	"maps"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
-
-	"github.com/BurntSushi/toml"
 
 	"github.com/biometria/kontoguiden/internal/chars"
 	"github.com/biometria/kontoguiden/internal/guide"
@@ -59,11 +53,21 @@ func (s Support) Empty() bool { return s == Support{} }
 type Problem struct {
 	Field string
 	Says  i18n.Text
+	Line  int // where in the file, from 1; 0 for the file as a whole
 }
 
 // String is the problem in English, for the log and "kit check": they are
 // read by whoever looks after the kit.
-func (p Problem) String() string { return p.Field + ": " + i18n.Builtin().Say(i18n.English, p.Says) }
+func (p Problem) String() string { return p.Say(i18n.Builtin(), i18n.English) }
+
+// Say is the problem in language l: its line, its field, what is wrong.
+func (p Problem) Say(c *i18n.Catalog, l i18n.Lang) string {
+	where := p.Field
+	if p.Line > 0 {
+		where = c.T(l, "kit.line", p.Line) + ", " + p.Field
+	}
+	return where + ": " + c.Say(l, p.Says)
+}
 
 // problem is a problem said by the text key.
 func problem(field, key string, args ...any) Problem {
@@ -77,7 +81,7 @@ type Problems []Problem
 func (ps Problems) Say(c *i18n.Catalog, l i18n.Lang) string {
 	lines := make([]string, len(ps))
 	for i, p := range ps {
-		lines[i] = p.Field + ": " + c.Say(l, p.Says)
+		lines[i] = p.Say(c, l)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -94,7 +98,6 @@ func (ps Problems) Error() string {
 // are a few lines written by hand.
 const (
 	MaxSize     = 64 << 10 // bytes
-	maxDepth    = 8        // nested tables, arrays and braces
 	maxProblems = 20       // listed one by one; the rest are counted
 	maxText     = 200      // characters in any one value
 )
@@ -110,23 +113,9 @@ func Parse(data []byte) (Kit, error) {
 	if len(data) > MaxSize {
 		return closed(), Problems{problem("file", "kit.size", len(data), MaxSize)}
 	}
-	if d := depth(data); d > maxDepth {
-		return closed(), Problems{problem("file", "kit.depth", d, maxDepth)}
-	}
-	var k Kit
-	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&k)
-	if err != nil {
-		var perr toml.ParseError
-		if errors.As(err, &perr) {
-			return closed(), Problems{problem(fmt.Sprintf("line %d", perr.Position.Line), "kit.toml", perr.Message)}
-		}
-		return closed(), Problems{typeProblem(err)}
-	}
-	var ps Problems
-	for _, key := range md.Undecoded() {
-		ps = append(ps, problem(key.String(), "kit.unknown"))
-	}
+	k, ps, lines := read(data)
 	ps = append(ps, k.clean()...)
+	ps.placeAt(lines)
 	if len(ps) > 0 {
 		off := false
 		if k.OnlineCheck == nil || *k.OnlineCheck {
@@ -150,43 +139,6 @@ func (ps Problems) capped() Problems {
 		return ps
 	}
 	return append(ps[:maxProblems:maxProblems], problem("…", "kit.more", len(ps)-maxProblems))
-}
-
-// depth is how deeply brackets and braces nest in data, outside strings
-// and comments: the TOML reader's time and memory grow fast with it.
-func depth(data []byte) int {
-	deepest, level := 0, 0
-	for i := 0; i < len(data); i++ {
-		switch c := data[i]; c {
-		case '"', '\'':
-			i = skipString(data, i)
-		case '#':
-			for i < len(data) && data[i] != '\n' {
-				i++
-			}
-		case '[', '{':
-			level++
-			deepest = max(deepest, level)
-		case ']', '}':
-			level = max(level-1, 0)
-		}
-	}
-	return deepest
-}
-
-// skipString gives the position of the quote that ends the string opened
-// at i (or of the line's end, where a one-line string must stop).
-func skipString(data []byte, i int) int {
-	quote := data[i]
-	for i++; i < len(data); i++ {
-		switch {
-		case data[i] == '\\' && quote == '"':
-			i++
-		case data[i] == quote || data[i] == '\n':
-			return i
-		}
-	}
-	return i
 }
 
 // Load reads and checks the kit in file. Only a regular file of a sane
@@ -322,15 +274,4 @@ func validDomain(d string) bool {
 		}
 	}
 	return true
-}
-
-var lastKey = regexp.MustCompile(`\(last key "([^"]+)"\): (.*)$`)
-
-// typeProblem names the field of a value of the wrong type ("yes" for a
-// true/false field), which the TOML reader reports only in its message.
-func typeProblem(err error) Problem {
-	if m := lastKey.FindStringSubmatch(err.Error()); m != nil {
-		return problem(m[1], "kit.type", m[2])
-	}
-	return problem("file", "kit.toml", err.Error())
 }
