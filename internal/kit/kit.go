@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/biometria/kontoguiden/internal/chars"
 	"github.com/biometria/kontoguiden/internal/guide"
@@ -220,13 +221,13 @@ func (k *Kit) clean() Problems {
 			k.Service = ""
 		}
 	}
-	if e := k.Support.Email; e != "" && (!strings.Contains(e, "@") || strings.ContainsAny(e, " \t\n")) {
-		bad("support.email", "kit.email", e)
+	if e := k.Support.Email; e != "" && !validEmail(e) {
+		bad("support.email", "kit.email", short(e))
 		k.Support.Email = ""
 	}
 	for _, d := range slices.Sorted(maps.Keys(k.Domains)) {
-		if !validDomain(d) {
-			bad("domains."+short(d), "kit.domain", short(d))
+		if why := domainProblem(d); why != "" {
+			bad("domains."+short(d), why, short(d))
 			delete(k.Domains, d)
 		} else if _, err := guide.ParseAccount(string(k.Domains[d])); err != nil {
 			bad("domains."+d, "kit.domain-kind", short(string(k.Domains[d])), strings.Join(guide.Strings(guide.AccountIDs()), ", "))
@@ -263,15 +264,53 @@ func (k *Kit) cleanAddresses() Problems {
 	return ps
 }
 
-// validDomain accepts lower-case ASCII names with at least one dot.
+// domainProblem says what is wrong with a kit's domain, as a text key, or
+// "" for a good one: lower-case ASCII labels of 1 to 63 letters, digits
+// and inner hyphens, at least two, the last with a letter (not an IP
+// address). Capitals and letters such as ö get their own hint.
+func domainProblem(d string) string {
+	switch {
+	case d != strings.ToLower(d):
+		return "kit.domain-case"
+	case strings.IndexFunc(d, func(r rune) bool { return r > unicode.MaxASCII }) >= 0:
+		return "kit.domain-ascii"
+	case !validDomain(d):
+		return "kit.domain"
+	}
+	return ""
+}
+
+// validDomain accepts host names as DNS has them: two labels or more, each
+// 1 to 63 of a-z, 0-9 and inner hyphens, the last not all digits.
 func validDomain(d string) bool {
-	if !strings.Contains(d, ".") || strings.HasPrefix(d, ".") || strings.HasSuffix(d, ".") || len(d) > 253 {
+	labels := strings.Split(d, ".")
+	if len(d) > 253 || len(labels) < 2 {
 		return false
 	}
-	for _, r := range d {
-		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '.') {
+	for _, l := range labels {
+		if l == "" || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' {
+			return false
+		}
+		for _, r := range l {
+			if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
+				return false
+			}
+		}
+	}
+	return strings.IndexFunc(labels[len(labels)-1], unicode.IsLetter) >= 0
+}
+
+// validEmail accepts a plain address: a name of letters, digits and
+// . _ % + - before one @, and a good domain after it.
+func validEmail(e string) bool {
+	name, domain, ok := strings.Cut(e, "@")
+	if !ok || name == "" || len(name) > 64 || strings.HasPrefix(name, ".") || strings.HasSuffix(name, ".") {
+		return false
+	}
+	for _, r := range name {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("._%+-", r)) {
 			return false
 		}
 	}
-	return true
+	return validDomain(strings.ToLower(domain))
 }

@@ -40,7 +40,7 @@ func TestEachBadFieldIsNamed(t *testing.T) {
 		"language":         {`language = "de"`, "language", "use one of sv, en"},
 		"service":          {`service = "viol2"`, "service", "viol3-production"},
 		"support_email":    {"[support]\nemail = \"it at office\"", "support.email", "not an e-mail"},
-		"domain_name":      {"[domains]\n\"Not A Domain\" = \"google\"", "domains.Not A Domain", "not a domain"},
+		"domain_name":      {"[domains]\n\"not a domain\" = \"google\"", "domains.not a domain", "not a domain"},
 		"domain_kind":      {"[domains]\n\"skog.se\" = \"yahoo\"", "domains.skog.se", "work-microsoft"},
 		"address_http":     {"[addresses]\n\"open-biometria\" = \"http://www.biometria.se/\"", "addresses.open-biometria", "https"},
 		"address_host":     {"[addresses]\n\"open-biometria\" = \"https://evil.example/\"", "addresses.open-biometria", "biometria.se"},
@@ -344,5 +344,29 @@ func BenchmarkParseWorstKits(b *testing.B) {
 				Parse(data)
 			}
 		})
+	}
+}
+
+// Domains and contacts as DNS and mail have them; capitals and letters
+// such as ö get a hint of their own.
+func TestDomainsAndContacts(t *testing.T) {
+	for d, want := range map[string]string{
+		"SKOGEN.SE": "lower case", "skögen.se": "xn--", "skogen..se": "not a domain", "-skogen-.se": "not a domain",
+		"127.0.0.1": "not a domain", strings.Repeat("a", 64) + ".se": "not a domain", "skogen": "not a domain",
+		"skogen.se": "", "xn--skgen-kua.se": "", "mail.skogen-ab.se": "", strings.Repeat("a", 63) + ".se": "",
+	} {
+		_, err := Parse([]byte("[domains]\n\"" + d + "\" = \"work-microsoft\"\n"))
+		if got := fmt.Sprint(err); (want == "") != (err == nil) || want != "" && !strings.Contains(got, want) {
+			t.Errorf("domain %.20q: %v, want %q", d, err, want)
+		}
+	}
+	for e, ok := range map[string]bool{
+		"anna@": false, "javascript:alert(1)@x": false, "@skogen.se": false, "anna@skogen": false, "an na@skogen.se": false,
+		"anna@skogen.se": true, "it-support+kit@Skogen.se": true,
+	} {
+		k, _ := Parse([]byte("[support]\nemail = \"" + e + "\"\n"))
+		if (k.Support.Email == e) != ok {
+			t.Errorf("email %q kept=%v, want %v", e, k.Support.Email == e, ok)
+		}
 	}
 }
