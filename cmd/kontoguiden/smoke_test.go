@@ -188,3 +188,44 @@ func (s *syncBuffer) String() string {
 	defer s.mu.Unlock()
 	return s.b.String()
 }
+
+// Without graphics and with a data folder that cannot be written, or whose
+// path a Latin-1 message box cannot show, the person still gets the page
+// and a message that names a path they can read.
+func TestNoGraphicsAndAnAwkwardDataFolder(t *testing.T) {
+	bin := buildBinary(t)
+	file := filepath.Join(t.TempDir(), "home-is-a-file")
+	os.WriteFile(file, nil, 0o600)
+	for _, c := range []struct {
+		name, home, says string
+	}{
+		{"home_is_a_file", file, "inget sparas"},
+		{"home_not_latin1", filepath.Join(t.TempDir(), "用户Ż"), "Kontoguidens fönster kunde inte öppnas"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			fake := t.TempDir()
+			opened := filepath.Join(fake, "opened")
+			os.WriteFile(filepath.Join(fake, "xdg-open"), []byte("#!/bin/sh\necho \"$1\" > "+opened+"\n"), 0o755)
+			cmd := exec.Command(bin)
+			cmd.Env = []string{"HOME=" + c.home, "TMPDIR=" + fake, "PATH=" + fake + ":/usr/bin:/bin", "LANG=sv_SE.UTF-8"}
+			out, err := cmd.CombinedOutput()
+			if err != nil {
+				t.Fatalf("exit: %v\n%s", err, out)
+			}
+			if !strings.Contains(string(out), c.says) {
+				t.Errorf("no %q in:\n%s", c.says, out)
+			}
+			page, err := os.ReadFile(opened)
+			path := strings.TrimPrefix(strings.TrimSpace(string(page)), "file://")
+			if err != nil || latin1(path) != path {
+				t.Fatalf("opened %q (%v): want a page at a path every message box shows", path, err)
+			}
+			if !strings.Contains(string(out), path) {
+				t.Errorf("the message does not name the page that was opened, %s:\n%s", path, out)
+			}
+			if html, err := os.ReadFile(path); err != nil || !strings.Contains(string(html), "Registrera dig med Google") {
+				t.Errorf("page %s: %v", path, err)
+			}
+		})
+	}
+}

@@ -92,6 +92,7 @@ var marks = map[string]Mark{
 	"error.receipt":        ui,
 	"error.open":           ui,
 	"error.open.elsewhere": ui,
+	"nowindow.nosave":      ui,
 	"nowindow.message":     ui,
 
 	// The chooser and the suggestions drawn from an address. A suggestion
