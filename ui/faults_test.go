@@ -1,8 +1,12 @@
 package ui
 
 import (
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -22,7 +26,8 @@ func TestCannotSaveWarnsAndGoesOn(t *testing.T) {
 	}
 	h := start(t, dir, i18n.Swedish)
 	h.choose(guide.GoogleAccount, guide.NeedVIOL3)
-	h.mustShow("Dina framsteg kunde inte sparas")
+	h.mustShow("Dina framsteg kunde inte sparas: där Kontoguiden sparar ligger en fil i stället för en mapp.")
+	h.mustNotShow("not a directory") // the program's own words go to the log only
 	h.tap("Starta guiden")
 	h.tap("Klar – nästa steg")
 	h.tap("Klar – nästa steg")
@@ -115,5 +120,22 @@ func TestForgetRemovesReceipts(t *testing.T) {
 	h.tap("Glöm")
 	if _, err := os.Stat(h.rec.files[0]); !os.IsNotExist(err) {
 		t.Errorf("the receipt is still there: %v", err)
+	}
+}
+
+// Each cause of a failed save has its own words and advice; the program's
+// own text never reaches the screen.
+func TestSaveProblemsSayTheirCause(t *testing.T) {
+	h := start(t, t.TempDir(), i18n.Swedish)
+	for err, want := range map[error]string{
+		&os.PathError{Op: "open", Path: "/x", Err: os.ErrPermission}: "får inte skriva",
+		&os.PathError{Op: "mkdir", Path: "/x", Err: syscall.ENOTDIR}: "en fil i stället för en mapp",
+		&os.PathError{Op: "write", Path: "/x", Err: syscall.ENOSPC}:  "inget ledigt utrymme",
+		errors.New("something odd"):                                  "orsaken står i Kontoguidens logg",
+	} {
+		got := h.ui.saveWords(fmt.Errorf("%w: %w", progress.ErrNotSaved, err))
+		if !strings.Contains(got, want) || strings.Contains(got, "/x") || strings.Contains(got, "odd") {
+			t.Errorf("%v: %q, want %q", err, got, want)
+		}
 	}
 }

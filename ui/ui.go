@@ -260,7 +260,7 @@ func (u *UI) supportLine() string {
 // report tells of a failed save in plain words; the journey goes on in memory.
 func (u *UI) report(err error) {
 	if err != nil {
-		u.warn(u.t("error.save", err))
+		u.warn(u.saveWords(err))
 	}
 }
 

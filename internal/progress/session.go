@@ -45,7 +45,7 @@ func (p People) Open(id string) (*Session, error) {
 	}
 	s := &Session{ID: id, store: p.Store(id), lock: l}
 	if err != nil {
-		s.unsaved = fmt.Errorf("%w: %v", ErrNotSaved, err)
+		s.unsaved = fmt.Errorf("%w: %w", ErrNotSaved, err)
 		return s, s.unsaved
 	}
 	// Saves cut short by a forced kill leave temporary files that hold the

@@ -1,0 +1,13 @@
+//go:build !windows
+
+package ui
+
+import (
+	"errors"
+	"syscall"
+)
+
+func isNotFolder(err error) bool { return errors.Is(err, syscall.ENOTDIR) }
+func isDiskFull(err error) bool {
+	return errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT)
+}
