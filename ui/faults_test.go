@@ -139,3 +139,11 @@ func TestSaveProblemsSayTheirCause(t *testing.T) {
 		}
 	}
 }
+
+// With no folder to save in at all, the person is told once, in their
+// words, and can still go through the steps.
+func TestNoDataFolderIsSaid(t *testing.T) {
+	h := startWith(t, t.TempDir(), setup{lang: i18n.Swedish, dataErr: errors.New("HOME is unset")})
+	h.mustShow("Kontoguiden hittar ingen mapp att spara i på den här datorn, så inget sparas.")
+	h.mustNotShow("HOME is unset")
+}

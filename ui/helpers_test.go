@@ -74,11 +74,12 @@ func startWithKit(t testing.TB, dir string, l i18n.Lang, k kit.Kit, kitErr error
 // setup is what a test UI starts with; zero values are the defaults: the
 // shipped texts, no kit, the clock at clock.
 type setup struct {
-	lang   i18n.Lang
-	texts  *i18n.Catalog
-	kit    kit.Kit
-	kitErr error
-	now    time.Time
+	lang    i18n.Lang
+	texts   *i18n.Catalog
+	kit     kit.Kit
+	kitErr  error
+	dataErr error
+	now     time.Time
 }
 
 // startWith is a UI as set up, on progress kept in dir.
@@ -95,7 +96,7 @@ func startWith(t testing.TB, dir string, s setup) *harness {
 	w := test.NewTempWindow(t, nil)
 	rec := &recorder{}
 	u := New(Deps{App: a, Window: w, People: progress.NewPeople(filepath.Join(dir, "people"), now), Opener: rec,
-		OpenFile: rec.OpenFile, Texts: s.texts, Now: now, Lang: s.lang, Kit: s.kit, KitErr: s.kitErr,
+		OpenFile: rec.OpenFile, Texts: s.texts, Now: now, Lang: s.lang, Kit: s.kit, KitErr: s.kitErr, DataErr: s.dataErr,
 		Settings: settings.Store{Dir: dir}})
 	w.SetContent(u.Content())
 	w.Resize(fyne.NewSize(1024, 600))

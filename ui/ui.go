@@ -44,6 +44,8 @@ type Deps struct {
 	Lang   i18n.Lang // the language to start in, unless one was chosen before
 	Kit    kit.Kit
 	KitErr error // why the kit in use could not be read, if it could not
+	// DataErr says why nothing is saved on this computer at all, if so.
+	DataErr error
 	// Detect asks online which kind of account a domain has; nil when the
 	// kit turns that off. LookupDelay waits for the person to stop typing.
 	Detect      func(ctx context.Context, domain string) (detect.Suggestion, bool)
@@ -109,6 +111,10 @@ func New(d Deps) *UI {
 	u.App.Settings().SetTheme(look{scale: textScales[u.scaleIndex()]})
 	if d.KitErr != nil {
 		u.warn(u.t("error.kit"))
+	}
+	if d.DataErr != nil {
+		log.Printf("%v", d.DataErr)
+		u.warn(u.t("error.nohome"))
 	}
 	u.Window.Canvas().SetOnTypedKey(u.keys.typedKey)
 	u.goWelcome()

@@ -345,3 +345,24 @@ func TestCommandLineSaysNoClearly(t *testing.T) {
 		}
 	}
 }
+
+// Data is kept only in a whole path: a relative one (HOME unset) would
+// make progress depend on where the app was started.
+func TestDataFolderMustBeWhole(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir())
+	if dir, err := dataFolder("/home/anna/.config/fyne/x", nil); err != nil || dir != "/home/anna/.config/fyne/x" {
+		t.Errorf("a whole path: %q %v", dir, err)
+	}
+	for _, c := range []struct {
+		fromFyne  string
+		configErr error
+	}{
+		{".config/fyne/x", nil},
+		{"/started/here/fyne/x", errors.New("$HOME is not defined")},
+	} {
+		dir, err := dataFolder(c.fromFyne, c.configErr)
+		if err == nil || !filepath.IsAbs(dir) || !strings.HasPrefix(dir, os.Getenv("TMPDIR")) {
+			t.Errorf("%q, %v: %q %v, want a temporary folder and an error", c.fromFyne, c.configErr, dir, err)
+		}
+	}
+}

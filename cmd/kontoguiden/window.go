@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log"
 	"os"
@@ -40,7 +41,8 @@ func openWindow(o windowOptions) (err error) {
 		Migrations: map[string]bool{"fyneDo": true}})
 	a := app.NewWithID(appinfo.ID)
 	a.SetIcon(icon)
-	data := a.Storage().RootURI().Path()
+	_, configErr := os.UserConfigDir()
+	data, dataErr := dataFolder(a.Storage().RootURI().Path(), configErr)
 	logPath := startLog(data)
 	k, kitErr := loadKit(o.kitFile)
 	lang := k.Language
@@ -92,6 +94,7 @@ func openWindow(o windowOptions) (err error) {
 		Lang:        lang,
 		Kit:         k,
 		KitErr:      kitErr,
+		DataErr:     dataErr,
 		Detect:      onlineCheck(k),
 		LookupDelay: 1500 * time.Millisecond, // a pause, not a keystroke
 		Settings:    settings.Store{Dir: data},
@@ -191,4 +194,17 @@ func onlineCheck(k kit.Kit) func(context.Context, string) (detect.Suggestion, bo
 		return nil
 	}
 	return detect.NewOnline().Check
+}
+
+// dataFolder is where the app keeps its data: the one Fyne gives, if the
+// system has a folder for settings. With HOME unset or XDG_CONFIG_HOME
+// relative it has not (configErr), and Fyne's folder is then under the
+// folder the app was started in, so a person's progress would depend on
+// that: a temporary folder instead, thrown away, and an error that says
+// nothing is kept.
+func dataFolder(fromFyne string, configErr error) (string, error) {
+	if configErr == nil && filepath.IsAbs(fromFyne) {
+		return fromFyne, nil
+	}
+	return tempDir(), fmt.Errorf("no folder for the app's data (%v); nothing is saved", configErr)
 }

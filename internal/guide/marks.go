@@ -91,6 +91,7 @@ var marks = map[string]Mark{
 	"error.copy":            ui,
 	"error.copied":          ui,
 	"error.ok":              ui,
+	"error.nohome":          ui,
 	"error.kit":             ui,
 	"error.receipt":         ui,
 	"error.open":            ui,
