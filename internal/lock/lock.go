@@ -6,6 +6,7 @@ package lock
 import (
 	"errors"
 	"os"
+	"path/filepath"
 )
 
 // ErrHeld says that another running copy holds the lock.
@@ -19,7 +20,19 @@ type Lock struct {
 // Acquire takes the lock on path without waiting, creating the file if
 // needed (readable by its owner alone).
 func Acquire(path string) (*Lock, error) {
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o600)
+	return AcquireIn(filepath.Dir(path), filepath.Base(path))
+}
+
+// AcquireIn takes the lock on rel inside root, as Acquire does, never
+// through a link that leads out of root: a planted link cannot make the
+// app create or lock a file elsewhere.
+func AcquireIn(root, rel string) (*Lock, error) {
+	r, err := os.OpenRoot(root)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	f, err := r.OpenFile(rel, os.O_CREATE|os.O_RDWR, 0o600)
 	if err != nil {
 		return nil, err
 	}

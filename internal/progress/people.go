@@ -82,11 +82,13 @@ func (p People) Lock(id string) (*lock.Lock, error) {
 	if !validID(id) {
 		return nil, fmt.Errorf("not a person's ID: %q", id)
 	}
-	dir := filepath.Join(p.Dir, id)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+	if err := os.MkdirAll(p.Dir, 0o700); err != nil {
 		return nil, err
 	}
-	return lock.Acquire(filepath.Join(dir, lockName))
+	if err := mkdirIn(p.Dir, id); err != nil {
+		return nil, err
+	}
+	return lock.AcquireIn(p.Dir, filepath.Join(id, lockName))
 }
 
 // Forget removes everything kept about a person, unless another copy of
@@ -162,4 +164,15 @@ func validID(id string) bool {
 		return strings.Trim(id, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") == ""
 	}
 	return false
+}
+
+// mkdirIn makes the person's folder inside root, never through a link
+// that leads out of it.
+func mkdirIn(root, id string) error {
+	r, err := os.OpenRoot(root)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	return r.MkdirAll(id, 0o700)
 }

@@ -273,3 +273,35 @@ func TestPersonWithoutNameIsListed(t *testing.T) {
 		t.Errorf("listed %+v, want the one person without a name", list)
 	}
 }
+
+// Links planted in the data folder that lead out of it are refused, never
+// followed: a person's lock file, or their whole folder, pointing elsewhere.
+func TestLinksOutOfTheDataFolderAreNotFollowed(t *testing.T) {
+	outside := t.TempDir()
+	p := NewPeople(filepath.Join(t.TempDir(), "people"), clock)
+	s, err := p.Add("Anna")
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := s.ID
+	s.Close()
+	lockFile := filepath.Join(p.Dir, id, lockName)
+	os.Remove(lockFile)
+	if err := os.Symlink(filepath.Join(outside, "planted"), lockFile); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	if l, err := p.Lock(id); err == nil {
+		l.Release()
+		t.Error("a lock file linking out of the data folder was followed")
+	}
+	other := newID()
+	if err := os.Symlink(outside, filepath.Join(p.Dir, other)); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Store(other).Save(State{Name: "Eve"}); err == nil {
+		t.Error("a person's folder linking out of the data folder was written through")
+	}
+	if entries, _ := os.ReadDir(outside); len(entries) > 0 {
+		t.Errorf("written outside the data folder: %v", entries)
+	}
+}

@@ -44,12 +44,22 @@ func NewStore(dir string, now func() time.Time) *Store {
 
 func (s *Store) file() string { return filepath.Join(s.Dir, FileName) }
 
+// Files are read and written inside the folder that holds the person's:
+// a person's folder, or a file in it, that is a link leading elsewhere is
+// refused, never followed.
+func (s *Store) root() string { return filepath.Dir(s.Dir) }
+
+// rel is the person's file as the root sees it.
+func (s *Store) rel(name string) string { return filepath.Join(filepath.Base(s.Dir), name) }
+
+func (s *Store) read() ([]byte, error) { return safefile.ReadIn(s.root(), s.rel(FileName)) }
+
 // Load reads the saved progress. No file means a fresh start and no error.
 // A broken file is moved aside (ErrBroken); a file from a newer version is
 // left alone and further saves are refused (ErrNewer). In both cases the
 // returned State is fresh and the app can go on.
 func (s *Store) Load() (State, error) {
-	data, err := os.ReadFile(s.file())
+	data, err := s.read()
 	if errors.Is(err, os.ErrNotExist) {
 		return State{}, nil
 	}
@@ -72,7 +82,7 @@ func (s *Store) Load() (State, error) {
 // is, and a folder whose only file was set aside as broken before is
 // reported as broken too, so that its person can still be forgotten.
 func (s *Store) Peek() (State, error) {
-	data, err := os.ReadFile(s.file())
+	data, err := s.read()
 	if errors.Is(err, os.ErrNotExist) {
 		if aside, _ := filepath.Glob(s.file() + ".broken-*"); len(aside) > 0 {
 			return State{}, ErrBroken
@@ -120,7 +130,7 @@ func Parse(data []byte) (State, error) {
 // the next save does not overwrite it.
 func (s *Store) keepAside(cause error) error {
 	aside := s.file() + ".broken-" + s.Now().UTC().Format("20060102T150405")
-	if err := os.Rename(s.file(), aside); err != nil {
+	if err := renameIn(s.root(), s.rel(FileName), s.rel(filepath.Base(aside))); err != nil {
 		s.frozen = true
 		return fmt.Errorf("%w (%v), and it could not be moved aside: %v", ErrBroken, cause, err)
 	}
@@ -138,5 +148,15 @@ func (s *Store) Save(st State) error {
 	if err != nil {
 		return err
 	}
-	return safefile.Write(s.Dir, FileName, data)
+	return safefile.WriteIn(s.root(), s.rel(FileName), data)
+}
+
+// renameIn renames within root only.
+func renameIn(root, from, to string) error {
+	r, err := os.OpenRoot(root)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	return r.Rename(from, to)
 }

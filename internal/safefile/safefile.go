@@ -4,6 +4,7 @@
 package safefile
 
 import (
+	"crypto/rand"
 	"os"
 	"path/filepath"
 )
@@ -11,37 +12,69 @@ import (
 // Write writes data to name in dir through a temporary file in the same
 // folder, synced and renamed over the old one. The folder is made
 // readable by its owner alone (0700), and so is the file (0600).
-func Write(dir, name string, data []byte) error {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+func Write(dir, name string, data []byte) error { return WriteIn(dir, name, data) }
+
+// WriteIn writes data to rel inside the folder root, as Write does, and
+// never outside it: a link on the way (a person's folder, or the file
+// itself) that leads out of root is refused, not followed. The folders of
+// rel are made as needed.
+func WriteIn(root, rel string, data []byte) error {
+	if err := os.MkdirAll(root, 0o700); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(dir, "."+name+"-*.tmp")
+	r, err := os.OpenRoot(root)
 	if err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name()) // a no-op once renamed
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
+	defer r.Close()
+	dir := filepath.Dir(rel)
+	if err := r.MkdirAll(dir, 0o700); err != nil {
 		return err
 	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
+	tmp := filepath.Join(dir, "."+filepath.Base(rel)+"-"+rand.Text()[:12]+".tmp")
+	if err := writeNew(r, tmp, data); err != nil {
+		r.Remove(tmp)
 		return err
 	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
+	// Rename replaces a link at the target itself; what it pointed at is
+	// never written.
+	if err := r.Rename(tmp, rel); err != nil {
+		r.Remove(tmp)
 		return err
 	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	// Rename replaces a symlink at the target itself; what it pointed at
-	// is never written.
-	if err := os.Rename(tmp.Name(), filepath.Join(dir, name)); err != nil {
-		return err
-	}
-	syncDir(dir)
+	syncDir(filepath.Join(root, dir))
 	return nil
+}
+
+// writeNew writes a new file in r, synced, readable by its owner alone.
+func writeNew(r *os.Root, name string, data []byte) error {
+	f, err := r.OpenFile(name, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		return err
+	}
+	if err := f.Chmod(0o600); err != nil {
+		f.Close()
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// ReadIn reads rel inside root, never through a link that leads out of it.
+func ReadIn(root, rel string) ([]byte, error) {
+	r, err := os.OpenRoot(root)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	return r.ReadFile(rel)
 }
 
 // Leftovers lists the temporary files that writes of name cut short by a
