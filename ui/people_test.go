@@ -2,6 +2,8 @@ package ui
 
 import (
 	"context"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -211,4 +213,26 @@ func TestLongNamesAreLimitedAndShortened(t *testing.T) {
 	h.tap("Tillbaka") // nothing chosen: not listed
 	h.newPerson("Maria-Magdalena Katarina")
 	h.mustShow("[Byt person (Maria-Magdalena K…)]")
+}
+
+// Two people with the same name are told apart on their buttons.
+func TestEqualNamesAreToldApart(t *testing.T) {
+	dir := t.TempDir()
+	people := progress.NewPeople(filepath.Join(dir, "people"), func() time.Time { return clock })
+	for _, name := range []string{"Anna", "Anna", "Bo"} {
+		s, err := people.Add(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+	}
+	h := start(t, dir, i18n.Swedish)
+	var labels []string
+	for _, b := range h.ui.current.(*welcomeScreen).resume {
+		labels = append(labels, b.Text)
+	}
+	slices.Sort(labels)
+	if !slices.Equal(labels, []string{"Fortsätt som Anna (1)", "Fortsätt som Anna (2)", "Fortsätt som Bo"}) {
+		t.Errorf("buttons %q: the two Annas must differ, Bo needs no number", labels)
+	}
 }

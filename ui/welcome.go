@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -19,6 +20,7 @@ type welcomeScreen struct {
 	start *keyButton // "Sätt igång", or "Ny person" when people are listed
 	// The buttons of each person listed, by their ID.
 	resume, restart, forget map[string]*keyButton
+	names                   map[string]string // how each person is named on their buttons
 }
 
 // welcomeActions are what the welcome screen's buttons do.
@@ -28,7 +30,8 @@ type welcomeActions struct {
 }
 
 func newWelcomeScreen(x tools, people []progress.Person, steps progress.Source, do welcomeActions) *welcomeScreen {
-	s := &welcomeScreen{resume: map[string]*keyButton{}, restart: map[string]*keyButton{}, forget: map[string]*keyButton{}}
+	s := &welcomeScreen{resume: map[string]*keyButton{}, restart: map[string]*keyButton{}, forget: map[string]*keyButton{},
+		names: buttonNames(x, people)}
 	s.start = x.primary(x.t("welcome.start"), theme.NavigateNextIcon(), do.add)
 	parts := []fyne.CanvasObject{heading(x.t("welcome.heading"))}
 	going, finished := split(people, steps)
@@ -62,6 +65,26 @@ func intro(x tools) fyne.CanvasObject {
 	return box
 }
 
+// buttonNames names each person as their buttons do: by name, and where
+// two share a name, numbered in the list's order (the most recent first),
+// so that two Annas are told apart even on the same day.
+func buttonNames(x tools, people []progress.Person) map[string]string {
+	same, seen := map[string]int{}, map[string]int{}
+	for _, p := range people {
+		same[strings.ToLower(p.Name)]++
+	}
+	names := map[string]string{}
+	for _, p := range people {
+		key := strings.ToLower(p.Name)
+		names[p.ID] = short(p.Name)
+		if same[key] > 1 {
+			seen[key]++
+			names[p.ID] = x.t("welcome.same-name", short(p.Name), seen[key])
+		}
+	}
+	return names
+}
+
 // split sorts the people into those on their way and those finished.
 func split(people []progress.Person, steps progress.Source) (going, finished []progress.Person) {
 	for _, p := range people {
@@ -79,8 +102,8 @@ func split(people []progress.Person, steps progress.Source) (going, finished []p
 func (s *welcomeScreen) finishedList(x tools, people []progress.Person, do welcomeActions) fyne.CanvasObject {
 	rows := []fyne.CanvasObject{subheading(x.t("welcome.finished"))}
 	for _, p := range people {
-		s.resume[p.ID] = x.button(x.t("welcome.show", short(p.Name)), theme.VisibilityIcon(), func() { do.resume(p) })
-		s.forget[p.ID] = x.button(x.t("welcome.forget", short(p.Name)), theme.DeleteIcon(), func() { do.forget(p) })
+		s.resume[p.ID] = x.button(x.t("welcome.show", s.names[p.ID]), theme.VisibilityIcon(), func() { do.resume(p) })
+		s.forget[p.ID] = x.button(x.t("welcome.forget", s.names[p.ID]), theme.DeleteIcon(), func() { do.forget(p) })
 		status := bold(x.t("welcome.status.done", p.Name, x.date(p.State.Finished)))
 		rows = append(rows, container.NewVBox(status, container.NewHBox(s.resume[p.ID], s.forget[p.ID])))
 	}
@@ -98,8 +121,8 @@ func (s *welcomeScreen) goingList(x tools, people []progress.Person, steps progr
 			rows = append(rows, container.NewVBox(status, container.NewHBox(s.forget[p.ID])))
 			continue
 		}
-		s.resume[p.ID] = x.button(x.t("welcome.resume", short(p.Name)), theme.NavigateNextIcon(), func() { do.resume(p) })
-		s.forget[p.ID] = x.button(x.t("welcome.forget", short(p.Name)), theme.DeleteIcon(), func() { do.forget(p) })
+		s.resume[p.ID] = x.button(x.t("welcome.resume", s.names[p.ID]), theme.NavigateNextIcon(), func() { do.resume(p) })
+		s.forget[p.ID] = x.button(x.t("welcome.forget", s.names[p.ID]), theme.DeleteIcon(), func() { do.forget(p) })
 		if s.primary == nil {
 			s.primary = s.resume[p.ID]
 			s.primary.Importance = widget.HighImportance

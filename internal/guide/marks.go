@@ -20,6 +20,7 @@ var marks = map[string]Mark{
 	"welcome.resume":         ui,
 	"welcome.restart":        ui,
 	"welcome.new":            ui,
+	"welcome.same-name":      ui,
 	"welcome.people":         ui,
 	"welcome.forget":         ui,
 	"welcome.forget.unknown": ui,
