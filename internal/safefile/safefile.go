@@ -5,6 +5,9 @@ package safefile
 
 import (
 	"crypto/rand"
+	"errors"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 )
@@ -67,14 +70,35 @@ func writeNew(r *os.Root, name string, data []byte) error {
 	return f.Close()
 }
 
-// ReadIn reads rel inside root, never through a link that leads out of it.
+// MaxRead is the most ReadIn reads: the app's files are a few kilobytes.
+const MaxRead = 1 << 20
+
+// ErrNotFile says that what stands at a path is not a regular file (a
+// pipe, a device, a folder), or is larger than MaxRead.
+var ErrNotFile = errors.New("not a regular file of a sane size")
+
+// ReadIn reads rel inside root, never through a link that leads out of
+// it, and only a regular file of at most MaxRead bytes: a pipe planted
+// there is opened without waiting for a writer, and refused.
 func ReadIn(root, rel string) ([]byte, error) {
 	r, err := os.OpenRoot(root)
 	if err != nil {
 		return nil, err
 	}
 	defer r.Close()
-	return r.ReadFile(rel)
+	f, err := r.OpenFile(rel, os.O_RDONLY|noBlock, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() || fi.Size() > MaxRead {
+		return nil, fmt.Errorf("%s: %w", rel, ErrNotFile)
+	}
+	return io.ReadAll(io.LimitReader(f, MaxRead))
 }
 
 // Leftovers lists the temporary files that writes of name cut short by a
