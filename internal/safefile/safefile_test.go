@@ -1,7 +1,6 @@
 package safefile
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"syscall"
