@@ -3,7 +3,6 @@ package safefile
 import (
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 )
 
