@@ -7,6 +7,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -37,7 +39,7 @@ func parsedAll(fs *flag.FlagSet, args []string) error {
 		return err
 	}
 	if fs.NArg() > 0 {
-		return usage(fmt.Errorf("unexpected argument %q: every value goes with its flag, as --need viol3", fs.Arg(0)))
+		return usage(fmt.Errorf("unexpected argument %q: every value goes with its flag, as --need viol3", chars.Shorten(fs.Arg(0), 80)))
 	}
 	return nil
 }
@@ -80,7 +82,7 @@ func newChooseFlags(errOut io.Writer) (*flag.FlagSet, chooseFlags) {
 		account: fs.String("account", "", "the account the person has: "+strings.Join(guide.Strings(guide.AccountIDs()), ", ")),
 		address: fs.String("address", "", "the person's e-mail address, to suggest the account kind as the window does"),
 		offline: fs.Bool("offline", false, "with --address: ask no one online, use only what the guide and the kit know"),
-		kitFile: fs.String("kit", "", "a field office's kit: its domains and service count, as in the window"),
+		kitFile: fs.String("kit", "", "a field office's kit: its domains, service and online_check count, as in the window (default: found as the window finds it)"),
 		needs:   fs.String("need", "", "what they need, comma-separated: "+strings.Join(guide.Strings(guide.NeedIDs()), ", ")),
 		service: fs.String("service", "", "where they will use VIOL 3: "+strings.Join(guide.Strings(chooser.Environments), ", ")+" (default: the kit's, else production)"),
 	}
@@ -125,18 +127,25 @@ func choose(args []string, out, errOut io.Writer) error {
 	return nil
 }
 
-// chooseKit reads the kit, if one is named; a bad one is a usage error, as
-// for "kit check".
-func chooseKit(file string) (kit.Kit, error) {
+// chooseKit finds and reads the kit as the window does (--kit, else the
+// environment, beside the program, ProgramData), so that what the office
+// set, above all no online check, holds here too. A bad kit is a usage
+// error, as for "kit check".
+func chooseKit(flag string) (kit.Kit, error) {
+	exe, _ := os.Executable()
+	file := findKit(flag, os.Getenv, filepath.Dir(exe))
 	if file == "" {
 		return kit.Kit{}, nil
 	}
 	k, err := kit.Load(file)
 	if err != nil {
-		return k, usage(fmt.Errorf("%s is not a valid kit (see kontoguiden kit check):\n%w", file, err))
+		return k, usage(fmt.Errorf("%q is not a valid kit (see kontoguiden kit check):\n%w", file, err))
 	}
 	return k, nil
 }
+
+// findKit is kit.Find; tests put a stand-in here.
+var findKit = kit.Find
 
 // chosen are the answers as the chooser would hold them.
 type chosen struct {

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/biometria/kontoguiden/internal/appinfo"
+	"github.com/biometria/kontoguiden/internal/chars"
 	"github.com/biometria/kontoguiden/internal/kit"
 )
 
@@ -52,7 +53,7 @@ func dispatch(args []string, out, errOut io.Writer, window func(windowOptions) e
 		switch args[0] {
 		case "--version", "-version", "--help", "-help", "-h", "help":
 			if len(args) > 1 {
-				return exitCode(usage(fmt.Errorf("unexpected argument %q after %s", args[1], args[0])), errOut)
+				return exitCode(usage(fmt.Errorf("unexpected argument %q after %s", chars.Shorten(args[1], 80), args[0])), errOut)
 			}
 			if strings.Contains(args[0], "version") {
 				fmt.Fprintln(out, "kontoguiden", version)
@@ -63,7 +64,7 @@ func dispatch(args []string, out, errOut io.Writer, window func(windowOptions) e
 		}
 		cmd, ok := commands[args[0]]
 		if !ok {
-			fmt.Fprintf(errOut, "kontoguiden: unknown command %q: use choose, checklist, kit, help or --version, or none to open the window\n", args[0])
+			fmt.Fprintf(errOut, "kontoguiden: unknown command %q: use choose, checklist, kit, help or --version, or none to open the window\n", chars.Shorten(args[0], 80))
 			return 2
 		}
 		return exitCode(cmd(args[1:], out, errOut), errOut)
@@ -79,7 +80,7 @@ func dispatch(args []string, out, errOut io.Writer, window func(windowOptions) e
 
 // maxEchoLine is the longest line the program writes to stderr: a value
 // typed on the command line is echoed back cut, never whole.
-const maxEchoLine = 200
+const maxEchoLine = 1000
 
 // checkedWriter remembers the first write that failed, as to a full disk
 // or a closed pipe, so that the command does not claim success.

@@ -366,3 +366,17 @@ func TestDataFolderMustBeWhole(t *testing.T) {
 		}
 	}
 }
+
+// choose finds the office's kit as the window does: one named in the
+// environment that turns online checks off is obeyed without --kit.
+func TestChooseFindsTheKitAsTheWindowDoes(t *testing.T) {
+	var asked []string
+	withOnline(t, onlineSays(guide.WorkMicrosoft, &asked))
+	file := filepath.Join(t.TempDir(), "kit.toml")
+	os.WriteFile(file, []byte("online_check = false\n"), 0o644)
+	t.Setenv(kit.EnvVar, file)
+	code, _, errOut := runCLI("choose", "--address", "anna@firma.se", "--need", "viol3")
+	if code != 1 || len(asked) > 0 || !strings.Contains(errOut, "without asking online") {
+		t.Errorf("code %d, asked %v, %q", code, asked, errOut)
+	}
+}

@@ -110,6 +110,9 @@ func openWindow(o windowOptions) (err error) {
 	given = presize(w) // at the size place gives it, where the scale is as expected
 	w.CenterOnScreen()
 	w.ShowAndRun()
+	if dataErr != nil {
+		os.RemoveAll(data) // a temporary folder: nothing is kept
+	}
 	return nil
 }
 
