@@ -19,6 +19,10 @@ func kitCommand(args []string, out, errOut io.Writer) error {
 	}
 	switch args[0] {
 	case "check":
+		if len(args) == 2 && (args[1] == "--help" || args[1] == "-help" || args[1] == "-h") {
+			fmt.Fprintln(errOut, "Usage: kontoguiden kit check FILE")
+			return nil
+		}
 		if len(args) != 2 {
 			return usage(errors.New("usage: kontoguiden kit check FILE"))
 		}
@@ -53,9 +57,9 @@ func kitCheck(file string, out io.Writer) error {
 	if err != nil {
 		fmt.Fprintf(out, "With these problems, Kontoguiden uses only the kit's good fields, and never checks addresses online:\n")
 		k.Describe(out)
-		return usage(fmt.Errorf("%s is not a valid kit:\n%w", file, err))
+		return usage(fmt.Errorf("%q is not a valid kit:\n%w", file, err))
 	}
-	fmt.Fprintf(out, "%s is a valid kit. Kontoguiden will use:\n", file)
+	fmt.Fprintf(out, "%q is a valid kit. Kontoguiden will use:\n", file)
 	k.Describe(out)
 	for _, w := range k.Warnings() {
 		fmt.Fprintf(out, "Warning: %s\n", w)
@@ -67,7 +71,7 @@ func kitCheck(file string, out io.Writer) error {
 func kitInit(file string, out io.Writer) error {
 	f, err := os.OpenFile(file, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", file, err)
+		return fmt.Errorf("cannot write %q: %w", file, err)
 	}
 	if _, err := io.WriteString(f, kit.Example); err != nil {
 		f.Close()
@@ -76,6 +80,6 @@ func kitInit(file string, out io.Writer) error {
 	if err := f.Close(); err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "Wrote %s. Edit it, then run: kontoguiden kit check %s\n", file, file)
+	fmt.Fprintf(out, "Wrote %q. Edit it, then run: kontoguiden kit check %q\n", file, file)
 	return nil
 }

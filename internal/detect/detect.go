@@ -7,6 +7,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
@@ -27,10 +28,16 @@ func Domain(address string) string {
 	}
 	d := strings.ToLower(strings.TrimSpace(address[at+1:]))
 	d = strings.TrimSuffix(d, ".")
-	if !strings.Contains(d, ".") || strings.ContainsAny(d, " @/\\") {
+	if !strings.Contains(d, ".") || strings.ContainsAny(d, " @/\\") || strings.ContainsFunc(d, invisible) {
 		return ""
 	}
 	return d
+}
+
+// invisible reports whether r is a control, formatting or separator
+// character that no domain has and a terminal or a screen may act on.
+func invisible(r rune) bool {
+	return unicode.In(r, unicode.Cc, unicode.Cf, unicode.Zl, unicode.Zp, unicode.Co, unicode.Cs) || unicode.IsSpace(r)
 }
 
 // Complete reports whether a domain looks finished being typed: its last

@@ -4,6 +4,7 @@
 package kit
 
 import (
+	"bytes"
 	"io"
 	"maps"
 	"os"
@@ -113,6 +114,10 @@ const (
 func Parse(data []byte) (Kit, error) {
 	if len(data) > MaxSize {
 		return closed(), Problems{problem("file", "kit.size", len(data), MaxSize)}
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // Notepad's UTF-8 mark
+	if bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff")) {
+		return closed(), Problems{problem("file", "kit.utf16")}
 	}
 	k, ps, lines := read(data)
 	ps = append(ps, k.clean()...)

@@ -288,8 +288,13 @@ func TestCorpus(t *testing.T) {
 		{"newline_in_value.toml", "control or invisible", 1, nil},
 		{"bidi_override.toml", "control or invisible", 1, nil},
 		{"brackets_in_string.toml", "control or invisible", 1, func(k Kit) bool { return k.Support.Phone == "060-1" }},
-		{"backslash_trick.toml", "characters long", 1, nil},
+		{"backslash_trick.toml", "bytes long", 1, nil},
 		{"deep_array.toml", "nested more than", 1, nil},
+		{"line_separator.toml", "control or invisible", 1, nil},
+		{"blank_office.toml", "only spaces", 1, func(k Kit) bool { return k.Support.Phone == "060-1" }},
+		{"utf16.toml", "UTF-16", 0, nil},
+		{"combining.toml", "bytes long", 1, nil},
+		{"hangul_filler.toml", "control or invisible", 1, nil},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			k, err := Load(filepath.Join("testdata", "corpus", c.file))
@@ -310,6 +315,14 @@ func TestCorpus(t *testing.T) {
 				t.Errorf("a control character printed raw: %q", err.Error())
 			}
 		})
+	}
+}
+
+// A kit saved by Notepad with its UTF-8 mark is read as any other.
+func TestUTF8MarkIsRead(t *testing.T) {
+	k, err := Load(filepath.Join("testdata", "corpus", "utf8_bom.toml"))
+	if err != nil || k.Office != "Skog" {
+		t.Errorf("office %q, %v", k.Office, err)
 	}
 }
 

@@ -140,6 +140,14 @@ func (r *reader) text(v *unstable.Node, line int, field string) (string, bool) {
 		r.bad(line, safe(short(field)), "kit.control")
 		return "", false
 	}
+	if s != "" && strings.TrimSpace(s) == "" {
+		r.bad(line, safe(short(field)), "kit.blank")
+		return "", false
+	}
+	if len(s) > maxBytes {
+		r.bad(line, safe(short(field)), "kit.bytes", len(s), maxBytes)
+		return "", false
+	}
 	return s, true
 }
 
@@ -247,17 +255,30 @@ func (r *reader) line(offset int) int {
 // the direction or the visibility of text: a terminal or a screen showing
 // the value could be made to show something else.
 func controlIn(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool {
-		return unicode.In(r, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs) || r == unicode.ReplacementChar
-	}) >= 0
+	return strings.IndexFunc(s, hidden) >= 0
 }
+
+// hidden reports whether r acts on text or shows as nothing: control and
+// formatting characters, line and paragraph separators, private and
+// unassigned code points, and the fillers that look like blanks.
+func hidden(r rune) bool {
+	switch r {
+	case unicode.ReplacementChar, 0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800:
+		return true
+	}
+	return unicode.In(r, unicode.Cc, unicode.Cf, unicode.Zl, unicode.Zp, unicode.Co, unicode.Cs) || !unicode.Is(unicode.L, r) && !unicode.IsPrint(r) && r != ' '
+}
+
+// maxBytes bounds a value by its bytes as well as by what is seen: a
+// letter with 30,000 accents is one character.
+const maxBytes = 1000
 
 // safe is text from a kit as it may be printed: control and formatting
 // characters shown as \u escapes, never raw.
 func safe(s string) string {
 	var b strings.Builder
 	for _, r := range s {
-		if unicode.In(r, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs) {
+		if hidden(r) {
 			b.WriteString(strings.Trim(strconv.QuoteRuneToASCII(r), "'"))
 			continue
 		}

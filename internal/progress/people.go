@@ -123,6 +123,17 @@ const MaxName = 40
 
 func limitName(name string) string { return CleanName(name) }
 
+// unseen reports whether r acts on text or shows as nothing: control and
+// formatting characters, private and unassigned code points, and the
+// fillers that look like blanks (U+3164 and its kin).
+func unseen(r rune) bool {
+	switch r {
+	case utf8.RuneError, 0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800:
+		return true
+	}
+	return unicode.In(r, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs) || !unicode.IsPrint(r) && !unicode.IsSpace(r)
+}
+
 // CleanName is a name as it is kept and shown, typed or read back from a
 // file: without control or formatting characters (a right-to-left
 // override would turn the app's own text after it round; a newline or a
@@ -136,7 +147,7 @@ func CleanName(name string) string {
 		case unicode.IsSpace(r):
 			space = b.Len() > 0
 			continue
-		case unicode.In(r, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs) || r == utf8.RuneError:
+		case unseen(r):
 			continue
 		}
 		if space {
