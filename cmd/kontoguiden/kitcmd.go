@@ -19,28 +19,15 @@ func kitCommand(args []string, out, errOut io.Writer) error {
 	}
 	switch args[0] {
 	case "check":
-		if len(args) == 2 && (args[1] == "--help" || args[1] == "-help" || args[1] == "-h") {
-			fmt.Fprintln(errOut, "Usage: kontoguiden kit check FILE")
-			return nil
+		file, err := kitFileArg(args[1:], "check FILE", "", errOut)
+		if file == "" || err != nil {
+			return err
 		}
-		if len(args) != 2 {
-			return usage(errors.New("usage: kontoguiden kit check FILE"))
-		}
-		return kitCheck(args[1], out)
+		return kitCheck(file, out)
 	case "init":
-		file := kit.FileName
-		if len(args) > 2 {
-			return usage(errors.New("usage: kontoguiden kit init [FILE]"))
-		}
-		if len(args) == 2 {
-			file = args[1]
-		}
-		if strings.HasPrefix(file, "-") { // an option, never a file name
-			if file == "--help" || file == "-help" || file == "-h" {
-				fmt.Fprintln(errOut, "Usage: kontoguiden kit init [FILE]")
-				return nil
-			}
-			return usage(fmt.Errorf("kit init takes a file name, not %q: write ./%s for a file of that name", file, file))
+		file, err := kitFileArg(args[1:], "init [FILE]", kit.FileName, errOut)
+		if file == "" || err != nil {
+			return err
 		}
 		return kitInit(file, out)
 	case "--help", "-help", "-h":
@@ -48,6 +35,27 @@ func kitCommand(args []string, out, errOut io.Writer) error {
 		return nil
 	}
 	return usage(fmt.Errorf("unknown kit command %q: use check or init", args[0]))
+}
+
+// kitFileArg is the file a kit command names, or dflt where it may name
+// none. An option is never a file name: --help prints the usage (and gives
+// ""), any other is a usage error.
+func kitFileArg(args []string, use, dflt string, errOut io.Writer) (string, error) {
+	file := dflt
+	switch {
+	case len(args) > 1 || len(args) == 0 && dflt == "":
+		return "", usage(errors.New("usage: kontoguiden kit " + use))
+	case len(args) == 1:
+		file = args[0]
+	}
+	if file == "--help" || file == "-help" || file == "-h" {
+		fmt.Fprintln(errOut, "Usage: kontoguiden kit "+use)
+		return "", nil
+	}
+	if strings.HasPrefix(file, "-") {
+		return "", usage(fmt.Errorf("kit %s takes a file name, not %q: write ./%s for a file of that name", strings.Fields(use)[0], file, file))
+	}
+	return file, nil
 }
 
 // kitCheck prints what the app will use, or every problem; a bad kit is a
