@@ -57,7 +57,7 @@ var (
 	errScheme   = errors.New("only https addresses are opened")
 	errUserInfo = errors.New("the address hides a user name before the host")
 	errHost     = errors.New("the host is not on the allow-list")
-	errSignIn   = errors.New("on a sign-in host, only a plain page is opened: no query, no fragment, no OAuth path")
+	errSignIn   = errors.New("on a sign-in host, only the front page is opened: no path, no query, no fragment")
 )
 
 // Check returns nil if raw may be opened, or an error that says why not.
@@ -87,16 +87,17 @@ func (l List) Check(raw string) error {
 	return nil
 }
 
-// plainPage reports whether u asks for nothing but a page: no query, no
-// fragment and no OAuth endpoint, which is how a link asks for consent or
-// sends the person on elsewhere after signing in. The path is judged as
-// the server reads it, decoded and cleaned ("%6Fauth2" is oauth2 to the
-// server); and as a plain page needs no encoded character, any is refused.
+// plainPage reports whether u is the host's front page and nothing more:
+// no query, no fragment, no path. Sign-in hosts have endpoints enough
+// (oauth2, logout.srf, saml2, adminconsent, post.srf, …) that a list of
+// bad ones is always one behind; the guide never needs more than the front
+// page there, so nothing else is opened. Encoded or dotted spellings of a
+// path are paths too.
 func plainPage(u *url.URL) bool {
 	if u.RawQuery != "" || u.ForceQuery || u.Fragment != "" || strings.Contains(u.EscapedPath(), "%") {
 		return false
 	}
-	return !strings.Contains(strings.ToLower(path.Clean("/"+u.Path)), "oauth")
+	return path.Clean("/"+u.Path) == "/"
 }
 
 // screen refuses what no address of the guide's has: great length, and

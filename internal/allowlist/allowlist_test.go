@@ -143,8 +143,8 @@ func corpus(t *testing.T, name string) []string {
 // Every address of the corpus gets the answer it must: a sign-in path
 // spelt with percent-encoding, dots or capitals is still that path.
 func TestCorpus(t *testing.T) {
-	l := New("biometria.se", "outlook.com", "login.microsoftonline.com", "accounts.google.com").
-		SignIn("outlook.com", "login.microsoftonline.com", "accounts.google.com")
+	l := New("biometria.se", "outlook.com", "login.microsoftonline.com", "accounts.google.com", "login.live.com").
+		SignIn("outlook.com", "login.microsoftonline.com", "accounts.google.com", "login.live.com")
 	for _, bad := range corpus(t, "refused.txt") {
 		if err := l.Check(bad); !errors.Is(err, errSignIn) {
 			t.Errorf("%s: %v, want %v", bad, err, errSignIn)

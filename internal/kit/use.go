@@ -38,7 +38,7 @@ func (k Kit) Checklist(p guide.PathID, o guide.Options) ([]guide.Step, error) {
 }
 
 // Allowed is the allow-list of addresses: the guide's hosts, with only
-// plain pages on its sign-in hosts. Every address the app opens, and every
+// the front page only on its sign-in hosts. Every address the app opens, and every
 // one a kit may set, passes it.
 func Allowed() allowlist.List {
 	return allowlist.New(guide.AllowedHosts...).SignIn(guide.SignInHosts...)
