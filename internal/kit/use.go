@@ -37,8 +37,8 @@ func (k Kit) Checklist(p guide.PathID, o guide.Options) ([]guide.Step, error) {
 	return steps, err
 }
 
-// Allowed is the allow-list of addresses: the guide's hosts, with only
-// the front page only on its sign-in hosts. Every address the app opens, and every
+// Allowed is the allow-list of addresses: the guide's hosts, and only the
+// front page of its sign-in hosts. Every address the app opens, and every
 // one a kit may set, passes it.
 func Allowed() allowlist.List {
 	return allowlist.New(guide.AllowedHosts...).SignIn(guide.SignInHosts...)
