@@ -82,13 +82,16 @@ func (p People) Lock(id string) (*lock.Lock, error) {
 	if !validID(id) {
 		return nil, fmt.Errorf("not a person's ID: %q", id)
 	}
-	if err := os.MkdirAll(p.Dir, 0o700); err != nil {
+	// Inside the data folder, as the store's files: a link at the people
+	// folder itself that leads out is refused too.
+	data, people := filepath.Dir(p.Dir), filepath.Base(p.Dir)
+	if err := os.MkdirAll(data, 0o700); err != nil {
 		return nil, err
 	}
-	if err := mkdirIn(p.Dir, id); err != nil {
+	if err := mkdirIn(data, filepath.Join(people, id)); err != nil {
 		return nil, err
 	}
-	return lock.AcquireIn(p.Dir, filepath.Join(id, lockName))
+	return lock.AcquireIn(data, filepath.Join(people, id, lockName))
 }
 
 // Forget removes everything kept about a person, unless another copy of
@@ -99,7 +102,12 @@ func (p People) Forget(id string) error {
 		return err
 	}
 	l.Release() // before removing: Windows will not remove an open file
-	return os.RemoveAll(filepath.Join(p.Dir, id))
+	r, err := os.OpenRoot(filepath.Dir(p.Dir))
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	return r.RemoveAll(filepath.Join(filepath.Base(p.Dir), id))
 }
 
 // changed is when anything in a person's folder last changed.
@@ -177,13 +185,13 @@ func validID(id string) bool {
 	return false
 }
 
-// mkdirIn makes the person's folder inside root, never through a link
-// that leads out of it.
-func mkdirIn(root, id string) error {
+// mkdirIn makes the folder rel inside root, never through a link that
+// leads out of it.
+func mkdirIn(root, rel string) error {
 	r, err := os.OpenRoot(root)
 	if err != nil {
 		return err
 	}
 	defer r.Close()
-	return r.MkdirAll(id, 0o700)
+	return r.MkdirAll(rel, 0o700)
 }

@@ -304,4 +304,16 @@ func TestLinksOutOfTheDataFolderAreNotFollowed(t *testing.T) {
 	if entries, _ := os.ReadDir(outside); len(entries) > 0 {
 		t.Errorf("written outside the data folder: %v", entries)
 	}
+	// The people folder itself a link out of the data folder.
+	data := t.TempDir()
+	if err := os.Symlink(outside, filepath.Join(data, "people")); err != nil {
+		t.Fatal(err)
+	}
+	if s, err := NewPeople(filepath.Join(data, "people"), clock).Add("Eve"); err == nil {
+		s.Close()
+		t.Error("a people folder linking out of the data folder was written through")
+	}
+	if entries, _ := os.ReadDir(outside); len(entries) > 0 {
+		t.Errorf("written outside the data folder: %v", entries)
+	}
 }

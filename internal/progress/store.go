@@ -44,13 +44,15 @@ func NewStore(dir string, now func() time.Time) *Store {
 
 func (s *Store) file() string { return filepath.Join(s.Dir, FileName) }
 
-// Files are read and written inside the folder that holds the person's:
-// a person's folder, or a file in it, that is a link leading elsewhere is
-// refused, never followed.
-func (s *Store) root() string { return filepath.Dir(s.Dir) }
+// Files are read and written inside the app's data folder, two levels up
+// (data/people/<id>): the people folder, a person's folder, or a file in
+// it, that is a link leading elsewhere is refused, never followed.
+func (s *Store) root() string { return filepath.Dir(filepath.Dir(s.Dir)) }
 
 // rel is the person's file as the root sees it.
-func (s *Store) rel(name string) string { return filepath.Join(filepath.Base(s.Dir), name) }
+func (s *Store) rel(name string) string {
+	return filepath.Join(filepath.Base(filepath.Dir(s.Dir)), filepath.Base(s.Dir), name)
+}
 
 func (s *Store) read() ([]byte, error) { return safefile.ReadIn(s.root(), s.rel(FileName)) }
 
