@@ -19,7 +19,7 @@ import (
 // Where the data folder cannot be written (no permission, not a folder),
 // the page goes to a temporary folder, and the sentence says that nothing
 // is saved.
-func noWindow(dataDir string, l i18n.Lang, k kit.Kit, open func(string) error) error {
+func noWindow(dataDir string, dataErr error, l i18n.Lang, k kit.Kit, open func(string) error) error {
 	var page bytes.Buffer
 	g := printout.Guide{Lang: l, Office: k.Office, Support: k.Support.Details(), Service: k.Service, Steps: k.Checklist}
 	if err := printout.WriteGuide(&page, g); err != nil {
@@ -28,6 +28,9 @@ func noWindow(dataDir string, l i18n.Lang, k kit.Kit, open func(string) error) e
 	texts := i18n.Builtin()
 	file, err := writePage(dataDir, page.Bytes())
 	msg := texts.T(l, "nowindow.message", file)
+	if err == nil && dataErr != nil { // a temporary folder already
+		msg += " " + texts.T(l, "nowindow.nosave")
+	}
 	if err != nil {
 		log.Printf("the data folder cannot be written: %v", err)
 		if file, err = writePage(tempDir(), page.Bytes()); err != nil {

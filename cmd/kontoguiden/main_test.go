@@ -350,8 +350,14 @@ func TestCommandLineSaysNoClearly(t *testing.T) {
 // make progress depend on where the app was started.
 func TestDataFolderMustBeWhole(t *testing.T) {
 	t.Setenv("TMPDIR", t.TempDir())
-	if dir, err := dataFolder("/home/anna/.config/fyne/x", nil); err != nil || dir != "/home/anna/.config/fyne/x" {
+	whole := filepath.Join(t.TempDir(), ".config", "fyne", "x")
+	if dir, err := dataFolder(whole, nil); err != nil || dir != whole {
 		t.Errorf("a whole path: %q %v", dir, err)
+	}
+	file := filepath.Join(t.TempDir(), "home-is-a-file")
+	os.WriteFile(file, nil, 0o600)
+	if dir, err := dataFolder(filepath.Join(file, ".config", "fyne", "x"), nil); err == nil || !strings.HasPrefix(dir, os.Getenv("TMPDIR")) {
+		t.Errorf("under a file: %q %v, want a temporary folder and an error", dir, err)
 	}
 	for _, c := range []struct {
 		fromFyne  string

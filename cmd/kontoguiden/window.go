@@ -55,7 +55,7 @@ func openWindow(o windowOptions) (err error) {
 	<-fonts
 	if err != nil {
 		log.Printf("no graphics for a window: %v", err)
-		return noWindow(data, lang, k, opener.SystemFile)
+		return noWindow(data, dataErr, lang, k, opener.SystemFile)
 	}
 	shown := false
 	defer func() {
@@ -65,7 +65,7 @@ func openWindow(o windowOptions) (err error) {
 			log.Printf("the window could not be made: %v", r)
 		}
 		if !shown && err == nil {
-			err = noWindow(data, lang, k, opener.SystemFile)
+			err = noWindow(data, dataErr, lang, k, opener.SystemFile)
 		}
 	}()
 	w := a.NewWindow(appinfo.Name)
@@ -206,8 +206,13 @@ func onlineCheck(k kit.Kit) func(context.Context, string) (detect.Suggestion, bo
 // that: a temporary folder instead, thrown away, and an error that says
 // nothing is kept.
 func dataFolder(fromFyne string, configErr error) (string, error) {
-	if configErr == nil && filepath.IsAbs(fromFyne) {
-		return fromFyne, nil
+	if configErr != nil || !filepath.IsAbs(fromFyne) {
+		return tempDir(), fmt.Errorf("no folder for the app's data (%v); nothing is saved", configErr)
 	}
-	return tempDir(), fmt.Errorf("no folder for the app's data (%v); nothing is saved", configErr)
+	// One that cannot be made (HOME a file, a read-only profile) is none
+	// either: say so at once, not at the first failed save.
+	if err := os.MkdirAll(fromFyne, 0o700); err != nil {
+		return tempDir(), fmt.Errorf("the app's data folder cannot be made (%w); nothing is saved", err)
+	}
+	return fromFyne, nil
 }
