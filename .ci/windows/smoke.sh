@@ -62,16 +62,19 @@ trap 'kill $xpid 2>/dev/null; wineserver -k 2>/dev/null || true' EXIT
 n=""; read -r -t 60 n <"$fifo" || true; rm -r "$(dirname "$fifo")"
 [ -n "$n" ] || fail "Xvfb gave no display within a minute"
 display=":$n"
+# window_within N prints the id of a window titled Kontoguiden… (the app's
+# or its message box) once one is there, waiting up to N seconds.
+window_within() {
+	for _ in $(seq "$1"); do
+		DISPLAY=$display xdotool search --name "^Kontoguiden" 2>/dev/null | head -1 | grep . && return
+		sleep 1
+	done
+}
 # The runs above had no display, and their wineserver lingers a moment:
 # one joined now would give the window no graphics. Wait until it is gone.
 wineserver -w
 DISPLAY=$display wine ./Kontoguiden.exe >/dev/null 2>&1 &
-id=""
-for _ in $(seq 120); do
-	id=$(DISPLAY=$display xdotool search --name "^Kontoguiden" 2>/dev/null | head -1 || true)
-	[ -n "$id" ] && break
-	sleep 1
-done
+id=$(window_within 120)
 [ -n "$id" ] || fail "no window within two minutes (log: $(tail -3 "$log" 2>/dev/null))"
 sleep 4
 echo "ok   window on $display: $(DISPLAY=$display xdotool getwindowname "$id")"
@@ -90,12 +93,7 @@ DISPLAY=$display MESA_GL_VERSION_OVERRIDE=1.1 wine ./Kontoguiden.exe >/dev/null 
 pid=$!
 for _ in $(seq 60); do [ -f "$page" ] && break; sleep 1; done
 [ -f "$page" ] || fail "with OpenGL 1.1 only, no page within a minute (log: $(tail -3 "$log" 2>/dev/null))"
-box=""
-for _ in $(seq 30); do
-	box=$(DISPLAY=$display xdotool search --name "^Kontoguiden" 2>/dev/null | head -1 || true)
-	[ -n "$box" ] && break
-	sleep 1
-done
+box=$(window_within 30)
 [ -n "$box" ] || fail "with OpenGL 1.1 only, no message box"
 DISPLAY=$display import -window root "$out/opengl11.png"
 DISPLAY=$display xdotool windowactivate --sync "$box" key Return 2>/dev/null || DISPLAY=$display xdotool key --window "$box" Return || true

@@ -201,3 +201,15 @@ func checkWrap(t *testing.T, s string, width int) {
 		t.Fatalf("Wrap(%q, %d) changed the words: %q", s, width, lines)
 	}
 }
+
+func TestUnseen(t *testing.T) {
+	for r, want := range map[rune]bool{
+		'a': false, 'Å': false, ' ': false, '\u00a0': false, '\u0301': false, '€': false,
+		'\n': true, '\x1b': true, '\u202e': true, '\u200b': true, '\u2028': true, '\u3164': true,
+		'\ue000': true, '\U000e01f0': true, '\ufffd': true,
+	} {
+		if got := Unseen(r); got != want {
+			t.Errorf("Unseen(%U) = %v, want %v", r, got, want)
+		}
+	}
+}

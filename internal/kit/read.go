@@ -9,6 +9,7 @@ import (
 
 	"github.com/pelletier/go-toml/v2/unstable"
 
+	"github.com/biometria/kontoguiden/internal/chars"
 	"github.com/biometria/kontoguiden/internal/guide"
 )
 
@@ -258,15 +259,10 @@ func controlIn(s string) bool {
 	return strings.IndexFunc(s, hidden) >= 0
 }
 
-// hidden reports whether r acts on text or shows as nothing: control and
-// formatting characters, line and paragraph separators, private and
-// unassigned code points, and the fillers that look like blanks.
+// hidden reports whether r may not stand in a kit's value: what a person
+// does not see (chars.Unseen), and any space but the plain one.
 func hidden(r rune) bool {
-	switch r {
-	case unicode.ReplacementChar, 0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800:
-		return true
-	}
-	return unicode.In(r, unicode.Cc, unicode.Cf, unicode.Zl, unicode.Zp, unicode.Co, unicode.Cs) || !unicode.Is(unicode.L, r) && !unicode.IsPrint(r) && r != ' '
+	return chars.Unseen(r) || unicode.IsSpace(r) && r != ' '
 }
 
 // maxBytes bounds a value by its bytes as well as by what is seen: a

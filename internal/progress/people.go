@@ -11,7 +11,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/biometria/kontoguiden/internal/chars"
 	"github.com/biometria/kontoguiden/internal/lock"
@@ -84,14 +83,14 @@ func (p People) Lock(id string) (*lock.Lock, error) {
 	}
 	// Inside the data folder, as the store's files: a link at the people
 	// folder itself that leads out is refused too.
-	data, people := filepath.Dir(p.Dir), filepath.Base(p.Dir)
-	if err := os.MkdirAll(data, 0o700); err != nil {
+	s := p.Store(id)
+	if err := os.MkdirAll(s.root(), 0o700); err != nil {
 		return nil, err
 	}
-	if err := mkdirIn(data, filepath.Join(people, id)); err != nil {
+	if err := inRoot(s.root(), func(r *os.Root) error { return r.MkdirAll(s.rel(""), 0o700) }); err != nil {
 		return nil, err
 	}
-	return lock.AcquireIn(data, filepath.Join(people, id, lockName))
+	return lock.AcquireIn(s.root(), s.rel(lockName))
 }
 
 // Forget removes everything kept about a person, unless another copy of
@@ -102,12 +101,8 @@ func (p People) Forget(id string) error {
 		return err
 	}
 	l.Release() // before removing: Windows will not remove an open file
-	r, err := os.OpenRoot(filepath.Dir(p.Dir))
-	if err != nil {
-		return err
-	}
-	defer r.Close()
-	return r.RemoveAll(filepath.Join(filepath.Base(p.Dir), id))
+	s := p.Store(id)
+	return inRoot(s.root(), func(r *os.Root) error { return r.RemoveAll(s.rel("")) })
 }
 
 // changed is when anything in a person's folder last changed.
@@ -131,17 +126,6 @@ const MaxName = 40
 
 func limitName(name string) string { return CleanName(name) }
 
-// unseen reports whether r acts on text or shows as nothing: control and
-// formatting characters, private and unassigned code points, and the
-// fillers that look like blanks (U+3164 and its kin).
-func unseen(r rune) bool {
-	switch r {
-	case utf8.RuneError, 0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800:
-		return true
-	}
-	return unicode.In(r, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs) || !unicode.IsPrint(r) && !unicode.IsSpace(r)
-}
-
 // CleanName is a name as it is kept and shown, typed or read back from a
 // file: without control or formatting characters (a right-to-left
 // override would turn the app's own text after it round; a newline or a
@@ -155,7 +139,7 @@ func CleanName(name string) string {
 		case unicode.IsSpace(r):
 			space = b.Len() > 0
 			continue
-		case unseen(r):
+		case chars.Unseen(r):
 			continue
 		}
 		if space {
@@ -185,13 +169,12 @@ func validID(id string) bool {
 	return false
 }
 
-// mkdirIn makes the folder rel inside root, never through a link that
-// leads out of it.
-func mkdirIn(root, rel string) error {
+// inRoot does f inside the folder root, where no link leads out.
+func inRoot(root string, f func(*os.Root) error) error {
 	r, err := os.OpenRoot(root)
 	if err != nil {
 		return err
 	}
 	defer r.Close()
-	return r.MkdirAll(rel, 0o700)
+	return f(r)
 }

@@ -132,7 +132,7 @@ func Parse(data []byte) (State, error) {
 // the next save does not overwrite it.
 func (s *Store) keepAside(cause error) error {
 	aside := s.file() + ".broken-" + s.Now().UTC().Format("20060102T150405")
-	if err := renameIn(s.root(), s.rel(FileName), s.rel(filepath.Base(aside))); err != nil {
+	if err := inRoot(s.root(), func(r *os.Root) error { return r.Rename(s.rel(FileName), s.rel(filepath.Base(aside))) }); err != nil {
 		s.frozen = true
 		return fmt.Errorf("%w (%v), and it could not be moved aside: %v", ErrBroken, cause, err)
 	}
@@ -151,14 +151,4 @@ func (s *Store) Save(st State) error {
 		return err
 	}
 	return safefile.WriteIn(s.root(), s.rel(FileName), data)
-}
-
-// renameIn renames within root only.
-func renameIn(root, from, to string) error {
-	r, err := os.OpenRoot(root)
-	if err != nil {
-		return err
-	}
-	defer r.Close()
-	return r.Rename(from, to)
 }
