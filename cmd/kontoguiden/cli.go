@@ -41,6 +41,17 @@ func parsedAll(fs *flag.FlagSet, args []string) error {
 	if fs.NArg() > 0 {
 		return usage(fmt.Errorf("unexpected argument %q: every value goes with its flag, as --need viol3", chars.Shorten(fs.Arg(0), 80)))
 	}
+	// A flag given with nothing ("--kit=", a variable that was not set)
+	// is not the same as no flag: it would quietly mean the default.
+	var empty string
+	fs.Visit(func(f *flag.Flag) {
+		if empty == "" && f.Value.String() == "" {
+			empty = f.Name
+		}
+	})
+	if empty != "" {
+		return usage(fmt.Errorf("--%s is given without a value: give one, or leave the flag out", empty))
+	}
 	return nil
 }
 

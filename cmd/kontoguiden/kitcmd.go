@@ -52,6 +52,9 @@ func kitFileArg(args []string, use, dflt string, errOut io.Writer) (string, erro
 		fmt.Fprintln(errOut, "Usage: kontoguiden kit "+use)
 		return "", nil
 	}
+	if file == "" {
+		return "", usage(errors.New("kit " + strings.Fields(use)[0] + " is given an empty file name: give one"))
+	}
 	if strings.HasPrefix(file, "-") {
 		return "", usage(fmt.Errorf("kit %s takes a file name, not %q: write ./%s for a file of that name", strings.Fields(use)[0], file, file))
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/biometria/kontoguiden/internal/appinfo"
 	"github.com/biometria/kontoguiden/internal/chars"
 	"github.com/biometria/kontoguiden/internal/kit"
+	"github.com/biometria/kontoguiden/internal/startlog"
 )
 
 // version is FyneApp.toml's; a build may set another with -ldflags -X.
@@ -50,6 +51,9 @@ func run(args []string, out, errOut io.Writer, window func(windowOptions) error)
 
 func dispatch(args []string, out, errOut io.Writer, window func(windowOptions) error) int {
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-kit") && !strings.HasPrefix(args[0], "--kit") {
+		// The command line uses nothing of Fyne: what it logged as it
+		// started is not about the answer.
+		startlog.Release(io.Discard, errOut)
 		switch args[0] {
 		case "--version", "-version", "--help", "-help", "-h", "help":
 			if len(args) > 1 {

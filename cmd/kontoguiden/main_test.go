@@ -324,6 +324,11 @@ func TestCommandLineSaysNoClearly(t *testing.T) {
 		{[]string{"kit", "init", "--help"}, 0, "Usage: kontoguiden kit init"},
 		{[]string{"frobnicate"}, 2, "choose, checklist, kit, help or --version"},
 		{[]string{strings.Repeat("x", 131000)}, 2, "…"},
+		{[]string{"--kit="}, 2, "--kit is given without a value"},
+		{[]string{"choose", "--kit", "", "--account", "google", "--need", "viol3"}, 2, "--kit is given without a value"},
+		{[]string{"checklist", "--path="}, 2, "--path is given without a value"},
+		{[]string{"kit", "check", ""}, 2, "empty file name"},
+		{[]string{"kit", "init", ""}, 2, "empty file name"},
 	} {
 		code, _, errOut := runCLI(c.args...)
 		if code != c.code || !strings.Contains(errOut, c.want) {

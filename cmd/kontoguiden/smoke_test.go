@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
@@ -201,16 +202,24 @@ func TestNoGraphicsAndAnAwkwardDataFolder(t *testing.T) {
 	}{
 		{"home_is_a_file", file, "inget sparas"},
 		{"home_not_latin1", filepath.Join(t.TempDir(), "用户Ż"), "Kontoguidens fönster kunde inte öppnas"},
+		{"no_home", "", "inget sparas"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			fake := t.TempDir()
 			opened := filepath.Join(fake, "opened")
 			os.WriteFile(filepath.Join(fake, "xdg-open"), []byte("#!/bin/sh\necho \"$1\" > "+opened+"\n"), 0o755)
 			cmd := exec.Command(bin)
-			cmd.Env = []string{"HOME=" + c.home, "TMPDIR=" + fake, "PATH=" + fake + ":/usr/bin:/bin", "LANG=sv_SE.UTF-8"}
+			cmd.Env = []string{"TMPDIR=" + fake, "PATH=" + fake + ":/usr/bin:/bin", "LANG=sv_SE.UTF-8"}
+			if c.home != "" {
+				cmd.Env = append(cmd.Env, "HOME="+c.home)
+			}
+			cmd.Dir = t.TempDir() // where it was started: nothing is left there
 			out, err := cmd.CombinedOutput()
 			if err != nil {
 				t.Fatalf("exit: %v\n%s", err, out)
+			}
+			if left, _ := os.ReadDir(cmd.Dir); len(left) > 0 {
+				t.Errorf("left in the folder it was started in: %v", left)
 			}
 			if !strings.Contains(string(out), c.says) {
 				t.Errorf("no %q in:\n%s", c.says, out)
@@ -227,5 +236,21 @@ func TestNoGraphicsAndAnAwkwardDataFolder(t *testing.T) {
 				t.Errorf("page %s: %v", path, err)
 			}
 		})
+	}
+}
+
+// Under Debian's plain locale, C.UTF-8, Fyne logs "Error parsing user
+// locale C" as its packages are set up, before main: the command line's
+// answer comes without it.
+func TestCommandLineSaysNothingOfFyne(t *testing.T) {
+	bin := buildBinary(t)
+	for _, args := range [][]string{{"--version"}, {"checklist", "--path", "google"}} {
+		cmd := exec.Command(bin, args...)
+		cmd.Env = append(os.Environ(), "LANG=C.UTF-8", "LC_ALL=", "LC_MESSAGES=", "LANGUAGE=")
+		var errOut bytes.Buffer
+		cmd.Stderr = &errOut
+		if err := cmd.Run(); err != nil || errOut.Len() > 0 {
+			t.Errorf("%v: %v, and on stderr:\n%s", args, err, errOut.String())
+		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -26,6 +27,7 @@ import (
 	"github.com/biometria/kontoguiden/internal/opener"
 	"github.com/biometria/kontoguiden/internal/progress"
 	"github.com/biometria/kontoguiden/internal/settings"
+	"github.com/biometria/kontoguiden/internal/startlog"
 	"github.com/biometria/kontoguiden/ui"
 )
 
@@ -39,9 +41,12 @@ func openWindow(o windowOptions) (err error) {
 	// A plain "go build" has no FyneApp.toml metadata; give Fyne the same.
 	app.SetMetadata(fyne.AppMetadata{ID: appinfo.ID, Name: appinfo.Name, Version: version, Icon: icon,
 		Migrations: map[string]bool{"fyneDo": true}})
+	configErr := settingsHome()
+	if configErr != nil {
+		defer os.RemoveAll(lendFyneAHome())
+	}
 	a := app.NewWithID(appinfo.ID)
 	a.SetIcon(icon)
-	_, configErr := os.UserConfigDir()
 	data, dataErr := dataFolder(a.Storage().RootURI().Path(), configErr)
 	logPath := startLog(data)
 	k, kitErr := loadKit(o.kitFile)
@@ -141,14 +146,17 @@ func preloadFonts(a fyne.App) <-chan struct{} {
 }
 
 // startLog sends the log package, Fyne's errors included, to a small file
-// in the app's data folder as well as to standard error.
+// in the app's data folder as well as to standard error, starting with
+// what Fyne logged before main ran.
 func startLog(dir string) string {
 	l, err := logfile.Open(dir, 256<<10)
 	if err != nil {
+		startlog.Release(os.Stderr, os.Stderr)
 		log.Printf("no log file: %v", err)
 		return ""
 	}
-	log.SetOutput(io.MultiWriter(os.Stderr, l))
+	w := io.MultiWriter(os.Stderr, l)
+	startlog.Release(w, w)
 	return l.Path()
 }
 
@@ -197,6 +205,34 @@ func onlineCheck(k kit.Kit) func(context.Context, string) (detect.Suggestion, bo
 		return nil
 	}
 	return detect.NewOnline().Check
+}
+
+// settingsHome says why the system has no folder for an app's settings,
+// or nil: Go's answer, and on Windows also the home folder, from which
+// Fyne builds its own.
+func settingsHome() error {
+	if _, err := os.UserConfigDir(); err != nil {
+		return err
+	}
+	if runtime.GOOS == "windows" {
+		_, err := os.UserHomeDir()
+		return err
+	}
+	return nil
+}
+
+// lendFyneAHome points Fyne at a temporary folder for its own files and
+// returns it. Without a settings folder Fyne makes one under the folder
+// the app was started in (./fyne), which a person then finds on their
+// desktop or in a shared folder.
+func lendFyneAHome() string {
+	tmp := tempDir()
+	if runtime.GOOS == "windows" {
+		os.Setenv("USERPROFILE", tmp)
+	} else {
+		os.Setenv("XDG_CONFIG_HOME", tmp)
+	}
+	return tmp
 }
 
 // dataFolder is where the app keeps its data: the one Fyne gives, if the

@@ -260,6 +260,7 @@ var marks = map[string]Mark{
 	"kit.language":     ui,
 	"kit.service":      ui,
 	"kit.email":        ui,
+	"kit.phone":        ui,
 	"kit.domain-case":  ui,
 	"kit.domain-ascii": ui,
 	"kit.domain":       ui,

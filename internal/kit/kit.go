@@ -230,6 +230,10 @@ func (k *Kit) clean() Problems {
 		bad("support.email", "kit.email", short(e))
 		k.Support.Email = ""
 	}
+	if p := k.Support.Phone; p != "" && !validPhone(p) {
+		bad("support.phone", "kit.phone", short(p))
+		k.Support.Phone = ""
+	}
 	for _, d := range slices.Sorted(maps.Keys(k.Domains)) {
 		if why := domainProblem(d); why != "" {
 			bad("domains."+short(d), why, short(d))
@@ -318,4 +322,20 @@ func validEmail(e string) bool {
 		}
 	}
 	return validDomain(strings.ToLower(domain))
+}
+
+// validPhone accepts a number as people write one: digits, spaces and
+// + - ( ) / ., with at least three digits (112 is a number) and at most
+// twenty (the longest international numbers have fifteen).
+func validPhone(p string) bool {
+	digits := 0
+	for _, r := range p {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case !strings.ContainsRune(" +-()/.", r):
+			return false
+		}
+	}
+	return digits >= 3 && digits <= 20
 }

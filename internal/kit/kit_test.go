@@ -295,6 +295,7 @@ func TestCorpus(t *testing.T) {
 		{"utf16.toml", "UTF-16", 0, nil},
 		{"combining.toml", "bytes long", 1, nil},
 		{"hangul_filler.toml", "control or invisible", 1, nil},
+		{"syntax_midway.toml", "nothing after this point is used", 2, func(k Kit) bool { return k.Office == "Skog" && k.Support.Phone == "" }},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			k, err := Load(filepath.Join("testdata", "corpus", c.file))
@@ -380,6 +381,15 @@ func TestDomainsAndContacts(t *testing.T) {
 		k, _ := Parse([]byte("[support]\nemail = \"" + e + "\"\n"))
 		if (k.Support.Email == e) != ok {
 			t.Errorf("email %q kept=%v, want %v", e, k.Support.Email == e, ok)
+		}
+	}
+	for p, ok := range map[string]bool{
+		"010-123 45 67": true, "+46 (0)10-123 45 67": true, "112": true, "0771/22.33.44": true,
+		"ring 010": false, "javascript:alert(1)": false, "12": false, "1-2-3-4-5-6-7-8-9-0-1-2-3-4-5-6-7-8-9-0-1": false,
+	} {
+		k, err := Parse([]byte("[support]\nphone = \"" + p + "\"\n"))
+		if (k.Support.Phone == p) != ok || !ok && !strings.Contains(fmt.Sprint(err), "line 2, support.phone: ") {
+			t.Errorf("phone %q kept=%v, want %v: %v", p, k.Support.Phone == p, ok, err)
 		}
 	}
 }

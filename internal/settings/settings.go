@@ -6,8 +6,6 @@ package settings
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 
 	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/safefile"
@@ -28,10 +26,13 @@ type Store struct {
 }
 
 // Load reads the settings. A missing or unreadable file is no choice made:
-// settings are never worth stopping for.
+// settings are never worth stopping for. It is read as the app's other
+// files are: only a small regular file, never through a link that leads
+// out of the folder, so that a pipe or a device there cannot stall the
+// start.
 func (s Store) Load() Settings {
 	var st Settings
-	data, err := os.ReadFile(filepath.Join(s.Dir, FileName))
+	data, err := safefile.ReadIn(s.Dir, FileName)
 	if err != nil || json.Unmarshal(data, &st) != nil {
 		return Settings{}
 	}

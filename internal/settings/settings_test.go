@@ -27,3 +27,17 @@ func TestSettingsRoundTripAndBadFiles(t *testing.T) {
 		}
 	}
 }
+
+// Settings are read only from the folder: a link to a file elsewhere is
+// no choice made, whatever that file says.
+func TestSettingsNotReadThroughALinkOut(t *testing.T) {
+	outside := filepath.Join(t.TempDir(), "elsewhere.json")
+	os.WriteFile(outside, []byte(`{"lang":"en","textScale":2}`), 0o600)
+	s := Store{Dir: t.TempDir()}
+	if err := os.Symlink(outside, filepath.Join(s.Dir, FileName)); err != nil {
+		t.Skip("no links here:", err)
+	}
+	if got := s.Load(); got != (Settings{}) {
+		t.Errorf("read through a link: %+v", got)
+	}
+}
