@@ -122,7 +122,9 @@ func TestStartOverClearsEverything(t *testing.T) {
 	again.tap("Börja om")
 	again.mustShow("Allt du har bockat av försvinner")
 	again.tap("Avbryt")
-	again.mustShow("Steg 2 av") // cancelling leaves the person where they were
+	again.mustShow("[Jag är ny här]") // cancelling leaves the person on the list
+	again.tap("Fortsätt som Anna")
+	again.mustShow("Steg 2 av")
 	again.tap("Tillbaka")
 	again.tap("Tillbaka")
 	again.tap("Ändra svaren")

@@ -315,8 +315,8 @@ func (h *harness) paste(placeholder, text string) {
 // newPerson starts as a new person called name.
 func (h *harness) newPerson(name string) {
 	h.t.Helper()
-	if h.shows("[Ny person]") {
-		h.tap("Ny person")
+	if h.shows("[Jag är ny här]") {
+		h.tap("Jag är ny här")
 	} else {
 		h.tap("Sätt igång")
 	}

@@ -146,9 +146,10 @@ func TestSecondCopyForSamePersonIsRefused(t *testing.T) {
 	second := start(t, dir, i18n.Swedish)
 	second.tap("Fortsätt som Anna")
 	second.mustShow("Kontoguiden är redan öppet för Anna i ett annat fönster")
-	second.mustShow("[Ny person]") // still on the welcome screen
+	second.mustShow("[Jag är ny här]") // still on the welcome screen
 	second.tap("Glöm Anna")
 	second.tap("Glöm")
+	second.mustShow("Ingenting togs bort: Kontoguiden är öppet för Anna i ett annat fönster. Stäng det fönstret, så fungerar ”Glöm”.")
 	second.mustShow("Anna: 1 av " + total(guide.PathGoogle) + " steg klart") // not forgotten while open elsewhere
 
 	first.tap("Klar – nästa steg") // the first copy saves on undisturbed

@@ -15,15 +15,13 @@ import (
 // what it needs and gives it what to do with the person's decision.
 
 // goWelcome lets go of the person, if any, and lists the people to
-// continue as. Someone whose file could not be read at all is listed as an
-// unknown person with the day it was saved, so that it can be forgotten.
+// continue as. One rule keeps people: whoever has given a name is listed
+// until they are forgotten with "Glöm", whether they chose a path or not
+// and however the app was left (the name screen says so). Someone whose
+// file could not be read at all is listed as an unknown person with the
+// day it was saved, so that it can be forgotten.
 func (u *UI) goWelcome() {
-	s := u.session
 	u.leave()
-	if s != nil && s.Fresh() {
-		// Added a moment ago and turned back at once: nothing to list.
-		u.report(u.People.Forget(s.ID))
-	}
 	people, err := u.People.List()
 	if err != nil {
 		u.warn(u.t("error.broken"))
@@ -118,20 +116,31 @@ func (u *UI) resume(p progress.Person) bool {
 	return true
 }
 
-// restartAs takes a person and, once they confirm, clears their ticks.
+// restartAs asks on the list whether a person wants to start over, and
+// only then takes them and clears their ticks: "Avbryt" leaves them on
+// the list, not inside their guide.
 func (u *UI) restartAs(p progress.Person) {
-	if u.resume(p) {
-		u.confirmRestart()
-	}
+	u.confirmLoss(u.t("restart.title.named", p.Name), u.t("restart.body"), u.t("restart.yes"), u.t("restart.no"), func() {
+		if s, err := u.People.Open(p.ID); errors.Is(err, progress.ErrHeld) {
+			u.warn(u.t("error.open.elsewhere", p.Name))
+		} else {
+			u.report(err)
+			u.session, s.Name = s, p.Name
+			u.restart()
+		}
+	})
 }
 
 // confirmRestart clears the person's ticks and answers, after they confirm;
 // their name stays.
 func (u *UI) confirmRestart() {
-	u.confirmLoss(u.t("restart.title"), u.t("restart.body"), u.t("restart.yes"), u.t("restart.no"), func() {
-		u.report(u.session.Restart())
-		u.goChooser(u.choosing(progress.State{}))
-	})
+	u.confirmLoss(u.t("restart.title"), u.t("restart.body"), u.t("restart.yes"), u.t("restart.no"), u.restart)
+}
+
+// restart clears the person's ticks and answers and asks the questions again.
+func (u *UI) restart() {
+	u.report(u.session.Restart())
+	u.goChooser(u.choosing(progress.State{}))
 }
 
 // confirmForget removes everything kept about a person, after they confirm.
@@ -142,7 +151,7 @@ func (u *UI) confirmForget(p progress.Person) {
 	}
 	u.confirmLoss(u.t("forget.title", name), u.t("forget.body", name), u.t("forget.yes"), u.t("restart.no"), func() {
 		if err := u.People.Forget(p.ID); errors.Is(err, progress.ErrHeld) {
-			u.warn(u.t("error.open.elsewhere", name))
+			u.warn(u.t("error.forget.elsewhere", name))
 		} else {
 			u.report(err)
 		}

@@ -38,10 +38,18 @@ func TestEnterNeverForgetsOrStartsOver(t *testing.T) {
 	again.key(fyne.KeyReturn)
 	again.mustShow("Anna: 2 av " + total(guide.PathGoogle) + " steg klara")
 	again.tap("Börja om")
+	again.mustShow("Börja om för Anna?") // asked on the list, before anything is opened
 	again.mustShow("Allt du har bockat av försvinner")
 	again.key(fyne.KeyReturn)
-	if got := again.ui.session.Journey.DoneCount(); got != 2 {
-		t.Errorf("Enter started over: %d ticks left", got)
+	again.mustShow("Anna: 2 av " + total(guide.PathGoogle) + " steg klara")
+	if again.ui.session != nil {
+		t.Error("Avbryt left the person inside their guide")
+	}
+	again.tap("Börja om")
+	again.tap("Börja om") // the dialog's
+	again.mustShow("Två frågor först")
+	if n := again.ui.session.Journey; n != nil {
+		t.Errorf("started over, yet a path is kept: %+v", n.State())
 	}
 }
 
@@ -89,14 +97,20 @@ func TestSameNameAsksIsThatYou(t *testing.T) {
 	}
 }
 
-// A new person who turns back at the chooser leaves nobody behind to be
-// offered as the default.
-func TestTurningBackAtOnceLeavesNobody(t *testing.T) {
+// One rule keeps people: whoever gave a name is listed until forgotten,
+// however they left (here: back from the chooser at once), and Enter on
+// the list starts a new person, never continues as the last one.
+func TestEveryoneNamedIsListedAndEnterContinuesAsNobody(t *testing.T) {
 	h := start(t, t.TempDir(), i18n.Swedish)
 	h.newPerson("Anna")
 	h.tap("Tillbaka")
-	h.mustNotShow("Fortsätt som Anna")
-	h.mustShow("[Sätt igång]")
+	h.mustShow("Anna: har inte valt väg än")
+	h.mustShow("[Glöm Anna]")
+	h.key(fyne.KeyReturn)
+	h.mustShow("Vad heter du?")
+	if h.ui.session != nil {
+		t.Errorf("Enter continued as %q", h.ui.session.Name)
+	}
 }
 
 // A finished person is listed as finished, with the day, apart from those
@@ -210,7 +224,7 @@ func TestLongNamesAreLimitedAndShortened(t *testing.T) {
 		t.Errorf("the field holds %d characters, want %d", n, progress.MaxName)
 	}
 	h.tap("Nästa")
-	h.tap("Tillbaka") // nothing chosen: not listed
+	h.tap("Tillbaka")
 	h.newPerson("Maria-Magdalena Katarina")
 	h.mustShow("[Byt person (Maria-Magdalena K…)]")
 }

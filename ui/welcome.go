@@ -32,32 +32,35 @@ type welcomeActions struct {
 func newWelcomeScreen(x tools, people []progress.Person, steps progress.Source, do welcomeActions) *welcomeScreen {
 	s := &welcomeScreen{resume: map[string]*keyButton{}, restart: map[string]*keyButton{}, forget: map[string]*keyButton{},
 		names: buttonNames(x, people)}
+	// Enter never continues as somebody: on a shared computer the next
+	// person to sit down would land in someone else's guide. The main
+	// action is starting as a new person; those listed pick their name.
 	s.start = x.primary(x.t("welcome.start"), theme.NavigateNextIcon(), do.add)
-	parts := []fyne.CanvasObject{heading(x.t("welcome.heading"))}
+	s.primary = s.start
+	// What the app is for comes first; with people listed, their names
+	// follow at once, so that someone coming back sees theirs without
+	// scrolling, and what a new person needs comes after them.
+	parts := []fyne.CanvasObject{heading(x.t("welcome.heading")), wrapped(x.t("welcome.intro"))}
 	going, finished := split(people, steps)
 	if len(going) > 0 {
-		// Someone coming back wants to continue: their name comes first.
-		parts = append(parts, s.goingList(x, going, steps, do), widget.NewSeparator())
+		parts = append(parts, widget.NewSeparator(), s.goingList(x, going, steps, do))
 	}
 	if len(finished) > 0 {
-		parts = append(parts, s.finishedList(x, finished, do), widget.NewSeparator())
-	}
-	if s.primary == nil {
-		s.primary = s.start
-	} else {
-		s.start.Importance = widget.MediumImportance
+		parts = append(parts, widget.NewSeparator(), s.finishedList(x, finished, do))
 	}
 	if len(people) > 0 {
 		s.start.SetText(x.t("welcome.new"))
 		s.start.SetIcon(theme.ContentAddIcon())
+		parts = append(parts, widget.NewSeparator())
 	}
-	s.page(container.NewVBox(append(parts, intro(x))...), container.NewHBox(layoutSpacer(), s.start))
+	parts = append(parts, needs(x))
+	s.page(container.NewVBox(parts...), container.NewHBox(layoutSpacer(), s.start))
 	return s
 }
 
-// intro is what the app is for and what the person needs.
-func intro(x tools) fyne.CanvasObject {
-	box := container.NewVBox(wrapped(x.t("welcome.intro")), &widget.Label{Text: x.t("welcome.need"), TextStyle: fyne.TextStyle{Bold: true}})
+// needs is what a person needs, and what the app never asks.
+func needs(x tools) fyne.CanvasObject {
+	box := container.NewVBox(&widget.Label{Text: x.t("welcome.need"), TextStyle: fyne.TextStyle{Bold: true}})
 	for _, k := range []string{"welcome.need.address", "welcome.need.time", "welcome.need.phone"} {
 		box.Add(bullet(x.t(k)))
 	}
@@ -110,8 +113,7 @@ func (s *welcomeScreen) finishedList(x tools, people []progress.Person, do welco
 	return container.NewVBox(rows...)
 }
 
-// goingList shows each person on their way; the most recent one's
-// "continue" is the screen's primary action.
+// goingList shows each person on their way, the most recent first.
 func (s *welcomeScreen) goingList(x tools, people []progress.Person, steps progress.Source, do welcomeActions) fyne.CanvasObject {
 	rows := []fyne.CanvasObject{subheading(x.t("welcome.people"))}
 	for _, p := range people {
@@ -123,10 +125,6 @@ func (s *welcomeScreen) goingList(x tools, people []progress.Person, steps progr
 		}
 		s.resume[p.ID] = x.button(x.t("welcome.resume", s.names[p.ID]), theme.NavigateNextIcon(), func() { do.resume(p) })
 		s.forget[p.ID] = x.button(x.t("welcome.forget", s.names[p.ID]), theme.DeleteIcon(), func() { do.forget(p) })
-		if s.primary == nil {
-			s.primary = s.resume[p.ID]
-			s.primary.Importance = widget.HighImportance
-		}
 		s.restart[p.ID] = x.button(x.t("welcome.restart"), theme.ContentUndoIcon(), func() { do.restart(p) })
 		rows = append(rows, container.NewVBox(bold(status(x, p, steps)), container.NewHBox(s.resume[p.ID], s.restart[p.ID], s.forget[p.ID])))
 	}

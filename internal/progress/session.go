@@ -24,9 +24,6 @@ type Session struct {
 	lock    *lock.Lock
 	// unsaved is why nothing may be written: the lock could not be taken.
 	unsaved error
-	// fresh: added in this run and not started; leaving now leaves nothing
-	// worth listing.
-	fresh bool
 }
 
 // ErrNotSaved: the person's lock could not be taken, so their progress is
@@ -64,7 +61,7 @@ func (p People) Add(name string) (*Session, error) {
 	if s == nil {
 		return nil, err
 	}
-	s.Name, s.fresh = limitName(name), true
+	s.Name = limitName(name)
 	return s, s.save(State{Name: s.Name}) // without the lock, this says why
 }
 
@@ -102,14 +99,10 @@ func (s *Session) Start(account guide.Account, needs []guide.Need, c guide.Choic
 	st.Account, st.Needs = account, needs
 	j, err := Start(st, c, src, s.save)
 	if j != nil {
-		s.Journey, s.fresh = j, false
+		s.Journey = j
 	}
 	return err
 }
-
-// Fresh reports whether the person was added in this run and has not
-// chosen a path: someone who turns back at once, not someone to list.
-func (s *Session) Fresh() bool { return s.fresh && s.Journey == nil }
 
 // Lost counts the ticks that starting choice c would drop; none when the
 // person has not started or c is their path already.
