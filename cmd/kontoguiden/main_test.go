@@ -391,3 +391,18 @@ func TestChooseFindsTheKitAsTheWindowDoes(t *testing.T) {
 		t.Errorf("code %d, asked %v, %q", code, asked, errOut)
 	}
 }
+
+// Each copy open at once gets its own number, and a copy that ends gives
+// its number back.
+func TestCopiesAreNumbered(t *testing.T) {
+	dir := t.TempDir()
+	first, l1 := copyNumber(dir)
+	second, l2 := copyNumber(dir)
+	defer l2.Release()
+	l1.Release()
+	third, l3 := copyNumber(dir)
+	defer l3.Release()
+	if first != 0 || second != 1 || third != 0 {
+		t.Errorf("copies numbered %d, %d, then %d after the first ended; want 0, 1, 0", first, second, third)
+	}
+}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+	"fmt"
 	"log"
 	"os"
 	"runtime"
@@ -12,6 +14,7 @@ import (
 	"github.com/go-gl/glfw/v3.3/glfw"
 
 	"github.com/biometria/kontoguiden/internal/fit"
+	"github.com/biometria/kontoguiden/internal/lock"
 )
 
 // Fyne 2.7 has no screen API, so the work area comes from GLFW, which Fyne
@@ -47,7 +50,9 @@ func presize(w fyne.Window) fit.Size {
 // It resizes the window only where that size is not the one presize gave
 // it (Fyne lays the whole window out again on every Resize, even to the
 // size it has).
-func place(w fyne.Window, given fit.Size) {
+// The nth copy of the app open at once goes a little down and to the right
+// of the first (fit.Cascade).
+func place(w fyne.Window, given fit.Size, n int) {
 	area, _, ok := workArea()
 	if !ok {
 		return
@@ -57,11 +62,33 @@ func place(w fyne.Window, given fit.Size) {
 	if !fit.Same(s, given, scale) {
 		w.Resize(fyne.NewSize(s.W, s.H))
 	}
+	px, py = fit.Cascade(area, scale, s, px, py, n)
 	if !move(w, px, py) {
 		w.CenterOnScreen()
 	}
-	log.Printf("work area %dx%d at scale %.2f: window %.0fx%.0f, on the left: %v", area.W, area.H, scale, s.W, s.H, left)
+	log.Printf("work area %dx%d at scale %.2f: window %.0fx%.0f, on the left: %v, copy %d", area.W, area.H, scale, s.W, s.H, left, n+1)
 }
+
+// copyNumber is which copy of the app this is among those open at once
+// with this data folder, from 0, and the lock that holds that number for
+// as long as the copy runs. The system lets go of the lock however the
+// copy ends, so a crashed copy's number is free again.
+func copyNumber(data string) (int, *lock.Lock) {
+	for n := range maxCopies {
+		l, err := lock.AcquireIn(data, fmt.Sprintf("copy-%d.lock", n))
+		if err == nil {
+			return n, l
+		}
+		if !errors.Is(err, lock.ErrHeld) {
+			break
+		}
+	}
+	return 0, nil
+}
+
+// maxCopies is how many copies are told apart: people at one computer
+// account, each with their own window, are one or two.
+const maxCopies = 8
 
 // expectedScale is the scale Fyne 2.7 gives a new window on mon, worked
 // out as Fyne does (internal/driver/glfw: calculatedScale): the user's

@@ -49,6 +49,8 @@ func openWindow(o windowOptions) (err error) {
 	a.SetIcon(icon)
 	data, dataErr := dataFolder(a.Storage().RootURI().Path(), configErr)
 	logPath := startLog(data)
+	copyN, held := copyNumber(data)
+	defer held.Release()
 	k, kitErr := loadKit(o.kitFile)
 	lang := k.Language
 	if lang == "" {
@@ -79,7 +81,7 @@ func openWindow(o windowOptions) (err error) {
 	a.Lifecycle().SetOnStarted(func() {
 		shown = true
 		fyne.Do(func() {
-			place(w, given)
+			place(w, given, copyN)
 			w.SetTitle(u.Title()) // now that the window exists; see below
 		})
 		firstFrame()

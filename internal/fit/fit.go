@@ -95,3 +95,32 @@ func Same(a, b Size, scale float32) bool {
 	}
 	return math.Abs(float64((a.W-b.W)*scale)) < 1 && math.Abs(float64((a.H-b.H)*scale)) < 1
 }
+
+// Cascade moves the corner at x, y of a window of size drawn at scale for
+// the nth copy of the app open at once (0 for the first), by cascadeStep
+// right and down per copy, so that a second copy does not open exactly
+// over the first and look like nothing happened. Where that would leave
+// the area it goes left or up instead; it never leaves the area's corner.
+func Cascade(area Rect, scale float32, size Size, x, y, n int) (int, int) {
+	if scale <= 0 {
+		scale = 1
+	}
+	d := n * px(cascadeStep, scale)
+	return shift(x, px(size.W, scale), area.X, area.W, d), shift(y, px(size.H, scale), area.Y, area.H, d)
+}
+
+// cascadeStep is how far each copy's window moves, in units: more than a
+// title bar, so that each one's title can be seen.
+const cascadeStep = 40
+
+// shift moves a window's edge at v, of length size, by d within
+// [start, start+length).
+func shift(v, size, start, length, d int) int {
+	switch {
+	case v+d+size <= start+length:
+		v += d
+	case v-d >= start:
+		v -= d
+	}
+	return max(v, start)
+}

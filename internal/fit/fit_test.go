@@ -91,3 +91,28 @@ func TestSameWithinAPixel(t *testing.T) {
 		t.Error("the minimum is the same as the preferred")
 	}
 }
+
+// A second copy opens down and to the right of the first; where there is
+// no room for that, up and to the left; never off the work area.
+func TestCascadeMovesLaterCopies(t *testing.T) {
+	area := Rect{X: 0, Y: 40, W: 1366, H: 728}
+	for _, c := range []struct {
+		x, y, w, h, n int
+		wantX, wantY  int
+	}{
+		{100, 100, 800, 500, 0, 100, 100},
+		{100, 100, 800, 500, 1, 148, 148},
+		{100, 100, 800, 500, 2, 196, 196},
+		{500, 200, 866, 568, 1, 452, 152},    // no room right or down: left and up
+		{0, 40, 1366, 728, 1, 0, 40},         // fills the area: stays
+		{27, 81, 1100, 680, 3, 27 + 144, 81}, // right fits; neither down nor up
+	} {
+		x, y := Cascade(area, 1.2, Size{float32(c.w) / 1.2, float32(c.h) / 1.2}, c.x, c.y, c.n) // 48 px a copy
+		if x != c.wantX || y != c.wantY {
+			t.Errorf("%+v: at %d,%d, want %d,%d", c, x, y, c.wantX, c.wantY)
+		}
+		if x < area.X || y < area.Y {
+			t.Errorf("%+v: off the area at %d,%d", c, x, y)
+		}
+	}
+}
