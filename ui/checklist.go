@@ -254,23 +254,46 @@ func (s *checklistScreen) stepBody(step guide.Step) []fyne.CanvasObject {
 // and last whom to call, where the office's kit names someone.
 func (s *checklistScreen) stepHelp(help []guide.Help) fyne.CanvasObject {
 	x := s.x
-	acc := widget.NewAccordion()
-	acc.MultiOpen = true
+	var items []fyne.CanvasObject
 	for _, h := range help {
 		fix := container.NewVBox()
 		for _, t := range h.Texts() {
 			fix.Add(x.said(t, x.t("step.tip")))
 		}
-		acc.Append(widget.NewAccordionItem(x.say(h.Problem()), fix))
+		items = append(items, s.helpItem(x.say(h.Problem()), fix))
 	}
 	if s.deps.support != "" {
-		acc.Append(widget.NewAccordionItem(x.t("support.title"), wrapped(s.deps.support)))
+		items = append(items, s.helpItem(x.t("support.title"), wrapped(s.deps.support)))
 	}
-	if len(acc.Items) == 0 {
+	if len(items) == 0 {
 		return container.NewVBox()
 	}
 	title := container.NewHBox(widget.NewIcon(theme.HelpIcon()), &widget.Label{Text: x.t("step.help"), TextStyle: fyne.TextStyle{Bold: true}})
-	return container.NewVBox(widget.NewSeparator(), title, acc)
+	return container.NewVBox(append([]fyne.CanvasObject{widget.NewSeparator(), title}, items...)...)
+}
+
+// helpItem is one problem, a button that opens and closes what to do
+// about it. What opens is scrolled into view, as much of it as fits with
+// the problem above it: opened below the fold, it would seem that nothing
+// happened. (Fyne's Accordion says nothing when an item opens.)
+func (s *checklistScreen) helpItem(problem string, fix fyne.CanvasObject) fyne.CanvasObject {
+	fix.Hide()
+	item := container.NewVBox()
+	header := s.x.button(problem, theme.MenuDropDownIcon(), nil)
+	header.Importance = widget.LowImportance
+	header.Alignment = widget.ButtonAlignLeading
+	header.OnTapped = func() {
+		if fix.Visible() {
+			fix.Hide()
+			header.SetIcon(theme.MenuDropDownIcon())
+			return
+		}
+		fix.Show()
+		header.SetIcon(theme.MenuDropUpIcon())
+		s.revealAll(item)
+	}
+	item.Objects = []fyne.CanvasObject{header, fix}
+	return item
 }
 
 // stepList shows every step with its state; done steps and the next one can

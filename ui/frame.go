@@ -50,6 +50,27 @@ func (f *frame) reveal(o fyne.CanvasObject) {
 	}
 }
 
+// revealAll scrolls the frame as little as it takes to show o, which has
+// just grown: all of it, or, if it is taller than the view, its top and
+// as much below as fits.
+func (f *frame) revealAll(o fyne.CanvasObject) {
+	if f.scroll == nil {
+		return
+	}
+	f.scroll.Refresh() // the content has grown
+	top, ok := f.placeOf(o)
+	if !ok {
+		return
+	}
+	sc := f.scroll
+	view := sc.Size().Height
+	off := sc.Offset.Y
+	if bottom := top + o.MinSize().Height; bottom > off+view {
+		off = bottom - view
+	}
+	sc.ScrollToOffset(fyne.NewPos(sc.Offset.X, min(off, top)))
+}
+
 // scrollToTop scrolls the frame so that o is at the top of its view, as
 // far as it goes: for something just opened under o.
 func (f *frame) scrollToTop(o fyne.CanvasObject) {
