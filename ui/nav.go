@@ -161,7 +161,7 @@ func (u *UI) confirmForget(p progress.Person) {
 
 // choosing starts the chooser from a person's saved answers.
 func (u *UI) choosing(st progress.State) *chooser.State {
-	return chooser.New(chooser.Deps{Office: u.Kit.Domains, Online: u.Detect != nil, Choose: u.Kit.Choose},
+	return chooser.New(chooser.Deps{Office: u.Kit.Domains, Online: u.Detect != nil, Choose: guide.Choose},
 		st.Account, st.Needs, st.Options.Service, u.Kit.Service)
 }
 

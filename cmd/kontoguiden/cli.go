@@ -180,7 +180,7 @@ func chooseAnswers(f chooseFlags, k kit.Kit) (chosen, error) {
 	if *f.offline {
 		online = nil
 	}
-	st := chooser.New(chooser.Deps{Office: k.Domains, Online: online != nil, Choose: k.Choose}, guide.Account(*f.account), needs, service, k.Service)
+	st := chooser.New(chooser.Deps{Office: k.Domains, Online: online != nil, Choose: guide.Choose}, guide.Account(*f.account), needs, service, k.Service)
 	switch {
 	case *f.account != "" && *f.address != "":
 		return chosen{}, usage(errors.New("give --account or --address, not both"))

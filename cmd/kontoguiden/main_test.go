@@ -248,6 +248,11 @@ func TestChooseWithKit(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "(microsoft-activation)") || !strings.Contains(out, "VIOL 3 Kundtestmiljö") {
 		t.Errorf("code %d, out %q, err %q", code, out, errOut)
 	}
+	// The kit says where VIOL 3 is used; what a person needs picks the entry.
+	code, out, _ = runCLI("choose", "--account", "google", "--need", "integration", "--kit", file)
+	if code != 0 || !strings.Contains(out, "Integrationsspecifikationer") || strings.Contains(out, "Kundtestmiljö") {
+		t.Errorf("only the integration specifications needed, with a test-environment kit: code %d, %q", code, out)
+	}
 	code, _, errOut = runCLI("choose", "--address", "a@firma.se", "--need", "viol3", "--kit", file)
 	if code != 1 || len(asked) > 0 {
 		t.Errorf("with online checks off in the kit: code %d, asked %v, err %q", code, asked, errOut)

@@ -80,7 +80,7 @@ func New(d Deps, saved guide.Account, needs []guide.Need, service, kitService gu
 }
 
 // Environments are VIOL 3's entries under Mina sidor, as the chooser offers them.
-var Environments = []guide.Service{guide.ServiceProduction, guide.ServiceTest}
+var Environments = guide.Environments
 
 // Address is the address in the field.
 func (s *State) Address() string { return s.address }

@@ -63,5 +63,10 @@ func (s Service) Label() string {
 	return Services[0].Label
 }
 
+// Environments are the services where VIOL 3 itself is used. Which entry
+// leads to sign-up is decided by what the person needs (ServiceFor); an
+// office can only say which of these two its people use VIOL 3 in.
+var Environments = []Service{ServiceProduction, ServiceTest}
+
 // ParseService accepts a service's ID.
 func ParseService(s string) (Service, error) { return parseID("service", s, ServiceIDs()) }

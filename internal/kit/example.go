@@ -37,9 +37,11 @@ office = "` + exampleOffice + `"
 # The language the app starts in; leave out to follow the system.
 language = "sv"
 
-# Vad personerna registrerar sig för under Mina sidor:
-# "viol3-production" (VIOL 3 Produktionsmiljö), "integration"
-# (Integrationsspecifikationer) eller "viol3-test" (VIOL 3 Kundtestmiljö).
+# Var personerna använder VIOL 3: "viol3-production" (VIOL 3
+# Produktionsmiljö) eller "viol3-test" (VIOL 3 Kundtestmiljö). Vem som bara
+# behöver Integrationsspecifikationer avgör var och en i appen.
+# Where people use VIOL 3; who needs only the integration specifications,
+# each person says in the app.
 service = "viol3-production"
 
 # Får appen fråga Microsoft och DNS vilken sorts konto en adress domän har?

@@ -37,20 +37,21 @@ func TestEachBadFieldIsNamed(t *testing.T) {
 	cases := map[string]struct {
 		kit, field, says string
 	}{
-		"language":         {`language = "de"`, "language", "use one of sv, en"},
-		"service":          {`service = "viol2"`, "service", "viol3-production"},
-		"support_email":    {"[support]\nemail = \"it at office\"", "support.email", "not an e-mail"},
-		"domain_name":      {"[domains]\n\"not a domain\" = \"google\"", "domains.not a domain", "not a domain"},
-		"domain_kind":      {"[domains]\n\"skog.se\" = \"yahoo\"", "domains.skog.se", "work-microsoft"},
-		"address_http":     {"[addresses]\n\"open-biometria\" = \"http://www.biometria.se/\"", "addresses.open-biometria", "https"},
-		"address_host":     {"[addresses]\n\"open-biometria\" = \"https://evil.example/\"", "addresses.open-biometria", "biometria.se"},
-		"address_step":     {"[addresses]\n\"no-such-step\" = \"https://www.biometria.se/\"", "addresses.no-such-step", "activate-mfa"},
-		"unknown_field":    {`colour = "green"`, "colour", "unknown field"},
-		"unknown_support":  {"[support]\nfax = \"1\"", "support.fax", "unknown field"},
-		"wrong_type":       {`online_check = "ja"`, "online_check", "true or false"},
-		"not_toml":         {`office = `, "file", "line 1"},
-		"address_phishing": {"[addresses]\n\"open-biometria\" = \"https://login.microsoftonline.com/common/oauth2/v2.0/logout?post_logout_redirect_uri=https://evil.example/\"", "addresses.open-biometria", "sign-in host"},
-		"address_userinfo": {"[addresses]\n\"activate-mfa\" = \"https://x@aktiveramfa.biometria.se/\"", "addresses.activate-mfa", "user name"},
+		"language":            {`language = "de"`, "language", "use one of sv, en"},
+		"service":             {`service = "viol2"`, "service", "viol3-production"},
+		"service_integration": {`service = "integration"`, "service", "not one of VIOL 3's environments"},
+		"support_email":       {"[support]\nemail = \"it at office\"", "support.email", "not an e-mail"},
+		"domain_name":         {"[domains]\n\"not a domain\" = \"google\"", "domains.not a domain", "not a domain"},
+		"domain_kind":         {"[domains]\n\"skog.se\" = \"yahoo\"", "domains.skog.se", "work-microsoft"},
+		"address_http":        {"[addresses]\n\"open-biometria\" = \"http://www.biometria.se/\"", "addresses.open-biometria", "https"},
+		"address_host":        {"[addresses]\n\"open-biometria\" = \"https://evil.example/\"", "addresses.open-biometria", "biometria.se"},
+		"address_step":        {"[addresses]\n\"no-such-step\" = \"https://www.biometria.se/\"", "addresses.no-such-step", "activate-mfa"},
+		"unknown_field":       {`colour = "green"`, "colour", "unknown field"},
+		"unknown_support":     {"[support]\nfax = \"1\"", "support.fax", "unknown field"},
+		"wrong_type":          {`online_check = "ja"`, "online_check", "true or false"},
+		"not_toml":            {`office = `, "file", "line 1"},
+		"address_phishing":    {"[addresses]\n\"open-biometria\" = \"https://login.microsoftonline.com/common/oauth2/v2.0/logout?post_logout_redirect_uri=https://evil.example/\"", "addresses.open-biometria", "sign-in host"},
+		"address_userinfo":    {"[addresses]\n\"activate-mfa\" = \"https://x@aktiveramfa.biometria.se/\"", "addresses.activate-mfa", "user name"},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -79,11 +80,10 @@ func TestKitChangesChoiceAndAddresses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, _ := k.Choose(guide.GoogleAccount, []guide.Need{guide.NeedVIOL3})
-	if c.Options.Service != guide.ServiceTest {
-		t.Errorf("service %s", c.Options.Service)
+	if k.Service != guide.ServiceTest {
+		t.Errorf("service %s", k.Service)
 	}
-	steps, _ := k.Checklist(c.Path, c.Options)
+	steps, _ := k.Checklist(guide.PathGoogle, guide.Options{Service: k.Service})
 	if steps[0].URL != "https://www.biometria.se/mina-sidor/" || !strings.Contains(sv(steps[2].Title()), "Kundtestmiljö") {
 		t.Errorf("steps not adapted: %s, %s", steps[0].URL, sv(steps[2].Title()))
 	}

@@ -12,16 +12,6 @@ import (
 	"github.com/biometria/kontoguiden/internal/i18n"
 )
 
-// Choose picks the path as the guide does, for the service this office
-// registers people for.
-func (k Kit) Choose(a guide.Account, needs []guide.Need) (guide.Choice, error) {
-	c, err := guide.Choose(a, needs)
-	if err == nil && k.Service != "" {
-		c.Options.Service = k.Service
-	}
-	return c, err
-}
-
 // Checklist gives a path's steps with this office's addresses in place,
 // and its support named in the help as whom to ask at the computer.
 func (k Kit) Checklist(p guide.PathID, o guide.Options) ([]guide.Step, error) {
