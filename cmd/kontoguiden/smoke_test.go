@@ -203,6 +203,7 @@ func TestNoGraphicsAndAnAwkwardDataFolder(t *testing.T) {
 		{"home_is_a_file", file, "inget sparas"},
 		{"home_not_latin1", filepath.Join(t.TempDir(), "用户Ż"), "Kontoguidens fönster kunde inte öppnas"},
 		{"no_home", "", "inget sparas"},
+		{"relative_home", "relhome", "inget sparas"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			fake := t.TempDir()

@@ -211,29 +211,36 @@ func onlineCheck(k kit.Kit) func(context.Context, string) (detect.Suggestion, bo
 
 // settingsHome says why the system has no folder for an app's settings,
 // or nil: Go's answer, and on Windows also the home folder, from which
-// Fyne builds its own.
+// Fyne builds its own. A relative one (HOME=relhome) is none either: the
+// app's files would land under the folder it was started in.
 func settingsHome() error {
-	if _, err := os.UserConfigDir(); err != nil {
-		return err
-	}
+	dirs := []func() (string, error){os.UserConfigDir, os.UserCacheDir}
 	if runtime.GOOS == "windows" {
-		_, err := os.UserHomeDir()
-		return err
+		dirs = append(dirs, os.UserHomeDir)
+	}
+	for _, dir := range dirs {
+		d, err := dir()
+		if err == nil && !filepath.IsAbs(d) {
+			err = fmt.Errorf("%q is not a whole path", d)
+		}
+		if err != nil {
+			return err
+		}
 	}
 	return nil
 }
 
-// lendFyneAHome points Fyne at a temporary folder for its own files and
-// returns it. Without a settings folder Fyne makes one under the folder
-// the app was started in (./fyne), which a person then finds on their
-// desktop or in a shared folder.
+// lendFyneAHome points Fyne at a temporary folder for its own files (its
+// settings and its font cache) and returns it. Without a settings folder
+// Fyne makes one under the folder the app was started in (./fyne), which
+// a person then finds on their desktop or in a shared folder.
 func lendFyneAHome() string {
 	tmp := tempDir()
 	if runtime.GOOS == "windows" {
 		os.Setenv("USERPROFILE", tmp)
-	} else {
-		os.Setenv("XDG_CONFIG_HOME", tmp)
 	}
+	os.Setenv("XDG_CONFIG_HOME", tmp)
+	os.Setenv("XDG_CACHE_HOME", tmp)
 	return tmp
 }
 

@@ -5,6 +5,8 @@ package kit
 
 import (
 	"bytes"
+	"errors"
+	"io/fs"
 	"io"
 	"maps"
 	"os"
@@ -188,18 +190,27 @@ func Find(flag string, getenv func(string) string, exeDir string) string {
 		return env
 	}
 	beside := filepath.Join(exeDir, FileName)
-	if _, err := os.Stat(beside); err == nil {
+	if there(beside) {
 		return beside
 	}
 	// One kit per machine, where office IT puts it with Group Policy or
 	// Intune without touching Program Files (Windows sets ProgramData).
 	if pd := getenv("ProgramData"); pd != "" {
 		machine := filepath.Join(pd, "Kontoguiden", FileName)
-		if _, err := os.Stat(machine); err == nil {
+		if there(machine) {
 			return machine
 		}
 	}
 	return ""
+}
+
+// there reports whether anything stands at path, or might: only "no such
+// file" means no kit. A link to a share that is not mounted, a loop or a
+// folder that cannot be looked into is a kit that cannot be read, which
+// fails closed (no online check), not the defaults, which do not.
+func there(path string) bool {
+	_, err := os.Lstat(path)
+	return !errors.Is(err, fs.ErrNotExist)
 }
 
 // clean checks every field, names each bad one and leaves it out, so that

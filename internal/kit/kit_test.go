@@ -404,3 +404,21 @@ func TestDomainsAndContacts(t *testing.T) {
 		t.Errorf("only %d values read", rows)
 	}
 }
+
+// A kit beside the program that is a link to nothing (a share not
+// mounted) is a kit that cannot be read: the online check stays off, as
+// for any kit that cannot be read, rather than the defaults, which have it on.
+func TestBrokenLinkIsABadKitNotNone(t *testing.T) {
+	dir := t.TempDir()
+	beside := filepath.Join(dir, FileName)
+	if err := os.Symlink(filepath.Join(dir, "share-not-mounted", FileName), beside); err != nil {
+		t.Skip("no links here:", err)
+	}
+	file := Find("", func(string) string { return "" }, dir)
+	if file != beside {
+		t.Fatalf("found %q, want the link %q", file, beside)
+	}
+	if k, err := Load(file); err == nil || k.Online() {
+		t.Errorf("a kit that cannot be read: %v, online %v", err, k.Online())
+	}
+}
