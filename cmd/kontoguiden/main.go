@@ -35,13 +35,19 @@ type windowOptions struct {
 
 // run dispatches the command line and returns the exit code: 0 done, 1 a
 // failure, 2 a bad command line. Output that cannot be written is a
-// failure whatever the command, and nothing a person typed is echoed back
-// longer than a line.
+// failure whatever the command; nothing a person typed is echoed back
+// longer than a line; and nothing printed acts on the terminal: a control
+// character in a file name, a flag or a kit, whoever prints it (we, the
+// flag package, an error from the system), is shown as an escape.
 func run(args []string, out, errOut io.Writer, window func(windowOptions) error) int {
 	o := &checkedWriter{w: out}
-	e := &lineCap{w: errOut, max: maxEchoLine}
-	code := dispatch(args, o, e, window)
+	esc := &chars.EscapeWriter{W: o}
+	escErr := &chars.EscapeWriter{W: errOut}
+	e := &lineCap{w: escErr, max: maxEchoLine}
+	code := dispatch(args, esc, e, window)
+	esc.Flush()
 	e.Flush()
+	escErr.Flush()
 	if o.err != nil && code == 0 {
 		fmt.Fprintln(errOut, "kontoguiden: cannot write the output:", o.err)
 		return 1

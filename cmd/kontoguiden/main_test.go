@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/biometria/kontoguiden/internal/appinfo"
+	"github.com/biometria/kontoguiden/internal/chars"
 	"github.com/biometria/kontoguiden/internal/detect"
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
@@ -334,6 +335,9 @@ func TestCommandLineSaysNoClearly(t *testing.T) {
 		{[]string{"checklist", "--path="}, 2, "--path is given without a value"},
 		{[]string{"kit", "check", ""}, 2, "empty file name"},
 		{[]string{"kit", "init", ""}, 2, "empty file name"},
+		{[]string{"kit", "check", "x\x1b[31mRED\a"}, 2, `cannot read x\x1b[31mRED\a: `},
+		{[]string{"choose", "--\x1b[2Jx"}, 2, `not defined: -\x1b[2Jx`},
+		{[]string{"--kit", "k.toml", "-\u202e"}, 2, `-\u202e`},
 	} {
 		code, _, errOut := runCLI(c.args...)
 		if code != c.code || !strings.Contains(errOut, c.want) {
@@ -342,6 +346,9 @@ func TestCommandLineSaysNoClearly(t *testing.T) {
 		for _, line := range strings.Split(errOut, "\n") {
 			if len(line) > maxEchoLine+len("…") {
 				t.Errorf("%.40q: a line of %d bytes on stderr", c.args, len(line))
+			}
+			if i := strings.IndexFunc(line, func(r rune) bool { return r != '\t' && chars.Unseen(r) }); i >= 0 {
+				t.Errorf("%.40q: a raw control character on stderr: %q", c.args, line)
 			}
 		}
 	}

@@ -19,6 +19,7 @@ import (
 
 	"github.com/biometria/kontoguiden/assets"
 	"github.com/biometria/kontoguiden/internal/appinfo"
+	"github.com/biometria/kontoguiden/internal/chars"
 	"github.com/biometria/kontoguiden/internal/detect"
 	"github.com/biometria/kontoguiden/internal/fit"
 	"github.com/biometria/kontoguiden/internal/i18n"
@@ -151,14 +152,18 @@ func preloadFonts(a fyne.App) <-chan struct{} {
 // in the app's data folder as well as to standard error, starting with
 // what Fyne logged before main ran.
 func startLog(dir string) string {
+	// A log line may name a file, a locale or an error from outside: none
+	// of it may act on the terminal, or on whoever reads the log in one.
+	var w io.Writer = &chars.EscapeWriter{W: os.Stderr}
 	l, err := logfile.Open(dir, 256<<10)
+	if err == nil {
+		w = &chars.EscapeWriter{W: io.MultiWriter(os.Stderr, l)}
+	}
+	startlog.Release(w, w)
 	if err != nil {
-		startlog.Release(os.Stderr, os.Stderr)
 		log.Printf("no log file: %v", err)
 		return ""
 	}
-	w := io.MultiWriter(os.Stderr, l)
-	startlog.Release(w, w)
 	return l.Path()
 }
 
