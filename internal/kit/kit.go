@@ -6,8 +6,8 @@ package kit
 import (
 	"bytes"
 	"errors"
-	"io/fs"
 	"io"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
