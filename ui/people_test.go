@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -249,4 +250,23 @@ func TestEqualNamesAreToldApart(t *testing.T) {
 	if !slices.Equal(labels, []string{"Fortsätt som Anna (1)", "Fortsätt som Anna (2)", "Fortsätt som Bo"}) {
 		t.Errorf("buttons %q: the two Annas must differ, Bo needs no number", labels)
 	}
+}
+
+// A folder with more people than any shared computer has (planted, or
+// years of use) lists the most recent, and says how many more there are.
+func TestTheListHasAnEnd(t *testing.T) {
+	dir := t.TempDir()
+	people := progress.NewPeople(filepath.Join(dir, "people"), func() time.Time { return clock })
+	for i := range maxListed + 2 {
+		s, err := people.Add(fmt.Sprintf("P%d", i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+	}
+	h := start(t, dir, i18n.Swedish)
+	if n := len(h.ui.current.(*welcomeScreen).forget); n != maxListed {
+		t.Errorf("%d people listed, want %d", n, maxListed)
+	}
+	h.mustShow("2 personer till har sparats här tidigare")
 }

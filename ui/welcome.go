@@ -41,12 +41,19 @@ func newWelcomeScreen(x tools, people []progress.Person, steps progress.Source, 
 	// follow at once, so that someone coming back sees theirs without
 	// scrolling, and what a new person needs comes after them.
 	parts := []fyne.CanvasObject{heading(x.t("welcome.heading")), wrapped(x.t("welcome.intro"))}
+	var more int
+	if len(people) > maxListed { // more than one office has people: a planted folder
+		people, more = people[:maxListed], len(people)-maxListed
+	}
 	going, finished := split(people, steps)
 	if len(going) > 0 {
 		parts = append(parts, widget.NewSeparator(), s.goingList(x, going, steps, do))
 	}
 	if len(finished) > 0 {
 		parts = append(parts, widget.NewSeparator(), s.finishedList(x, finished, do))
+	}
+	if more > 0 {
+		parts = append(parts, wrapped(x.n("welcome.more", more, more)))
 	}
 	if len(people) > 0 {
 		s.start.SetText(x.t("welcome.new"))
@@ -57,6 +64,11 @@ func newWelcomeScreen(x tools, people []progress.Person, steps progress.Source, 
 	s.page(container.NewVBox(parts...), container.NewHBox(layoutSpacer(), s.start))
 	return s
 }
+
+// maxListed is how many people the list shows, the most recent first:
+// more than a shared computer ever has, few enough that a folder with
+// thousands of them does not hold the window up for long.
+const maxListed = 50
 
 // needs is what a person needs, and what the app never asks.
 func needs(x tools) fyne.CanvasObject {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -309,9 +310,10 @@ func (r report) write(out io.Writer, l i18n.Lang) {
 }
 
 func checklist(args []string, out, errOut io.Writer) error {
-	fs := newFlags("checklist", "checklist --path PATH [--service SERVICE] [--lang "+langs()+"] [--format text|json|html]", errOut)
+	fs := newFlags("checklist", "checklist --path PATH [--service SERVICE] [--kit FILE] [--lang "+langs()+"] [--format text|json|html]", errOut)
 	path := fs.String("path", "", "the registration path: "+strings.Join(guide.Strings(guide.PathIDs()), ", "))
-	service := fs.String("service", string(guide.ServiceProduction), "the entry under Mina sidor: "+strings.Join(guide.Strings(guide.ServiceIDs()), ", "))
+	service := fs.String("service", "", "the entry under Mina sidor: "+strings.Join(guide.Strings(guide.ServiceIDs()), ", ")+" (default: the kit's, else "+string(guide.ServiceProduction)+")")
+	kitFile := fs.String("kit", "", "a field office's kit: its addresses, support and service count, as in the window (default: found as the window finds it)")
 	lang, format := langFlag(fs), fs.String("format", "text", "output: text, json, html")
 	if err := parsedAll(fs, args); err != nil {
 		return err
@@ -328,13 +330,17 @@ func checklist(args []string, out, errOut io.Writer) error {
 	if !slices.Contains(printout.Formats, f) {
 		return usage(fmt.Errorf("unknown format %q: use one of %s", *format, strings.Join(guide.Strings(printout.Formats), ", ")))
 	}
-	svc, err := guide.ParseService(*service)
+	k, err := chooseKit(*kitFile)
 	if err != nil {
+		return err
+	}
+	svc := cmp.Or(guide.Service(*service), k.Service, guide.ServiceProduction)
+	if _, err := guide.ParseService(string(svc)); err != nil {
 		return usage(err)
 	}
 	p, _ := guide.Lookup(id)
-	steps, _ := guide.Checklist(id, guide.Options{Service: svc})
-	return printout.Write(out, f, printout.Sheet{Lang: l, Path: p, Steps: steps})
+	steps, _ := k.Checklist(id, guide.Options{Service: svc})
+	return printout.Write(out, f, printout.Sheet{Lang: l, Path: p, Steps: steps, Office: k.Office})
 }
 
 func langFlag(fs *flag.FlagSet) *string {

@@ -418,3 +418,18 @@ func TestCopiesAreNumbered(t *testing.T) {
 		t.Errorf("copies numbered %d, %d, then %d after the first ended; want 0, 1, 0", first, second, third)
 	}
 }
+
+// The printed checklist is the window's for the same office: the kit's
+// environment counts there too, and --service over it.
+func TestChecklistUsesTheKit(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "kit.toml")
+	os.WriteFile(file, []byte("service = \"viol3-test\"\n"), 0o644)
+	code, out, errOut := runCLI("checklist", "--path", "google", "--kit", file)
+	if code != 0 || !strings.Contains(out, "3. Klicka på ”VIOL 3 Kundtestmiljö”") {
+		t.Errorf("code %d, %q, %q", code, out, errOut)
+	}
+	code, out, _ = runCLI("checklist", "--path", "google", "--kit", file, "--service", "viol3-production")
+	if code != 0 || !strings.Contains(out, "3. Klicka på ”VIOL 3 Produktionsmiljö”") {
+		t.Errorf("--service did not win over the kit: code %d", code)
+	}
+}

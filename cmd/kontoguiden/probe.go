@@ -12,6 +12,9 @@ import (
 // PCs and some remote desktops), Fyne 2.7 logs an error and then waits for
 // ever. It runs on the main thread, which Fyne's driver locks at start.
 func probeGraphics() (err error) {
+	if err := displayAnswers(displayWait); err != nil {
+		return err
+	}
 	// A display that is busy (a remote desktop just connecting, a loaded
 	// machine) can fail once; a missing one fails every time.
 	for try := 0; try < 3; try++ {
@@ -22,6 +25,9 @@ func probeGraphics() (err error) {
 	}
 	return err
 }
+
+// displayWait is how long the display may take to answer at all.
+const displayWait = 5 * time.Second
 
 // probeGL is the OpenGL version the probe asks for, as major and minor:
 // what Fyne's window asks for, 2.1. With less (Windows' basic display

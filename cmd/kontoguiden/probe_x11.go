@@ -98,10 +98,37 @@ import "C"
 import (
 	"errors"
 	"fmt"
+	"time"
 	"unsafe"
 
 	"github.com/go-gl/glfw/v3.3/glfw"
 )
+
+// displayAnswers reports whether the X server named by DISPLAY answers
+// within wait. One that accepts the connection and then says nothing (an
+// SSH forward whose other end is gone, a frozen remote desktop) would hold
+// GLFW's start, and the app, for ever: Xlib has no time limit of its own.
+// A connection that never answers is left to itself; the app goes on to
+// the page without it.
+func displayAnswers(wait time.Duration) error {
+	done := make(chan bool, 1)
+	go func() {
+		d := C.XOpenDisplay(nil)
+		if d != nil {
+			C.XCloseDisplay(d)
+		}
+		done <- d != nil
+	}()
+	select {
+	case ok := <-done:
+		if !ok {
+			return errors.New("no X display could be opened")
+		}
+		return nil
+	case <-time.After(wait):
+		return fmt.Errorf("the X display did not answer within %v", wait)
+	}
+}
 
 // probeFailures say what probeGLX's answers mean.
 var probeFailures = map[C.int]string{

@@ -3,9 +3,11 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -254,4 +256,29 @@ func TestCommandLineSaysNothingOfFyne(t *testing.T) {
 			t.Errorf("%v: %v, and on stderr:\n%s", args, err, errOut.String())
 		}
 	}
+}
+
+// A display that accepts the connection and then never answers (an SSH
+// forward whose other end is gone) ends in the page and the message too,
+// not in a wait for ever.
+func TestSilentDisplayFallsBackToWebPage(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("an abstract X socket is Linux's")
+	}
+	n := 900 + os.Getpid()%9000
+	l, err := net.Listen("unix", fmt.Sprintf("@/tmp/.X11-unix/X%d", n))
+	if err != nil {
+		t.Skip("no socket for a silent display:", err)
+	}
+	defer l.Close()
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			defer c.Close() // held open, never answered
+		}
+	}()
+	fallsBackToPage(t, []string{fmt.Sprintf("DISPLAY=:%d", n)})
 }

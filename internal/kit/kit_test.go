@@ -283,7 +283,7 @@ func TestCorpus(t *testing.T) {
 		{"twice.toml", "already on line 1", 2, nil},
 		{"office_number.toml", "must be text", 1, func(k Kit) bool { return k.Support.Phone == "060-1" }},
 		{"bool_as_text.toml", "true or false", 1, func(k Kit) bool { return k.Office == "Skog" }},
-		{"support_as_text.toml", "unknown field", 1, func(k Kit) bool { return k.Office == "Skog" }},
+		{"support_as_text.toml", "as a table", 1, func(k Kit) bool { return k.Office == "Skog" }},
 		{"terminal_escape.toml", "control or invisible", 1, func(k Kit) bool { return k.Office == "" && k.Support.Phone == "060-1" }},
 		{"newline_in_value.toml", "control or invisible", 1, nil},
 		{"bidi_override.toml", "control or invisible", 1, nil},
@@ -295,6 +295,8 @@ func TestCorpus(t *testing.T) {
 		{"utf16.toml", "UTF-16", 0, nil},
 		{"combining.toml", "bytes long", 1, nil},
 		{"hangul_filler.toml", "control or invisible", 1, nil},
+		{"dotted_then_table.toml", "already on line 1", 2, func(k Kit) bool { return k.Support.Phone == "112" }},
+		{"inline_table.toml", "as a table", 1, func(k Kit) bool { return k.Office == "Skog" }},
 		{"syntax_midway.toml", "nothing after this point is used", 2, func(k Kit) bool { return k.Office == "Skog" && k.Support.Phone == "" }},
 	} {
 		t.Run(c.file, func(t *testing.T) {
@@ -316,6 +318,14 @@ func TestCorpus(t *testing.T) {
 				t.Errorf("a control character printed raw: %q", err.Error())
 			}
 		})
+	}
+}
+
+// A dotted key is the same field as in its table, as TOML has it.
+func TestDottedKeysAreTheirTables(t *testing.T) {
+	k, err := Load(filepath.Join("testdata", "corpus", "dotted_keys.toml"))
+	if err != nil || k.Domains["firma.se"] != guide.GoogleAccount || k.Support.Phone != "112" {
+		t.Errorf("%+v, %v", k, err)
 	}
 }
 
@@ -420,5 +430,14 @@ func TestBrokenLinkIsABadKitNotNone(t *testing.T) {
 	}
 	if k, err := Load(file); err == nil || k.Online() {
 		t.Errorf("a kit that cannot be read: %v, online %v", err, k.Online())
+	}
+}
+
+// Spaces pasted from Word or Outlook are plain spaces; spaces around a
+// value are no part of it.
+func TestSpacesAreMadePlain(t *testing.T) {
+	k, err := Parse([]byte("office = \" Skog\u00a0AB\t\"\n[support]\nphone = \"  090\u202f12 34 56  \"\n"))
+	if err != nil || k.Office != "Skog AB" || k.Support.Phone != "090 12 34 56" {
+		t.Errorf("office %q, phone %q, %v", k.Office, k.Support.Phone, err)
 	}
 }

@@ -59,10 +59,10 @@ func (r *reader) expression(p *unstable.Parser, e *unstable.Node) {
 	line := r.line(int(e.Raw.Offset))
 	switch e.Kind {
 	case unstable.Table:
-		name := r.keyOf(e.Key())
+		name := strings.Join(r.keyParts(e.Key()), ".")
 		line = r.lineOfKey(p, e.Key(), line)
 		r.table = "?"
-		if !slices.Contains([]string{"support", "domains", "addresses"}, name) {
+		if !slices.Contains(tables, name) {
 			r.bad(line, "["+short(name)+"]", "kit.table")
 			return
 		}
@@ -71,7 +71,7 @@ func (r *reader) expression(p *unstable.Parser, e *unstable.Node) {
 		}
 	case unstable.ArrayTable:
 		r.table = "?"
-		r.bad(r.lineOfKey(p, e.Key(), line), "[["+short(r.keyOf(e.Key()))+"]]", "kit.table")
+		r.bad(r.lineOfKey(p, e.Key(), line), "[["+short(strings.Join(r.keyParts(e.Key()), "."))+"]]", "kit.table")
 	case unstable.KeyValue:
 		r.keyValue(p, e, line)
 	}
@@ -79,14 +79,14 @@ func (r *reader) expression(p *unstable.Parser, e *unstable.Node) {
 
 // keyValue takes one key and its value in the table the walk is in.
 func (r *reader) keyValue(p *unstable.Parser, e *unstable.Node, line int) {
-	key := r.keyOf(e.Key())
 	line = r.lineOfKey(p, e.Key(), line)
-	if r.table == "?" {
-		return // its table is already named as a problem
+	table, key, ok := r.place(r.keyParts(e.Key()), line)
+	if !ok {
+		return
 	}
 	field := key
-	if r.table != "" {
-		field = r.table + "." + key
+	if table != "" {
+		field = table + "." + key
 	}
 	if bad := controlIn(key); bad {
 		r.bad(line, safe(short(field)), "kit.control")
@@ -97,7 +97,7 @@ func (r *reader) keyValue(p *unstable.Parser, e *unstable.Node, line int) {
 	}
 	v := e.Value()
 	switch {
-	case r.table == "domains" || r.table == "addresses":
+	case table == "domains" || table == "addresses":
 		if s, ok := r.text(v, line, field); ok {
 			r.set(field, key, s)
 		}
@@ -120,6 +120,27 @@ func (r *reader) keyValue(p *unstable.Parser, e *unstable.Node, line int) {
 	}
 }
 
+// place is the table and the key a key's parts stand for, where the walk
+// is; ok is false for a key already named as a problem, or named now.
+func (r *reader) place(parts []string, line int) (table, key string, ok bool) {
+	table, key = r.table, strings.Join(parts, ".")
+	switch {
+	case table == "?":
+		return "", "", false // its table is already named as a problem
+	case table == "" && len(parts) == 2 && slices.Contains(tables, parts[0]):
+		// support.phone = "…" is phone under [support], and makes that
+		// table: TOML allows no [support] after it.
+		table, key = parts[0], parts[1]
+		if _, ok := r.seen["["+table+"]"]; !ok {
+			r.seen["["+table+"]"] = line
+		}
+	case table == "" && slices.Contains(tables, key):
+		r.bad(line, key, "kit.inline", key)
+		return "", "", false
+	}
+	return table, key, true
+}
+
 // first notes where field was given, and says so if it was given before.
 func (r *reader) first(line int, field string) bool {
 	if before, ok := r.seen[field]; ok {
@@ -136,7 +157,7 @@ func (r *reader) text(v *unstable.Node, line int, field string) (string, bool) {
 		r.bad(line, safe(short(field)), "kit.want-text")
 		return "", false
 	}
-	s := string(v.Data)
+	s := plainSpaces(string(v.Data))
 	if controlIn(s) {
 		r.bad(line, safe(short(field)), "kit.control")
 		return "", false
@@ -145,6 +166,7 @@ func (r *reader) text(v *unstable.Node, line int, field string) (string, bool) {
 		r.bad(line, safe(short(field)), "kit.blank")
 		return "", false
 	}
+	s = strings.TrimSpace(s)
 	if len(s) > maxBytes {
 		r.bad(line, safe(short(field)), "kit.bytes", len(s), maxBytes)
 		return "", false
@@ -216,14 +238,17 @@ func (r *reader) unknownKey(field string) string {
 	return "kit.unknown"
 }
 
-// keyOf joins a dotted key's parts.
-func (r *reader) keyOf(it unstable.Iterator) string {
+// keyParts are a dotted key's parts.
+func (r *reader) keyParts(it unstable.Iterator) []string {
 	var parts []string
 	for it.Next() {
 		parts = append(parts, string(it.Node().Data))
 	}
-	return strings.Join(parts, ".")
+	return parts
 }
+
+// tables are the kit's tables.
+var tables = []string{"support", "domains", "addresses"}
 
 // lineOfKey is the line a key starts on, or fallback.
 func (r *reader) lineOfKey(p *unstable.Parser, it unstable.Iterator, fallback int) int {
@@ -250,6 +275,19 @@ func lineStarts(data []byte) []int {
 func (r *reader) line(offset int) int {
 	i, _ := slices.BinarySearch(r.lines, offset+1)
 	return max(i, 1)
+}
+
+// plainSpaces turns every space a person sees as one (a non-breaking
+// space pasted from Word or Outlook, a thin space in a phone number, a
+// tab) into a plain one: what it means is clear, and refusing it would
+// send whoever writes the kit hunting for a character they cannot see.
+func plainSpaces(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\t' || unicode.Is(unicode.Zs, r) {
+			return ' '
+		}
+		return r
+	}, s)
 }
 
 // controlIn reports whether s has a control character or one that changes
