@@ -202,7 +202,10 @@ func loadKit(flag string) (kit.Kit, error) {
 	} else {
 		log.Printf("kit %s read", file)
 	}
-	return k, err
+	for _, w := range k.Warnings() {
+		log.Printf("kit %s: %s", file, w)
+	}
+	return k.WithoutExample(), err
 }
 
 // onlineCheck asks Microsoft and DNS about an address's domain, unless the

@@ -264,6 +264,7 @@ var marks = map[string]Mark{
 	"kit.service":      ui,
 	"kit.email":        ui,
 	"kit.phone":        ui,
+	"kit.symbol":       ui,
 	"kit.inline":       ui,
 	"kit.domain-case":  ui,
 	"kit.domain-ascii": ui,

@@ -86,6 +86,23 @@ func (k Kit) Warnings() []string {
 	return append(w, k.unlikeTheGuide()...)
 }
 
+// WithoutExample is the kit without the example's made-up values: a
+// person must never be shown a support number that cannot be dialled, or
+// an office that does not exist, because nobody filled the kit in.
+func (k Kit) WithoutExample() Kit {
+	if k.Office == exampleOffice {
+		k.Office = ""
+	}
+	if k.Support.Phone == examplePhone {
+		k.Support.Phone = ""
+	}
+	if _, ok := k.Domains[exampleDomain]; ok {
+		k.Domains = maps.Clone(k.Domains)
+		delete(k.Domains, exampleDomain)
+	}
+	return k
+}
+
 // unlikeTheGuide warns of a domain the guide knows that the kit gives
 // another kind: gmail.com as a work account sends Gmail users down the
 // wrong path. The kit still wins, as the office may know better.

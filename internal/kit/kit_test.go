@@ -297,6 +297,7 @@ func TestCorpus(t *testing.T) {
 		{"hangul_filler.toml", "control or invisible", 1, nil},
 		{"dotted_then_table.toml", "already on line 1", 2, func(k Kit) bool { return k.Support.Phone == "112" }},
 		{"inline_table.toml", "as a table", 1, func(k Kit) bool { return k.Office == "Skog" }},
+		{"emoji_office.toml", "pictograph", 1, func(k Kit) bool { return k.Office == "" && k.Support.Phone == "090-1" }},
 		{"syntax_midway.toml", "nothing after this point is used", 2, func(k Kit) bool { return k.Office == "Skog" && k.Support.Phone == "" }},
 	} {
 		t.Run(c.file, func(t *testing.T) {
@@ -439,5 +440,20 @@ func TestSpacesAreMadePlain(t *testing.T) {
 	k, err := Parse([]byte("office = \" Skog\u00a0AB\t\"\n[support]\nphone = \"  090\u202f12 34 56  \"\n"))
 	if err != nil || k.Office != "Skog AB" || k.Support.Phone != "090 12 34 56" {
 		t.Errorf("office %q, phone %q, %v", k.Office, k.Support.Phone, err)
+	}
+}
+
+// The example's made-up office, number and domain never reach a person.
+func TestExampleValuesAreNotUsed(t *testing.T) {
+	k, err := Parse([]byte(Example))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(k.Warnings()) < 3 {
+		t.Errorf("warnings %q", k.Warnings())
+	}
+	w := k.WithoutExample()
+	if w.Office != "" || w.Support.Phone != "" || len(w.Domains) != len(k.Domains)-1 || w.Support.Name != k.Support.Name {
+		t.Errorf("left: %+v", w)
 	}
 }

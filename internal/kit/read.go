@@ -162,6 +162,10 @@ func (r *reader) text(v *unstable.Node, line int, field string) (string, bool) {
 		r.bad(line, safe(short(field)), "kit.control")
 		return "", false
 	}
+	if strings.IndexFunc(s, pictograph) >= 0 {
+		r.bad(line, safe(short(field)), "kit.symbol")
+		return "", false
+	}
 	if s != "" && strings.TrimSpace(s) == "" {
 		r.bad(line, safe(short(field)), "kit.blank")
 		return "", false
@@ -288,6 +292,12 @@ func plainSpaces(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// pictograph reports whether r is an emoji or a pictograph (🌲, ☎): the
+// app's font has none, and the window would show a box or a "�".
+func pictograph(r rune) bool {
+	return r >= 0x1F000 || r >= 0x2600 && r <= 0x27BF || r >= 0x2B00 && r <= 0x2BFF
 }
 
 // controlIn reports whether s has a control character or one that changes
