@@ -147,3 +147,13 @@ func TestNoDataFolderIsSaid(t *testing.T) {
 	h.mustShow("Kontoguiden hittar ingen mapp att spara i på den här datorn, så inget sparas.")
 	h.mustNotShow("HOME is unset")
 }
+
+// A people folder that is a file is said as what it is: the list could
+// not be read, not that someone's progress was lost.
+func TestPeopleThatCannotBeListedAreSaidSo(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "people"), []byte("not a folder"), 0o600)
+	h := start(t, dir, i18n.Swedish)
+	h.mustShow("Kontoguiden kunde inte läsa vilka personer som är sparade på den här datorn.")
+	h.mustNotShow("Dina sparade framsteg gick inte att läsa")
+}

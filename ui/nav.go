@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/biometria/kontoguiden/internal/chooser"
+	"log"
 	"strings"
 
 	"github.com/biometria/kontoguiden/internal/guide"
@@ -24,7 +25,8 @@ func (u *UI) goWelcome() {
 	u.leave()
 	people, err := u.People.List()
 	if err != nil {
-		u.warn(u.t("error.broken"))
+		log.Printf("the people could not be listed: %v", err)
+		u.warn(u.t("error.list"))
 	}
 	u.show(func() screen {
 		return newWelcomeScreen(u.tools(), people, u.Kit.Checklist, welcomeActions{
