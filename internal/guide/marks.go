@@ -99,6 +99,7 @@ var marks = map[string]Mark{
 	"error.receipt":          ui,
 	"error.open":             ui,
 	"error.open.elsewhere":   ui,
+	"error.list":             ui,
 	"error.forget.elsewhere": ui,
 	"nowindow.nosave":        ui,
 	"nowindow.message":       ui,
