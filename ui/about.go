@@ -21,11 +21,9 @@ func (u *UI) showAbout() {
 	if u.KitErr != nil {
 		kitText = u.t("about.kit.bad") + "\n" + kitProblems(u.KitErr, u.Texts, u.lang)
 	}
-	// A path is one long word: in a field of its own it scrolls sideways
-	// and can be copied whole, rather than break in the middle.
-	logPath := widget.NewEntry()
-	logPath.SetText(u.LogPath)
-	logPath.OnChanged = func(string) { logPath.SetText(u.LogPath) } // read, not edited
+	// A path is one long word: it breaks anywhere to be seen whole, and
+	// can be selected and copied.
+	logPath := &widget.Label{Text: u.LogPath, Selectable: true, Wrapping: fyne.TextWrapBreak}
 	form := widget.NewForm(
 		widget.NewFormItem(u.t("about.version"), &widget.Label{Text: u.Version, Selectable: true}),
 		widget.NewFormItem(u.t("about.log"), logPath),

@@ -39,10 +39,10 @@ type checklistScreen struct {
 	j          *progress.Journey
 	deps       checklistDeps
 	win        fyne.Window
-	list       *widget.List   // every step, beside the step: at normal text sizes
-	picker     *widget.Select // the same as a drop-down above it: at large ones
-	count      *widget.Label  // "Steg 5 av 13"
-	why        *widget.Label  // why a later step cannot be opened yet
+	list       *widget.List  // every step, beside the step: at normal text sizes
+	picker     *keySelect    // the same as a drop-down above it: at large ones
+	count      *widget.Label // "Steg 5 av 13"
+	why        *widget.Label // why a later step cannot be opened yet
 	bar        *widget.ProgressBar
 	body       *fyne.Container // the step's own text and help
 	pageButton *keyButton      // the step's web page, beside Done so it is always in view
@@ -89,9 +89,9 @@ func newChecklistScreen(x tools, j *progress.Journey, win fyne.Window, d checkli
 	s.scroll = container.NewVScroll(container.NewPadded(s.body))
 	s.pageButton = x.button(s.openText(), theme.NewThemedResource(webIcon), nil)
 	s.confirm = x.checkBox(x.t("mfa.confirm"), s.mfaTicked)
-	// What the finish button waits for, on the box's own line: one line
-	// that gives way (…) rather than push the buttons out of sight.
-	s.wait = &widget.Label{Text: x.t("mfa.wait"), Truncation: fyne.TextTruncateEllipsis, Importance: widget.MediumImportance}
+	// What the finish button waits for, beside the box: wrapped, as a
+	// hint cut off (…) says nothing.
+	s.wait = &widget.Label{Text: x.t("mfa.wait"), Wrapping: fyne.TextWrapWord, Importance: widget.MediumImportance}
 	s.mfa = container.NewBorder(nil, nil, s.confirm, nil, s.wait)
 	back := x.button(x.t("nav.back"), theme.NavigateBackIcon(), s.back)
 	buttons := container.NewVBox(widget.NewSeparator(), s.mfa,
@@ -315,9 +315,11 @@ func (s *checklistScreen) stepList() *widget.List {
 }
 
 // stepPicker is the step list as a drop-down, for large text.
-func (s *checklistScreen) stepPicker() *widget.Select {
-	picker := widget.NewSelect(s.stepNames(), nil)
+func (s *checklistScreen) stepPicker() *keySelect {
+	picker := &keySelect{keys: s.x.keys}
+	picker.Options = s.stepNames()
 	picker.OnChanged = func(string) { s.openStep(picker.SelectedIndex()) }
+	picker.ExtendBaseWidget(picker)
 	return picker
 }
 

@@ -263,8 +263,13 @@ func (s *chooserScreen) paused() {
 }
 
 // after calls f on the UI thread once d has passed with no other key
-// typed; a key or leaving the chooser stops the wait.
+// typed; a key or leaving the chooser stops the wait. No wait at all is
+// f now, on this thread (a goroutine would race the caller for nothing).
 func (s *chooserScreen) after(d time.Duration, f func()) {
+	if d <= 0 {
+		f()
+		return
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	s.wait = cancel
 	s.deps.tasks.Add(1)

@@ -62,8 +62,10 @@ func newHeader(x tools, office, person string, do headerActions) *header {
 	h := &header{title: widget.NewRichText(&widget.TextSegment{Text: title,
 		Style: widget.RichTextStyle{SizeName: sizeHeaderText, TextStyle: fyne.TextStyle{Bold: true}}})}
 	h.title.Truncation = fyne.TextTruncateEllipsis
-	h.smaller = newHeaderButton(x.keys, "A", theme.ZoomOutIcon(), do.smaller)
-	h.larger = newHeaderButton(x.keys, "A", theme.ZoomInIcon(), do.larger)
+	// "A−" and "A+" say which is which in words too, beside icons that
+	// differ only by a small sign.
+	h.smaller = newHeaderButton(x.keys, "A−", theme.ZoomOutIcon(), do.smaller)
+	h.larger = newHeaderButton(x.keys, "A+", theme.ZoomInIcon(), do.larger)
 	h.about = newHeaderButton(x.keys, x.t("about.button"), theme.InfoIcon(), do.about)
 	h.lang = newHeaderButton(x.keys, x.texts.T(x.texts.Next(x.lang), "lang.switch"), theme.NewThemedResource(langIcon), do.switchLang)
 	controls := []fyne.CanvasObject{h.smaller, h.larger, h.about, h.lang}

@@ -281,6 +281,8 @@ func (h *harness) text() string {
 			b.WriteString("[" + p.text + "]\n")
 		case *widget.Select:
 			b.WriteString("<" + x.Selected + ">\n")
+		case *keySelect:
+			b.WriteString("<" + x.Selected + ">\n")
 		case *widget.RichText: // the header's title, a picture's words
 			if x.Visible() {
 				b.WriteString(x.String() + "\n")

@@ -1,8 +1,12 @@
 package ui
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -113,7 +117,8 @@ func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
 // and Escape goes back.
 type keyCheck struct {
 	widget.Check
-	keys *keyboard
+	keys    *keyboard
+	focused bool
 }
 
 // Tapped ticks the box where it is, without moving the page.
@@ -121,8 +126,64 @@ func (c *keyCheck) Tapped(ev *fyne.PointEvent) { c.keys.clicked(func() { c.Check
 
 // FocusGained keeps the focused check box in view.
 func (c *keyCheck) FocusGained() {
+	c.focused = true
 	c.Check.FocusGained()
 	c.keys.reveal(c)
+}
+
+// FocusLost takes its ring away.
+func (c *keyCheck) FocusLost() {
+	c.focused = false
+	c.Check.FocusLost()
+}
+
+// CreateRenderer draws Fyne's check box with a ring in the accent colour
+// round it while it has the focus: Fyne's own sign of focus is a faint
+// tint behind the box, which in the dark theme is all but invisible.
+func (c *keyCheck) CreateRenderer() fyne.WidgetRenderer {
+	ring := canvas.NewRectangle(color.Transparent)
+	return &ringRenderer{WidgetRenderer: c.Check.CreateRenderer(), ring: ring, focused: func() bool { return c.focused }}
+}
+
+// ringRenderer is a widget's renderer with a focus ring on top.
+type ringRenderer struct {
+	fyne.WidgetRenderer
+	ring    *canvas.Rectangle
+	focused func() bool
+}
+
+func (r *ringRenderer) Layout(s fyne.Size) {
+	r.WidgetRenderer.Layout(s)
+	r.ring.Move(fyne.NewPos(0, 0))
+	r.ring.Resize(s)
+}
+
+func (r *ringRenderer) Objects() []fyne.CanvasObject {
+	return append(r.WidgetRenderer.Objects(), r.ring)
+}
+
+func (r *ringRenderer) Refresh() {
+	r.WidgetRenderer.Refresh()
+	r.ring.StrokeColor, r.ring.StrokeWidth = color.Transparent, 0
+	if r.focused() {
+		r.ring.StrokeColor, r.ring.StrokeWidth = theme.Color(theme.ColorNamePrimary), 2
+	}
+	r.ring.CornerRadius = theme.InputRadiusSize()
+	r.ring.Refresh()
+}
+
+// keySelect is a drop-down on which Enter does the screen's primary
+// action and Escape goes back, as on every other control: Fyne's own
+// takes neither, so after its list was closed the keyboard went dead.
+type keySelect struct {
+	widget.Select
+	keys *keyboard
+}
+
+func (s *keySelect) TypedKey(ev *fyne.KeyEvent) {
+	if !s.keys.key(ev) {
+		s.Select.TypedKey(ev)
+	}
 }
 
 func (c *keyCheck) TypedKey(ev *fyne.KeyEvent) {

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/biometria/kontoguiden/internal/guide"
@@ -243,5 +244,62 @@ func TestTabScrollsOnlyWhatScrolls(t *testing.T) {
 	test.FocusPrevious(h.w.Canvas()) // Tillbaka again, from the bottom's next button
 	if b, ok := h.w.Canvas().Focused().(*keyButton); !ok || b.Text != "Tillbaka" || sc.Offset.Y != 0 {
 		t.Errorf("Tab at the bottom scrolled the step to %v", sc.Offset.Y)
+	}
+}
+
+// Enter always reaches the main action, whatever had the focus before:
+// the step drop-down at large text, "Byt person" pressed from the
+// keyboard, A− pressed down to the smallest size.
+func TestEnterNeverGoesDead(t *testing.T) {
+	t.Run("the step drop-down", func(t *testing.T) {
+		h := start(t, t.TempDir(), i18n.Swedish)
+		for range textScales {
+			h.larger()
+		}
+		h.onGooglePath(0)
+		h.w.Canvas().Focus(h.checklist().picker)
+		h.key(fyne.KeyReturn)
+		h.mustShow("<Steg 2 av")
+	})
+	t.Run("Byt person", func(t *testing.T) {
+		h := start(t, t.TempDir(), i18n.Swedish)
+		h.newPerson("Anna")
+		h.w.Canvas().Focus(h.ui.header.person)
+		h.key(fyne.KeyReturn)
+		h.mustShow("[Jag är ny här]")
+		h.key(fyne.KeyReturn)
+		h.mustShow("Vad heter du?")
+	})
+	t.Run("A− to the smallest", func(t *testing.T) {
+		h := start(t, t.TempDir(), i18n.Swedish)
+		h.larger()
+		h.w.Canvas().Focus(h.ui.header.smaller)
+		h.key(fyne.KeyReturn)
+		if !h.ui.header.smaller.Disabled() {
+			t.Fatal("A− can still be pressed at the smallest size")
+		}
+		h.key(fyne.KeyReturn)
+		h.mustShow("Vad heter du?")
+	})
+}
+
+// A focused check box has a ring in the accent colour, in both themes:
+// Fyne's own faint tint could not be seen in the dark.
+func TestCheckBoxFocusRingCanBeSeen(t *testing.T) {
+	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+		h := start(t, t.TempDir(), i18n.Swedish)
+		h.ui.App.Settings().SetTheme(forced(v))
+		h.newPerson("Anna")
+		box := find(h, "check box", func(c *keyCheck) bool { return true })
+		h.w.Canvas().Focus(box)
+		ring := test.WidgetRenderer(box).(*ringRenderer).ring
+		bg := theme.Color(theme.ColorNameBackground)
+		if ring.StrokeWidth < 2 || contrast(ring.StrokeColor, bg) < 3 {
+			t.Errorf("theme %v: ring %v wide, contrast %.1f", v, ring.StrokeWidth, contrast(ring.StrokeColor, bg))
+		}
+		h.w.Canvas().Unfocus()
+		if ring.StrokeWidth != 0 {
+			t.Errorf("theme %v: the ring stays without the focus", v)
+		}
 	}
 }

@@ -212,7 +212,7 @@ func TestTextSizeButtonsStayPut(t *testing.T) {
 			t.Errorf("A+ moved from %v %v to %v %v", at, size, now, nowSize)
 		}
 	}
-	h.mustShow("[A]")
+	h.mustShow("[A+]")
 }
 
 // A name cannot grow without end, and a long one does not push the

@@ -184,11 +184,12 @@ func (u *UI) show(build func() screen) {
 	// The control that had the focus is gone with the screen before: keys
 	// must not reach it, or Enter would press a button nobody sees. A
 	// header button pressed by the keyboard keeps it, in its new header, so
-	// that A+ can be pressed again.
+	// that A+ can be pressed again; not one that can be pressed no more (A−
+	// at the smallest size), on which Enter would do nothing.
 	c.Unfocus()
 	switch {
 	case u.Window.Content() != u.root:
-	case old != "" && u.header.button(old) != nil:
+	case old != "" && u.header.button(old) != nil && !u.header.button(old).Disabled():
 		c.Focus(u.header.button(old))
 	case f.focus != nil:
 		c.Focus(f.focus)

@@ -55,7 +55,9 @@ func TestEveryChangeIsSavedAndResumes(t *testing.T) {
 	}
 }
 
-func TestBackKeepsTicksAndDoneReturnsToWhereYouWere(t *testing.T) {
+// "Klar – nästa steg" on a step gone back to goes to the step after it,
+// done or not; on the last done one, to the first not done.
+func TestBackKeepsTicksAndDoneGoesToTheNextStep(t *testing.T) {
 	j, _ := newJourney(t, guide.WorkMicrosoft, guide.NeedVIOL3)
 	for i := 0; i < 4; i++ {
 		j.Complete(t0)
@@ -68,8 +70,12 @@ func TestBackKeepsTicksAndDoneReturnsToWhereYouWere(t *testing.T) {
 	if err := j.Complete(t0.Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
+	if j.Index() != 3 {
+		t.Errorf("done on step 2 went to %d, want the one after it (3)", j.Index())
+	}
+	j.Complete(t0.Add(time.Hour))
 	if j.Index() != 4 {
-		t.Errorf("done on a ticked step went to %d, want the first undone (4)", j.Index())
+		t.Errorf("done on step 3 went to %d, want 4, the first not done", j.Index())
 	}
 	if !j.State().Done[j.Steps()[2].ID].Equal(t0) {
 		t.Error("re-ticking changed when the step was first done")

@@ -274,13 +274,14 @@ func (j *Journey) firstUndone() int {
 	return len(j.steps) - 1
 }
 
-// nextFrom is the first step after i not ticked yet, so that going back to
-// look at a step and pressing "done" returns the person to where they were.
+// nextFrom is the step after i, done or not, as "Klar – nästa steg" says:
+// someone who went back to a step goes on through the steps after it in
+// order, and is not taken to a step far ahead they did not expect. Where
+// the one after cannot be opened yet, or i is the last, it is the first
+// step not done.
 func (j *Journey) nextFrom(i int) int {
-	for k := i + 1; k < len(j.steps); k++ {
-		if !j.IsDone(k) {
-			return k
-		}
+	if i+1 < len(j.steps) && j.CanVisit(i+1) {
+		return i + 1
 	}
 	return j.firstUndone()
 }
