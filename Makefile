@@ -27,7 +27,7 @@ FUZZTIME ?= 5s
 FYNE    := $(shell go env GOPATH)/bin/fyne
 DIST    ?= dist
 
-.PHONY: run test check build deps lint fuzz bench package-linux package-windows package-msi windows-exe test-windows check-sign check-package check-fit check-a11y
+.PHONY: run test check build deps lint fuzz bench package-linux package-windows package-msi windows-exe test-windows check-sign check-package check-fit check-a11y walk
 
 run: deps
 	go run -tags $(TAGS) -ldflags "$(LDFLAGS)" ./cmd/kontoguiden
@@ -52,6 +52,15 @@ test: deps lint
 # keeps a screenshot of each.
 check-fit: deps
 	go test -count=1 -tags fitcheck -run TestWindowFitsRealScreens ./cmd/kontoguiden
+
+# The real window driven as a person drives it, with xdotool (mouse and
+# keyboard), from the welcome screen to the receipt for each kind of
+# account, on 1366×768 at 150 %, 1024×600 at 200 % text and 1920×1080 at
+# 150 %; a screenshot of every screen lands in dist/walk/.
+walk: DEBS = $(TESTDEBS) tesseract-ocr tesseract-ocr-swe
+walk: deps
+	rm -rf dist/walk
+	WALK_DIR=$(CURDIR)/dist/walk go test -count=1 -tags walk -timeout 40m -run TestWalk ./cmd/kontoguiden
 
 # The quick check while working: the lint and the tests of internal/, which
 # need no display (results are cached: what did not change is not rerun).

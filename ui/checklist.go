@@ -40,6 +40,7 @@ type checklistScreen struct {
 	deps       checklistDeps
 	win        fyne.Window
 	list       *widget.List  // every step, beside the step: at normal text sizes
+	rows       []float32     // the height of each of its rows, as wrapped now
 	picker     *keySelect    // the same as a drop-down above it: at large ones
 	count      *widget.Label // "Steg 5 av 13"
 	why        *widget.Label // why a later step cannot be opened yet
@@ -110,7 +111,7 @@ func newChecklistScreen(x tools, j *progress.Journey, win fyne.Window, d checkli
 	if s.list != nil {
 		// Once the list has its size, the step on show is scrolled into
 		// view: before, the list cannot know where its rows stand.
-		list := container.New(&whenSized{once: func() { s.list.ScrollTo(s.shown) }}, s.list)
+		list := container.New(&whenSized{once: func() { s.list.ScrollTo(s.shown) }, width: s.fitRows}, s.list)
 		steps := container.NewBorder(&widget.Label{Text: x.t("step.list"), TextStyle: fyne.TextStyle{Bold: true}}, nil, nil, nil, list)
 		split := container.NewHSplit(steps, s.panel)
 		split.Offset = 0.3
@@ -303,15 +304,31 @@ func (s *checklistScreen) stepList() *widget.List {
 	list := widget.NewList(
 		func() int { return len(steps) },
 		func() fyne.CanvasObject {
-			return container.NewBorder(nil, nil, widget.NewIcon(theme.RadioButtonIcon()), nil, &widget.Label{Truncation: fyne.TextTruncateEllipsis})
+			title := container.New(narrow{}, &widget.Label{Wrapping: fyne.TextWrapWord})
+			return container.NewBorder(nil, nil, widget.NewIcon(theme.RadioButtonIcon()), nil, title)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			row := o.(*fyne.Container)
-			row.Objects[0].(*widget.Label).SetText(s.x.say(steps[i].Title()))
+			row.Objects[0].(*fyne.Container).Objects[0].(*widget.Label).SetText(s.x.say(steps[i].Title()))
 			row.Objects[1].(*widget.Icon).SetResource(s.icons[s.state(i)])
 		})
 	list.OnSelected = s.openStep
 	return list
+}
+
+// fitRows gives each row of the step list the height its title needs,
+// wrapped, at the list's width: cut to one line, titles that start alike
+// ("Godkänn behörigheterna fö…") looked the same.
+func (s *checklistScreen) fitRows(width float32) {
+	icon := widget.NewIcon(theme.RadioButtonIcon()).MinSize().Width
+	textWidth := width - icon - theme.Padding()
+	s.rows = make([]float32, len(s.j.Steps()))
+	for i, st := range s.j.Steps() {
+		l := &widget.Label{Text: s.x.say(st.Title()), Wrapping: fyne.TextWrapWord}
+		l.Resize(fyne.NewSize(textWidth, l.MinSize().Height))
+		s.rows[i] = l.MinSize().Height
+		s.list.SetItemHeight(i, s.rows[i])
+	}
 }
 
 // stepPicker is the step list as a drop-down, for large text.
@@ -373,13 +390,36 @@ func hostOf(url string) string {
 	return strings.TrimSuffix(strings.TrimPrefix(url, "https://"), "/")
 }
 
-// whenSized lays one object out at its whole size, and calls once the
-// first time that size is not empty.
-type whenSized struct{ once func() }
+// narrow lays one object out at its whole size but asks for no width: a
+// wrapping label not laid out yet asks for the width of its text on one
+// line, and a list row that asks for it makes the whole list that wide,
+// its titles running under its edge instead of wrapping.
+type narrow struct{}
+
+func (narrow) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(0, objs[0].MinSize().Height)
+}
+
+func (narrow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(size)
+}
+
+// whenSized lays one object out at its whole size, calls once the first
+// time that size is not empty, and calls width whenever its width changes.
+type whenSized struct {
+	once  func()
+	width func(float32)
+	last  float32
+}
 
 func (l *whenSized) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
 
 func (l *whenSized) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	if l.width != nil && size.Width > 0 && size.Width != l.last {
+		l.last = size.Width
+		l.width(size.Width)
+	}
 	objs[0].Move(fyne.NewPos(0, 0))
 	objs[0].Resize(size)
 	if l.once != nil && size.Height > 0 {

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -68,7 +69,8 @@ func (c *choice) CreateRenderer() fyne.WidgetRenderer {
 		detail: &widget.Label{Wrapping: fyne.TextWrapWord},
 	}
 
-	text := container.NewVBox(r.title, r.detail)
+	// The detail sits right under its title, closer than the next card.
+	text := container.New(layout.NewCustomPaddedVBoxLayout(-theme.InnerPadding()), r.title, r.detail)
 	r.box = container.NewStack(r.bg, container.NewBorder(nil, nil, container.NewVBox(container.NewPadded(r.mark)), nil, text))
 	r.Refresh()
 	return r

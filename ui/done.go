@@ -47,7 +47,11 @@ func newDoneScreen(x tools, st progress.State, do doneActions) *doneScreen {
 	s.restart = x.button(x.t("done.restart"), theme.ContentUndoIcon(), do.restart)
 	s.receipt = x.button(x.t("done.receipt"), theme.DocumentPrintIcon(), do.receipt)
 	s.restart.Importance = widget.LowImportance
+	// The receipt comes with the words about what is next, and the bottom
+	// keeps one button: two, at the largest text, were wider than a small
+	// screen.
+	body.Add(container.NewHBox(s.receipt))
 	body.Add(container.NewHBox(s.restart))
-	s.page(body, container.NewHBox(layoutSpacer(), s.receipt, s.primary))
+	s.page(body, container.NewHBox(layoutSpacer(), s.primary))
 	return s
 }

@@ -110,6 +110,7 @@ func TestForgetRemovesReceipts(t *testing.T) {
 	h.walk(i18n.Swedish, func(screen string) {
 		if screen == "done" {
 			h.tap("Spara kvitto")
+			h.tap("Öppna kvittot")
 			h.settle()
 		}
 	})
@@ -156,4 +157,38 @@ func TestPeopleThatCannotBeListedAreSaidSo(t *testing.T) {
 	h := start(t, dir, i18n.Swedish)
 	h.mustShow("Kontoguiden kunde inte läsa vilka personer som är sparade på den här datorn.")
 	h.mustNotShow("Dina sparade framsteg gick inte att läsa")
+}
+
+// A receipt goes to the person's Documents folder, where they find it
+// again; the app says where, offers to open it, and "Glöm" leaves it, as
+// the person is told.
+func TestReceiptIsSavedInDocuments(t *testing.T) {
+	docs := t.TempDir()
+	h := start(t, t.TempDir(), i18n.Swedish)
+	h.ui.Documents = func() (string, error) { return docs, nil }
+	h.walk(i18n.Swedish, func(screen string) {
+		if screen == "done" {
+			h.tap("Spara kvitto")
+		}
+	})
+	saved, _ := filepath.Glob(filepath.Join(docs, "Kontoguiden-kvitto-*.html"))
+	if len(saved) != 1 {
+		t.Fatalf("receipts in Documents: %v", saved)
+	}
+	h.mustShow("Det ligger här: " + saved[0])
+	h.mustShow("Filen är din. Den finns kvar även om du väljer ”Glöm” i Kontoguiden.")
+	h.tap("Öppna kvittot")
+	h.settle()
+	if len(h.rec.files) != 1 || h.rec.files[0] != saved[0] {
+		t.Errorf("opened %v, want %s", h.rec.files, saved[0])
+	}
+	if h.shows("[Byt person (Anna)]") {
+		h.tap("Byt person (Anna)")
+	}
+	h.tap("Glöm Anna")
+	h.mustShow("Kvitton som du har sparat finns kvar.")
+	h.tap("Glöm")
+	if _, err := os.Stat(saved[0]); err != nil {
+		t.Errorf("forgetting Anna removed her own copy: %v", err)
+	}
 }

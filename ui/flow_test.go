@@ -226,12 +226,16 @@ func TestTheStepOnShowIsInViewInTheList(t *testing.T) {
 		h.ui.setScale(+1)
 		list := h.checklist().list
 		title := sv(h.ui.session.Journey.Step().Title())
-		// As the list lays its rows out: each as high as its template, a
-		// padding apart.
-		row := list.CreateItem().MinSize().Height
-		y := float32(h.ui.session.Journey.Index()) * (row + theme.Padding())
+		// As the list lays its rows out: each as high as its title
+		// wrapped, a padding apart.
+		rows := h.checklist().rows
+		i := h.ui.session.Journey.Index()
+		var y float32
+		for _, r := range rows[:i] {
+			y += r + theme.Padding()
+		}
 		off := list.GetScrollOffset()
-		found := y >= off && y+row <= off+list.Size().Height
+		found := y >= off && y+rows[i] <= off+list.Size().Height
 		if !found {
 			t.Errorf("after %d ticks, %q is not in view in the list", ticks, title)
 		}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -233,4 +234,17 @@ func TestFeedbackIsInView(t *testing.T) {
 			t.Run(v.name+"/"+c.name, func(t *testing.T) { c.do(t, startAt(t, v)) })
 		}
 	}
+}
+
+// The step list shows each title whole, wrapped onto as many lines as it
+// needs: cut to one line, two steps that start alike looked the same.
+func TestStepTitlesAreWhole(t *testing.T) {
+	h := startAt(t, smallScreens[0])
+	h.onGooglePath(0)
+	h.relayout()
+	rows := h.checklist().rows
+	if len(rows) == 0 || slices.Max(rows) <= slices.Min(rows) {
+		t.Fatalf("rows %v: no title was given a second line", rows)
+	}
+	h.mustSee("Klicka på ”VIOL 3 Produktionsmiljö”")
 }

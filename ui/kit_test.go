@@ -111,6 +111,7 @@ func TestReceipt(t *testing.T) {
 	h.tap("Mitt konto är klart")
 	h.tap("Ja, det är klart")
 	h.tap("Spara kvitto")
+	h.tap("Öppna kvittot")
 	h.settle()
 	if len(h.rec.files) != 1 {
 		t.Fatalf("receipt opened %d times", len(h.rec.files))
@@ -129,6 +130,7 @@ func TestReceipt(t *testing.T) {
 	}
 	h.rec.fail = true // no browser: the person gets the file's place to copy
 	h.tap("Spara kvitto")
+	h.tap("Öppna kvittot")
 	h.settle()
 	h.mustShow("webbläsaren öppnades inte")
 	h.tap("Kopiera adressen")

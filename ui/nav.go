@@ -243,14 +243,22 @@ func (u *UI) saveReceipt() {
 	path, _ := guide.Lookup(st.Path)
 	sheet := printout.Sheet{Texts: u.Texts, Lang: u.lang, Path: path, Steps: j.Steps(), Office: u.Kit.Office,
 		Name: u.session.Name, Done: st.Done, Finished: st.Finished}
-	file, err := printout.SaveReceipt(u.session.ReceiptDir(), sheet, u.Now())
+	dir := u.session.ReceiptDir()
+	if u.Documents != nil {
+		if docs, err := u.Documents(); err == nil {
+			dir = docs
+		}
+	}
+	file, err := printout.SaveReceipt(dir, sheet, u.Now())
 	if err != nil {
 		u.warn(u.t("error.receipt", err))
 		return
 	}
-	u.background(func() error { return u.OpenFile(file) }, func(err error) {
-		if err != nil {
-			u.showAddress(u.t("done.receipt"), u.t("done.receipt.saved"), file)
-		}
+	u.confirm(u.t("receipt.title"), u.t("receipt.body", file), u.t("receipt.open"), u.t("receipt.close"), func() {
+		u.background(func() error { return u.OpenFile(file) }, func(err error) {
+			if err != nil {
+				u.showAddress(u.t("done.receipt"), u.t("done.receipt.saved"), file)
+			}
+		})
 	})
 }

@@ -34,6 +34,8 @@ const (
 	colorPageButton   fyne.ThemeColorName = "kontoguiden-page-button"
 	colorOnPageButton fyne.ThemeColorName = "kontoguiden-on-page-button"
 	colorPageLink     fyne.ThemeColorName = "kontoguiden-page-link"
+	colorPageText     fyne.ThemeColorName = "kontoguiden-page-text"
+	colorBrowser      fyne.ThemeColorName = "kontoguiden-page-browser"
 	sizePageText      fyne.ThemeSizeName  = "kontoguiden-page-text"
 	sizePageHeading   fyne.ThemeSizeName  = "kontoguiden-page-heading"
 	sizePageNumber    fyne.ThemeSizeName  = "kontoguiden-page-number"
@@ -49,7 +51,8 @@ var pageTextSizes = map[fyne.ThemeSizeName]fyne.ThemeSizeName{
 
 // pageColors are the page's own colours, by the app's colour each stands
 // for; the others are the app's.
-var pageColors = map[fyne.ThemeColorName]fyne.ThemeColorName{theme.ColorNameHyperlink: colorPageLink}
+var pageColors = map[fyne.ThemeColorName]fyne.ThemeColorName{theme.ColorNameHyperlink: colorPageLink,
+	theme.ColorNameForeground: colorPageText}
 
 // pageLook is the app's theme made smaller for a page drawing: the page
 // is a picture beside the text, not text of its own. Its links and main
@@ -66,42 +69,40 @@ type pageLook struct {
 // maxPictureScale is the largest text size a picture grows with.
 const maxPictureScale = 1.5
 
-// newPageLook is the page drawing's theme on top of the app's.
+// newPageLook is the page drawing's theme on top of the app's. A page is
+// drawn as the person will see it in the browser, light, in the app's
+// dark theme too: the app's colours it takes are its light ones.
 func newPageLook(base fyne.Theme) pageLook {
 	p := pageLook{base: base, shrink: 1}
-	if l, ok := base.(look); ok && l.scale > maxPictureScale {
-		p.shrink = maxPictureScale / l.scale
+	if l, ok := base.(look); ok {
+		if l.scale > maxPictureScale {
+			p.shrink = maxPictureScale / l.scale
+		}
+		l.force = &lightVariant
+		p.base = l
 	}
 	return p
 }
 
-var pageBlue = map[bool]color.NRGBA{
-	false: {R: 0x0b, G: 0x5c, B: 0xad, A: 0xff}, // 6.4:1 on white
-	true:  {R: 0x8a, G: 0xc2, B: 0xff, A: 0xff}, // 9.3:1 on the dark page
-}
+// lightVariant is the variant a page is drawn in, one for all pages, so
+// that two drawers of the same theme compare equal.
+var lightVariant = theme.VariantLight
 
-func (p pageLook) dark(v fyne.ThemeVariant) bool {
-	r, g, b, _ := p.base.Color(theme.ColorNameBackground, v).RGBA()
-	return r+g+b < 3*0x8000
-}
+// pageBlue is the pages' links and main buttons: 6.4:1 on white.
+var pageBlue = color.NRGBA{R: 0x0b, G: 0x5c, B: 0xad, A: 0xff}
 
-func (p pageLook) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
-	dark := p.dark(v)
+func (p pageLook) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
 	switch n {
 	case theme.ColorNameHyperlink, colorPageLink, colorPageButton:
-		return pageBlue[dark]
-	case colorOnPageButton:
-		if dark {
-			return color.Black
-		}
+		return pageBlue
+	case colorOnPageButton, colorPage:
 		return color.White
-	case colorPage:
-		if dark {
-			return color.NRGBA{R: 0x24, G: 0x24, B: 0x26, A: 0xff}
-		}
-		return color.White
+	case colorPageText:
+		n = theme.ColorNameForeground
+	case colorBrowser:
+		return color.NRGBA{R: 0xde, G: 0xe1, B: 0xe6, A: 0xff} // a browser's grey bar
 	}
-	return p.base.Color(n, v)
+	return p.base.Color(n, theme.VariantLight)
 }
 
 // pageSizes shrink the app's sizes for a page: its text is the size of a
@@ -173,7 +174,7 @@ func (r *pictureRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasOb
 func (r *pictureRenderer) Destroy()                     {}
 func (r *pictureRenderer) Refresh() {
 	s := fyne.CurrentApp().Settings()
-	d := drawer{th: newPageLook(s.Theme()), app: s.Theme(), v: s.ThemeVariant()}
+	d := drawer{th: newPageLook(s.Theme()), app: s.Theme(), v: theme.VariantLight}
 	if r.drawn != nil && *r.drawn == d {
 		return
 	}
@@ -200,8 +201,45 @@ func (d drawer) icon(r fyne.Resource) fyne.CanvasObject {
 func (d drawer) color(n fyne.ThemeColorName) color.Color { return d.th.Color(n, d.v) }
 func (d drawer) size(n fyne.ThemeSizeName) float32       { return d.th.Size(n) }
 
-// page is the whole drawing: a framed page with its wordmark on top.
+// page is the whole drawing: a page with its wordmark on top, in the
+// frame of a browser window, so that it is seen as a picture of one and
+// not taken for the app's own buttons.
 func (d drawer) page(p guide.Page) fyne.CanvasObject {
+	return d.browser(p, d.content(p))
+}
+
+// browser frames a page as a browser window: a grey bar with the window's
+// three dots and an address field, which names the site only where the
+// instruction's screenshot shows which it is (Biometria's own pages).
+func (d drawer) browser(p guide.Page, page fyne.CanvasObject) fyne.CanvasObject {
+	pad, text := d.size(theme.SizeNamePadding), d.size(theme.SizeNameText)
+	dots := container.NewHBox()
+	for range 3 {
+		dot := canvas.NewCircle(d.color(theme.ColorNameInputBorder))
+		dots.Add(container.NewCenter(sized(dot, fyne.NewSquareSize(text*0.6))))
+	}
+	var address fyne.CanvasObject = layoutSpacer()
+	if p.Brand == guide.Biometria {
+		address = d.words(hostOf(guide.BiometriaURL), theme.ColorNameForeground, theme.SizeNameText, false, false)
+	}
+	field := sized(container.NewStack(&canvas.Rectangle{FillColor: color.White, CornerRadius: text * 0.75}, address),
+		fyne.NewSize(0, text*1.6))
+	bar := container.NewBorder(nil, nil, container.NewPadded(dots), nil, field)
+	frame := &canvas.Rectangle{FillColor: d.color(colorBrowser), StrokeColor: d.color(theme.ColorNameInputBorder),
+		StrokeWidth: 1, CornerRadius: d.size(theme.SizeNameInputRadius)}
+	inner := container.NewBorder(container.New(layout.NewCustomPaddedLayout(pad, pad, pad*2, pad*2), bar), nil, nil, nil, page)
+	return container.NewStack(frame, container.New(layout.NewCustomPaddedLayout(0, 1, 1, 1), inner))
+}
+
+// sized is o at least size s.
+func sized(o fyne.CanvasObject, s fyne.Size) fyne.CanvasObject {
+	r := canvas.NewRectangle(color.Transparent)
+	r.SetMinSize(s)
+	return container.NewStack(r, o)
+}
+
+// content is the page itself: its wordmark and its lines.
+func (d drawer) content(p guide.Page) fyne.CanvasObject {
 	gap := d.size(theme.SizeNamePadding) * 2
 	rows := container.New(layout.NewCustomPaddedVBoxLayout(gap))
 	if w := p.Brand.Wordmark(); w != "" {
@@ -214,8 +252,7 @@ func (d drawer) page(p guide.Page) fyne.CanvasObject {
 		}
 		rows.Add(d.row(line, gap))
 	}
-	bg := &canvas.Rectangle{FillColor: d.color(colorPage), StrokeColor: d.color(theme.ColorNameInputBorder),
-		StrokeWidth: 1, CornerRadius: d.size(theme.SizeNameInputRadius)}
+	bg := &canvas.Rectangle{FillColor: d.color(colorPage)}
 	inset := d.size(theme.SizeNamePadding) * 4
 	return container.NewStack(bg, container.New(layout.NewCustomPaddedLayout(inset, inset, inset, inset), rows))
 }

@@ -38,7 +38,11 @@ type Deps struct {
 	Opener opener.Opener
 	// OpenFile shows a file the app wrote, such as a receipt, in the browser.
 	OpenFile func(path string) error
-	Texts    *i18n.Catalog
+	// Documents is the person's Documents folder, where a receipt is
+	// saved so that they find it again; nil or failing, it stays in the
+	// app's own folder.
+	Documents func() (string, error)
+	Texts     *i18n.Catalog
 	// Now is the clock: every date the screens show or save comes from it.
 	Now    func() time.Time
 	Lang   i18n.Lang // the language to start in, unless one was chosen before
@@ -176,7 +180,10 @@ func (u *UI) show(build func() screen) {
 	})
 	top := container.NewVBox(u.header.content, u.bar)
 	f := u.current.base()
-	u.root.Objects = append(u.root.Objects[:1], container.NewBorder(top, nil, nil, nil, f.content))
+	// No screen makes the window wider than it is: one that did moved its
+	// buttons off a small screen, and the window's width jumped between
+	// screens. Each wraps and scrolls within the width it is given.
+	u.root.Objects = append(u.root.Objects[:1], container.NewBorder(top, nil, nil, nil, container.New(narrow{}, f.content)))
 	if !u.root.Size().IsZero() { // before the window is shown there is nothing to lay out yet
 		u.root.Refresh()
 	}

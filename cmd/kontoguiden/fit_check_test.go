@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -78,25 +77,6 @@ func seedHome(t *testing.T, text float64) string {
 	os.MkdirAll(dir, 0o700)
 	os.WriteFile(filepath.Join(dir, progress.FileName), b, 0o600)
 	return home
-}
-
-func xdo(display string, args ...string) string {
-	cmd := exec.Command("xdotool", args...)
-	cmd.Env = []string{"DISPLAY=" + display}
-	out, _ := cmd.Output()
-	return string(out)
-}
-
-func waitWindow(t *testing.T, display string) string {
-	t.Helper()
-	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
-		if ids := strings.Fields(xdo(display, "search", "--name", "Kontoguiden")); len(ids) > 0 {
-			time.Sleep(1500 * time.Millisecond) // placed and drawn
-			return ids[0]
-		}
-	}
-	t.Fatal("no window within a minute")
-	return ""
 }
 
 var geometry = regexp.MustCompile(`Position: (-?\d+),(-?\d+).*\n.*Geometry: (\d+)x(\d+)`)

@@ -97,6 +97,7 @@ func openWindow(o windowOptions) (err error) {
 			Refused: func(url string, why error) { log.Printf("refused to open an address: %v", why) },
 		},
 		OpenFile:    opener.SystemFile,
+		Documents:   documentsDir,
 		Texts:       texts,
 		Now:         time.Now,
 		Lang:        lang,

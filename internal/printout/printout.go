@@ -422,6 +422,6 @@ func SaveReceipt(dir string, s Sheet, now time.Time) (string, error) {
 	if err := writeHTML(&b, s); err != nil {
 		return "", err
 	}
-	name := "kvitto-" + now.Format("20060102-150405") + ".html"
+	name := "Kontoguiden-kvitto-" + now.Format("2006-01-02-150405") + ".html"
 	return filepath.Join(dir, name), safefile.Write(dir, name, []byte(b.String()))
 }
