@@ -44,7 +44,7 @@ type checklistScreen struct {
 	picker     *keySelect    // the same as a drop-down above it: at large ones
 	count      *widget.Label // "Steg 5 av 13"
 	why        *widget.Label // why a later step cannot be opened yet
-	bar        *widget.ProgressBar
+	bar        *progressLine
 	body       *fyne.Container // the step's own text and help
 	pageButton *keyButton      // the step's web page, beside Done so it is always in view
 	// The last step's tick box and what the finish button waits for, kept
@@ -81,11 +81,8 @@ func newChecklistScreen(x tools, j *progress.Journey, win fyne.Window, d checkli
 	s.count = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
 	s.why = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.MediumImportance}
 	s.why.Hide()
-	s.bar = widget.NewProgressBar()
-	s.bar.Max = float64(len(j.Steps()))
-	// The bar shows how far, the label above it says it: text on the bar
-	// could not be read on both its filled and its empty part.
-	s.bar.TextFormatter = func() string { return "" }
+	s.bar = newProgressLine(float64(len(j.Steps())))
+	// The line shows how far, the label above it says it.
 	s.body = container.NewVBox()
 	s.scroll = container.NewVScroll(container.NewPadded(s.body))
 	s.pageButton = x.button(s.openText(), theme.NewThemedResource(webIcon), nil)

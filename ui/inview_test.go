@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/biometria/kontoguiden/internal/detect"
@@ -247,4 +248,17 @@ func TestStepTitlesAreWhole(t *testing.T) {
 		t.Fatalf("rows %v: no title was given a second line", rows)
 	}
 	h.mustSee("Klicka på ”VIOL 3 Produktionsmiljö”")
+}
+
+// At the largest text on the smallest screen, a step still shows several
+// lines of its text at once between the step drop-down and the buttons.
+func TestLargeTextLeavesRoomForTheStep(t *testing.T) {
+	h := startAt(t, smallScreens[1])
+	h.onGooglePath(0)
+	h.relayout()
+	view := h.checklist().scroll.Size().Height
+	line := theme.TextSize() + theme.LineSpacing()
+	if lines := view / line; lines < 7 { // the heading and six lines of text
+		t.Errorf("the step's view is %v high: %.1f lines of %v", view, lines, line)
+	}
 }

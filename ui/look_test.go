@@ -4,13 +4,13 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"strconv"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
@@ -103,14 +103,20 @@ func TestContrastOfStates(t *testing.T) {
 	}
 }
 
-// The progress bar carries no text: text on it could not be read on both
-// its filled and its empty part. The count stands above it.
-func TestProgressBarHasNoText(t *testing.T) {
+// How far the person has come is a thin line, done in the accent colour,
+// with the count above it in words; at the start the line is all track,
+// no block that looks like an empty field.
+func TestProgressIsALine(t *testing.T) {
 	h := start(t, t.TempDir(), i18n.Swedish)
 	h.onGooglePath(3)
-	bar := find(h, "progress bar", func(*widget.ProgressBar) bool { return true })
-	if got := bar.TextFormatter(); got != "" {
-		t.Errorf("the bar says %q", got)
+	line := find(h, "progress line", func(*progressLine) bool { return true })
+	r := test.WidgetRenderer(line).(*lineRenderer)
+	n, _ := strconv.Atoi(total(guide.PathGoogle))
+	if want := line.Size().Width * 3 / float32(n); r.done.Size().Width < want-1 || r.done.Size().Width > want+1 {
+		t.Errorf("done part %v wide of %v, want %v", r.done.Size().Width, line.Size().Width, want)
+	}
+	if line.Size().Height > 3*lineHeight {
+		t.Errorf("the line is %v high", line.Size().Height)
 	}
 	h.mustShow("Steg 4 av " + total(guide.PathGoogle))
 }
