@@ -21,6 +21,25 @@ type besideLayout struct {
 	beside  bool    // how they stand now
 	// changed shows and hides what each way needs, when the way changes.
 	changed func(beside bool)
+	// zoom draws the pictures at a size, zoomed the size they are drawn at.
+	zoom   func(float32)
+	zoomed float32
+}
+
+// maxZoom is how much larger than usual a picture is drawn where a wide
+// window has room for it beside the text; pictureShare is the part of the
+// step's width it may then take.
+const (
+	maxZoom      = 1.6
+	pictureShare = 0.35
+)
+
+// zoomFor is the zoom a step this wide gives its pictures beside the text.
+func (l *besideLayout) zoomFor(width float32) float32 {
+	if !l.beside || l.width <= 0 {
+		return 1
+	}
+	return min(max(width*pictureShare/l.width, 1), maxZoom)
 }
 
 // fits says whether a step this wide has room for the pictures beside it.
@@ -52,6 +71,13 @@ func (l *besideLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	}
 	text, row, pics := objs[0], objs[1], objs[2]
 	pad := theme.Padding()
+	// In a wide window the pictures grow into the room beside the text,
+	// rather than stay small at its far edge; steps of a tenth keep a
+	// window being dragged from drawing them anew at every pixel.
+	if z := float32(int(l.zoomFor(size.Width)*10)) / 10; l.zoom != nil && z != max(l.zoomed, 1) {
+		l.zoomed = z
+		l.zoom(z)
+	}
 	if l.beside {
 		w := pics.MinSize().Width
 		text.Move(fyne.NewPos(0, 0))
@@ -103,8 +129,19 @@ func (s *checklistScreen) withPictures(step guide.Step) fyne.CanvasObject {
 			if p, ok := o.(*pagePicture); ok {
 				p.width = 0 // under the text, a picture takes the width there is
 				if l.beside {
-					p.width = w
+					p.width = w * max(p.zoom, 1)
 				}
+			}
+		}
+	}
+	l.zoom = func(z float32) {
+		for _, o := range pics.Objects {
+			if p, ok := o.(*pagePicture); ok {
+				p.zoom = z
+				if l.beside {
+					p.width = w * z
+				}
+				p.Refresh()
 			}
 		}
 	}

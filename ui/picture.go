@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"image/color"
 	"strconv"
 	"strings"
@@ -117,7 +118,23 @@ var pageSizes = map[fyne.ThemeSizeName]float32{
 	theme.SizeNameInlineIcon:     0.75,
 }
 
+// zoomedSize names a page's text size at a zoom: the app's theme answers
+// for the wrapped text of a page drawn larger through this name, as it
+// answers for the page's own sizes.
+func zoomedSize(n fyne.ThemeSizeName, zoom float32) fyne.ThemeSizeName {
+	if zoom <= 1 {
+		return n
+	}
+	return fyne.ThemeSizeName(fmt.Sprintf("%s@%.1f", n, zoom))
+}
+
 func (p pageLook) Size(n fyne.ThemeSizeName) float32 {
+	if base, zoom, ok := strings.Cut(string(n), "@"); ok {
+		if z, err := strconv.ParseFloat(zoom, 32); err == nil && z >= 1 && z <= maxZoom+0.01 {
+			p.shrink *= float32(z)
+		}
+		n = fyne.ThemeSizeName(base)
+	}
 	for app, own := range pageTextSizes {
 		if n == own {
 			n = app
@@ -143,10 +160,13 @@ type pagePicture struct {
 	// width is the picture's width beside the text; zero lets it take
 	// the width it is given.
 	width float32
+	// zoom draws the page larger than its usual size, where a wide
+	// window has room beside the text for it (1: as usual).
+	zoom float32
 }
 
 func newPagePicture(p guide.Page, width float32) *pagePicture {
-	w := &pagePicture{page: p, width: width}
+	w := &pagePicture{page: p, width: width, zoom: 1}
 	w.ExtendBaseWidget(w)
 	return w
 }
@@ -174,7 +194,10 @@ func (r *pictureRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasOb
 func (r *pictureRenderer) Destroy()                     {}
 func (r *pictureRenderer) Refresh() {
 	s := fyne.CurrentApp().Settings()
-	d := drawer{th: newPageLook(s.Theme()), app: s.Theme(), v: theme.VariantLight}
+	th := newPageLook(s.Theme())
+	zoom := max(r.w.zoom, 1)
+	th.shrink *= zoom
+	d := drawer{th: th, app: s.Theme(), v: theme.VariantLight, zoom: zoom}
 	if r.drawn != nil && *r.drawn == d {
 		return
 	}
@@ -183,11 +206,12 @@ func (r *pictureRenderer) Refresh() {
 	r.box.Refresh()
 }
 
-// drawer makes the shapes of one page in one theme.
+// drawer makes the shapes of one page in one theme, at one zoom.
 type drawer struct {
-	th  pageLook
-	app fyne.Theme
-	v   fyne.ThemeVariant
+	th   pageLook
+	app  fyne.Theme
+	v    fyne.ThemeVariant
+	zoom float32
 }
 
 // icon is a theme icon at the page's size.
@@ -386,7 +410,7 @@ func (d drawer) words(s string, c fyne.ThemeColorName, size fyne.ThemeSizeName, 
 			c = own
 		}
 		t := widget.NewRichText(&widget.TextSegment{Text: s,
-			Style: widget.RichTextStyle{ColorName: c, SizeName: pageTextSizes[size], TextStyle: fyne.TextStyle{Bold: bold}}})
+			Style: widget.RichTextStyle{ColorName: c, SizeName: zoomedSize(pageTextSizes[size], d.zoom), TextStyle: fyne.TextStyle{Bold: bold}}})
 		t.Wrapping = fyne.TextWrapWord
 		// Rich text keeps the app's padding around it; less of it lines
 		// the words up with the plain lines of the page.

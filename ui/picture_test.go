@@ -357,3 +357,35 @@ func TestPicturesNeedNoThemeOverride(t *testing.T) {
 		}
 	}
 }
+
+// In a wide window a picture beside the text grows into the room there,
+// up to maxZoom, rather than stay small at the far edge; in a window of
+// the usual size it is drawn at its usual size.
+func TestPicturesUseTheRoomOfAWideWindow(t *testing.T) {
+	for _, c := range []struct {
+		size fyne.Size
+		zoom float32
+	}{{fyne.NewSize(1024, 600), 1}, {fyne.NewSize(2400, 1000), maxZoom}} {
+		h := start(t, t.TempDir(), i18n.Swedish)
+		h.w.Resize(c.size)
+		h.onGooglePath(0)
+		h.toStep("your-name")
+		h.relayout()
+		pic := find(h, "picture", func(*pagePicture) bool { return true })
+		if pic.zoom != c.zoom || pic.Size().Width < pictureWidth*theme.TextSize()*c.zoom-1 {
+			t.Errorf("window %v: zoom %v, %v wide; want zoom %v", c.size, pic.zoom, pic.Size().Width, c.zoom)
+		}
+	}
+}
+
+// A page drawn larger has its wrapped words larger too, by as much.
+func TestZoomedWrappedTextGrows(t *testing.T) {
+	l := look{scale: 1}
+	plain, zoomed := l.Size(sizePageText), l.Size(zoomedSize(sizePageText, 1.5))
+	if zoomed < plain*1.5-0.01 || zoomed > plain*1.5+0.01 {
+		t.Errorf("page text %v, zoomed 1.5: %v", plain, zoomed)
+	}
+	if got := l.Size(zoomedSize(sizePageText, maxZoom)); got < plain*maxZoom-0.01 {
+		t.Errorf("at the largest zoom: %v", got)
+	}
+}
