@@ -24,6 +24,12 @@ type besideLayout struct {
 	// zoom draws the pictures at a size, zoomed the size they are drawn at.
 	zoom   func(float32)
 	zoomed float32
+	// view is the height of the step's visible part; shorten draws the
+	// pictures shortened, or whole, and full is their height whole.
+	view    func() float32
+	shorten func(bool)
+	short   bool
+	full    float32
 }
 
 // maxZoom is how much larger than usual a picture is drawn where a wide
@@ -33,6 +39,23 @@ const (
 	maxZoom      = 1.6
 	pictureShare = 0.35
 )
+
+// fitView shortens the pictures beside the text where, whole, they would
+// reach below the visible part of the step: the marked element, near the
+// end of a page, would be out of view when the step opens.
+func (l *besideLayout) fitView(pics fyne.CanvasObject) {
+	if l.view == nil || l.shorten == nil || l.view() <= 0 {
+		return
+	}
+	if !l.short {
+		l.full = pics.MinSize().Height
+	}
+	short := l.beside && l.full > l.view()*0.8
+	if short != l.short {
+		l.short = short
+		l.shorten(short)
+	}
+}
 
 // zoomFor is the zoom a step this wide gives its pictures beside the text.
 func (l *besideLayout) zoomFor(width float32) float32 {
@@ -78,6 +101,7 @@ func (l *besideLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		l.zoomed = z
 		l.zoom(z)
 	}
+	l.fitView(pics)
 	if l.beside {
 		w := pics.MinSize().Width
 		text.Move(fyne.NewPos(0, 0))
@@ -131,6 +155,15 @@ func (s *checklistScreen) withPictures(step guide.Step) fyne.CanvasObject {
 				if l.beside {
 					p.width = w * max(p.zoom, 1)
 				}
+			}
+		}
+	}
+	l.view = func() float32 { return s.scroll.Size().Height }
+	l.shorten = func(short bool) {
+		for _, o := range pics.Objects {
+			if p, ok := o.(*pagePicture); ok {
+				p.short = short
+				p.Refresh()
 			}
 		}
 	}

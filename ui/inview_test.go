@@ -159,6 +159,25 @@ func (h *harness) mustSee(text string) {
 	h.t.Fatalf("%q is out of view:\n%s", text, strings.Join(where, "\n"))
 }
 
+// mustSeeMarked fails unless a page picture's element with exactly these
+// words (a drawn button, a field) is in view: the step's text often
+// names the same words, and must not stand in for the picture.
+func (h *harness) mustSeeMarked(words string) {
+	h.t.Helper()
+	h.relayout()
+	var where []string
+	for _, s := range h.sightings(words) {
+		if t, ok := s.obj.(*canvas.Text); !ok || t.Text != words {
+			continue
+		}
+		if s.view.holdsTop(s.at) {
+			return
+		}
+		where = append(where, fmt.Sprintf("y %.0f–%.0f in a view of y %.0f–%.0f", s.at.y0, s.at.y1, s.view.y0, s.view.y1))
+	}
+	h.t.Fatalf("the picture's %q is not in view: %v", words, where)
+}
+
 // The helper sees what is out of view as out of view: a screen scrolled
 // to its end hides its heading, and scrolled back shows it.
 func TestMustSeeTellsInViewFromOut(t *testing.T) {
@@ -261,4 +280,35 @@ func TestLargeTextLeavesRoomForTheStep(t *testing.T) {
 	if lines := view / line; lines < 7 { // the heading and six lines of text
 		t.Errorf("the step's view is %v high: %.1f lines of %v", view, lines, line)
 	}
+}
+
+// A page beside the step's text whose marks would be below the fold is
+// drawn shortened, heading, "⋯" and the marked lines, so that what the
+// person must click is in view when the step opens.
+func TestMarkedElementIsInViewWhenTheStepOpens(t *testing.T) {
+	h := start(t, t.TempDir(), i18n.Swedish)
+	h.w.Resize(fyne.NewSize(1000, 470))
+	h.choose(guide.PrivateMicrosoft, guide.NeedVIOL3)
+	h.tap("Starta guiden")
+	for _, c := range [][2]string{{"accept-sdc", "Acceptera"}, {"your-name", "Fortsätt"}} {
+		h.toStep(c[0])
+		h.relayout()
+		h.mustSee(sv(h.ui.session.Journey.Step().Title()))
+		h.mustSeeMarked(c[1])
+		if l := h.besideLayout(); l == nil || !l.beside || !l.short {
+			t.Errorf("%s: the picture is not beside the text, shortened: %+v", c[0], l)
+		}
+	}
+}
+
+// besideLayout is the layout of the step's text and pictures on show.
+func (h *harness) besideLayout() *besideLayout {
+	for _, o := range h.objects() {
+		if c, ok := o.(*fyne.Container); ok {
+			if l, ok := c.Layout.(*besideLayout); ok {
+				return l
+			}
+		}
+	}
+	return nil
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"image/color"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -163,6 +164,9 @@ type pagePicture struct {
 	// zoom draws the page larger than its usual size, where a wide
 	// window has room beside the text for it (1: as usual).
 	zoom float32
+	// short leaves out the lines between the page's heading and its first
+	// mark, where the whole page would put its marks below the fold.
+	short bool
 }
 
 func newPagePicture(p guide.Page, width float32) *pagePicture {
@@ -197,7 +201,7 @@ func (r *pictureRenderer) Refresh() {
 	th := newPageLook(s.Theme())
 	zoom := max(r.w.zoom, 1)
 	th.shrink *= zoom
-	d := drawer{th: th, app: s.Theme(), v: theme.VariantLight, zoom: zoom}
+	d := drawer{th: th, app: s.Theme(), v: theme.VariantLight, zoom: zoom, short: r.w.short}
 	if r.drawn != nil && *r.drawn == d {
 		return
 	}
@@ -208,10 +212,11 @@ func (r *pictureRenderer) Refresh() {
 
 // drawer makes the shapes of one page in one theme, at one zoom.
 type drawer struct {
-	th   pageLook
-	app  fyne.Theme
-	v    fyne.ThemeVariant
-	zoom float32
+	th    pageLook
+	app   fyne.Theme
+	v     fyne.ThemeVariant
+	zoom  float32
+	short bool // the page shortened to its heading and its marks
 }
 
 // icon is a theme icon at the page's size.
@@ -269,7 +274,11 @@ func (d drawer) content(p guide.Page) fyne.CanvasObject {
 	if w := p.Brand.Wordmark(); w != "" {
 		rows.Add(d.words(w, theme.ColorNameForeground, theme.SizeNameSubHeadingText, true, false))
 	}
-	for _, line := range p.Lines() {
+	for _, line := range d.lines(p) {
+		if line == nil { // lines left out
+			rows.Add(d.words("⋯", theme.ColorNameForeground, theme.SizeNameSubHeadingText, true, false))
+			continue
+		}
 		if len(line) == 1 {
 			rows.Add(d.element(line[0], true))
 			continue
@@ -279,6 +288,31 @@ func (d drawer) content(p guide.Page) fyne.CanvasObject {
 	bg := &canvas.Rectangle{FillColor: d.color(colorPage)}
 	inset := d.size(theme.SizeNamePadding) * 4
 	return container.NewStack(bg, container.New(layout.NewCustomPaddedLayout(inset, inset, inset, inset), rows))
+}
+
+// lines are the page's lines to draw: all of them, or, shortened, those
+// up to its heading, a nil for what is left out, and those from its first
+// mark on.
+func (d drawer) lines(p guide.Page) [][]guide.Element {
+	all := p.Lines()
+	if !d.short {
+		return all
+	}
+	head, mark := -1, -1
+	for i, line := range all {
+		for _, e := range line {
+			if e.Kind == guide.KindHeading && head < 0 {
+				head = i
+			}
+			if e.Mark > 0 && mark < 0 {
+				mark = i
+			}
+		}
+	}
+	if head < 0 || mark <= head+1 {
+		return all // nothing worth leaving out
+	}
+	return slices.Concat(all[:head+1], [][]guide.Element{nil}, all[mark:])
 }
 
 // row draws the elements of one line, each at its own height, centred on
