@@ -10,6 +10,9 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/progress"
@@ -190,5 +193,33 @@ func TestReceiptIsSavedInDocuments(t *testing.T) {
 	h.tap("Glöm")
 	if _, err := os.Stat(saved[0]); err != nil {
 		t.Errorf("forgetting Anna removed her own copy: %v", err)
+	}
+}
+
+// The real save dialog asks in the person's words, starts in their
+// Documents folder with the receipt's name, and fits the window.
+func TestReceiptDialogStartsInDocuments(t *testing.T) {
+	docs := t.TempDir()
+	h := start(t, t.TempDir(), i18n.Swedish)
+	h.ui.Documents = func() (string, error) { return docs, nil }
+	h.ui.saveAs = h.ui.saveWithDialog
+	h.walk(i18n.Swedish, func(screen string) {
+		if screen == "done" {
+			h.tap("Spara kvitto")
+		}
+	})
+	h.mustShow("Spara kvittot")
+	h.mustShow("[Spara]")
+	name := find(h, "file name", func(e *widget.Entry) bool { return strings.HasPrefix(e.Text, "Kontoguiden-kvitto-") })
+	if name.Text != "Kontoguiden-kvitto-2026-11-26.html" {
+		t.Errorf("the name given is %q", name.Text)
+	}
+	top := h.w.Canvas().Overlays().Top()
+	if s := top.Size(); s.Width > h.w.Canvas().Size().Width || s.Height > h.w.Canvas().Size().Height {
+		t.Errorf("the dialog is %v in a window of %v", s, h.w.Canvas().Size())
+	}
+	h.key(fyne.KeyEscape)
+	if h.w.Canvas().Overlays().Top() != nil {
+		t.Error("Escape did not cancel the dialog")
 	}
 }

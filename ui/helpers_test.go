@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -98,6 +99,15 @@ func startWith(t testing.TB, dir string, s setup) *harness {
 	u := New(Deps{App: a, Window: w, People: progress.NewPeople(filepath.Join(dir, "people"), now), Opener: rec,
 		OpenFile: rec.OpenFile, Texts: s.texts, Now: now, Lang: s.lang, Kit: s.kit, KitErr: s.kitErr, DataErr: s.dataErr,
 		Settings: settings.Store{Dir: dir}})
+	// The person saves where the save dialog starts, with the name given.
+	u.saveAs = func(name, start string, data []byte, saved func(string)) {
+		os.MkdirAll(start, 0o700)
+		path := filepath.Join(start, name)
+		if err := os.WriteFile(path, data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		saved(path)
+	}
 	w.SetContent(u.Content())
 	w.Resize(fyne.NewSize(1024, 600))
 	return &harness{t: t, ui: u, w: w, rec: rec, dir: dir}

@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/biometria/kontoguiden/internal/guide"
-	"github.com/biometria/kontoguiden/internal/printout"
 	"github.com/biometria/kontoguiden/internal/progress"
 )
 
@@ -231,34 +230,6 @@ func (u *UI) goDone() {
 			restart: u.confirmRestart,
 			receipt: u.saveReceipt,
 			back:    u.goWelcome,
-		})
-	})
-}
-
-// saveReceipt writes a printable receipt of the person's steps and opens it
-// in the browser; if that fails, it says where the file is.
-func (u *UI) saveReceipt() {
-	j := u.session.Journey
-	st := j.State()
-	path, _ := guide.Lookup(st.Path)
-	sheet := printout.Sheet{Texts: u.Texts, Lang: u.lang, Path: path, Steps: j.Steps(), Office: u.Kit.Office,
-		Name: u.session.Name, Done: st.Done, Finished: st.Finished}
-	dir := u.session.ReceiptDir()
-	if u.Documents != nil {
-		if docs, err := u.Documents(); err == nil {
-			dir = docs
-		}
-	}
-	file, err := printout.SaveReceipt(dir, sheet, u.Now())
-	if err != nil {
-		u.warn(u.t("error.receipt", err))
-		return
-	}
-	u.confirm(u.t("receipt.title"), u.t("receipt.body", file), u.t("receipt.open"), u.t("receipt.close"), func() {
-		u.background(func() error { return u.OpenFile(file) }, func(err error) {
-			if err != nil {
-				u.showAddress(u.t("done.receipt"), u.t("done.receipt.saved"), file)
-			}
 		})
 	})
 }

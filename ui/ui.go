@@ -86,6 +86,9 @@ type UI struct {
 	// pictureOpen is whether the person last opened or hid the picture of
 	// a step's page, which later steps follow; nil until they do either.
 	pictureOpen *bool
+	// saveAs asks where to save a file (saveWithDialog); tests answer
+	// for the person.
+	saveAs func(name, start string, data []byte, saved func(path string))
 }
 
 // New builds the UI on the welcome screen, which offers to resume saved
@@ -102,6 +105,7 @@ func New(d Deps) *UI {
 		u.lang = u.Texts.Langs()[0]
 	}
 	u.keys = &keyboard{screen: func() *frame { return u.current.base() }}
+	u.saveAs = u.saveWithDialog
 	u.notice = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.DangerImportance}
 	dismiss := u.tools().button("", theme.CancelIcon(), func() { u.bar.Hide() })
 	dismiss.Importance = widget.LowImportance

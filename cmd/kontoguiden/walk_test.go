@@ -169,10 +169,13 @@ func (w *walker) read(file string) []word {
 	return words
 }
 
-// find is where the phrase starts on screen: its words in a row.
+// find is where the phrase starts on screen, its words in a row: the
+// lowest place it stands, as a dialog's button stands below its title.
 func (w *walker) find(file, phrase string) (word, bool) {
 	want := strings.Fields(phrase)
 	words := w.words(file)
+	var found word
+	ok := false
 	for i := range words {
 		if i+len(want) > len(words) {
 			break
@@ -184,11 +187,11 @@ func (w *walker) find(file, phrase string) (word, bool) {
 				break
 			}
 		}
-		if match {
-			return words[i], true
+		if match && (!ok || words[i].y > found.y) {
+			found, ok = words[i], true
 		}
 	}
-	return word{}, false
+	return found, ok
 }
 
 // mustRead fails unless the screen shows phrase.
@@ -271,6 +274,8 @@ func (w *walker) throughTheSteps(a guide.Account) {
 func (w *walker) toTheReceipt() {
 	w.t.Helper()
 	w.click("Spara kvitto")
+	w.mustRead(w.shot("receipt_dialog"), "Spara kvittot")
+	w.click("Spara") // the dialog's button, in its Documents folder
 	w.mustRead(w.shot("receipt_saved"), "Kvittot är sparat")
 	w.key("Return") // Öppna kvittot
 	w.shot("receipt")

@@ -40,6 +40,8 @@ var marks = map[string]Mark{
 	"receipt.body":           ui,
 	"receipt.open":           ui,
 	"receipt.close":          ui,
+	"receipt.save.title":     ui,
+	"receipt.save":           ui,
 	"restart.body":           ui,
 	"restart.yes":            ui,
 	"restart.no":             ui,
