@@ -39,7 +39,7 @@ type checklistScreen struct {
 	j          *progress.Journey
 	deps       checklistDeps
 	win        fyne.Window
-	list       *widget.List  // every step, beside the step: at normal text sizes
+	list       *keyList      // every step, beside the step: at normal text sizes
 	rows       []float32     // the height of each of its rows, as wrapped now
 	picker     *keySelect    // the same as a drop-down above it: at large ones
 	count      *widget.Label // "Steg 5 av 13"
@@ -296,9 +296,9 @@ func (s *checklistScreen) helpItem(problem string, fix fyne.CanvasObject) fyne.C
 
 // stepList shows every step with its state; done steps and the next one can
 // be opened from it.
-func (s *checklistScreen) stepList() *widget.List {
+func (s *checklistScreen) stepList() *keyList {
 	steps := s.j.Steps()
-	list := widget.NewList(
+	list := newKeyList(s.x.keys,
 		func() int { return len(steps) },
 		func() fyne.CanvasObject {
 			title := container.New(narrow{}, &widget.Label{Wrapping: fyne.TextWrapWord})

@@ -225,8 +225,15 @@ func (s *chooserScreen) addressField() fyne.CanvasObject {
 	s.address = newAddressEntry(x.keys)
 	s.address.SetPlaceHolder(x.t("chooser.address.placeholder"))
 	s.address.SetText(s.state.Address())
+	s.address.CursorColumn = len([]rune(s.state.Address())) // typing goes on at its end
 	s.address.OnChanged = s.typed
-	s.address.OnSubmitted = func(string) { s.paused() }
+	s.address.submitted = func() bool {
+		if s.settled || s.state.Address() == "" {
+			return false
+		}
+		s.paused()
+		return true
+	}
 	s.address.left = s.paused
 	s.status = newStatusLine()
 	box := container.NewVBox(wrapped(x.t("chooser.address")))
@@ -376,6 +383,9 @@ type addressEntry struct {
 	widget.Entry
 	keys *keyboard
 	left func()
+	// submitted reads the address on Enter, and reports whether it did
+	// anything: Enter on an address already read goes on to Next.
+	submitted func() bool
 }
 
 func newAddressEntry(keys *keyboard) *addressEntry {
@@ -396,6 +406,22 @@ func (e *addressEntry) MouseDown(ev *desktop.MouseEvent) {
 func (e *addressEntry) FocusGained() {
 	e.Entry.FocusGained()
 	e.keys.reveal(e)
+}
+
+// TypedKey gives Escape to the screen, as every control does; Enter reads
+// the address (OnSubmitted), and once it is read presses Next.
+func (e *addressEntry) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyEscape:
+		e.keys.escape()
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if e.submitted != nil && e.submitted() {
+			return
+		}
+		e.keys.enter()
+	default:
+		e.Entry.TypedKey(ev)
+	}
 }
 
 // FocusLost is leaving the field.

@@ -174,7 +174,7 @@ func TestReceiptIsSavedInDocuments(t *testing.T) {
 			h.tap("Spara kvitto")
 		}
 	})
-	saved, _ := filepath.Glob(filepath.Join(docs, "Kontoguiden-kvitto-*.html"))
+	saved, _ := filepath.Glob(filepath.Join(docs, "Kontoguiden-kvitto-Anna-*.html"))
 	if len(saved) != 1 {
 		t.Fatalf("receipts in Documents: %v", saved)
 	}
@@ -211,7 +211,7 @@ func TestReceiptDialogStartsInDocuments(t *testing.T) {
 	h.mustShow("Spara kvittot")
 	h.mustShow("[Spara]")
 	name := find(h, "file name", func(e *widget.Entry) bool { return strings.HasPrefix(e.Text, "Kontoguiden-kvitto-") })
-	if name.Text != "Kontoguiden-kvitto-2026-11-26.html" {
+	if !strings.HasPrefix(name.Text, "Kontoguiden-kvitto-Anna-2026-11-26-") {
 		t.Errorf("the name given is %q", name.Text)
 	}
 	top := h.w.Canvas().Overlays().Top()

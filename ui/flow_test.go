@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
@@ -180,9 +179,9 @@ func TestCannotOpenStepsNotReached(t *testing.T) {
 	}
 }
 
-func (h *harness) stepList() *widget.List {
+func (h *harness) stepList() *keyList {
 	for _, o := range h.objects() {
-		if l, ok := o.(*widget.List); ok {
+		if l, ok := o.(*keyList); ok {
 			return l
 		}
 	}

@@ -191,3 +191,24 @@ func (c *keyCheck) TypedKey(ev *fyne.KeyEvent) {
 		c.Check.TypedKey(ev)
 	}
 }
+
+// keyList is a list on which Enter does the screen's primary action and
+// Escape goes back: a click on a step gives it the focus, and Fyne's own
+// list takes neither key.
+type keyList struct {
+	widget.List
+	keys *keyboard
+}
+
+func newKeyList(keys *keyboard, length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *keyList {
+	l := &keyList{keys: keys}
+	l.Length, l.CreateItem, l.UpdateItem = length, create, update
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+func (l *keyList) TypedKey(ev *fyne.KeyEvent) {
+	if !l.keys.key(ev) {
+		l.List.TypedKey(ev)
+	}
+}

@@ -303,3 +303,60 @@ func TestCheckBoxFocusRingCanBeSeen(t *testing.T) {
 		}
 	}
 }
+
+// The keys the user review found dead: a dialog opened as another closes
+// keeps Enter; the address field gives Enter to Next once the address is
+// read, and Escape to Tillbaka; the step list gives both on.
+func TestKeysReachTheScreenFromEveryControl(t *testing.T) {
+	t.Run("a dialog opened by another", func(t *testing.T) {
+		h := start(t, t.TempDir(), i18n.Swedish)
+		hit := false
+		h.ui.confirm("A", "a", "Ja", "Nej", func() { h.ui.confirm("B", "b", "Ja", "Nej", func() { hit = true }) })
+		h.key(fyne.KeyReturn)
+		h.key(fyne.KeyReturn)
+		if !hit {
+			t.Error("Enter did not reach the second dialog")
+		}
+	})
+	t.Run("the address field", func(t *testing.T) {
+		h := start(t, t.TempDir(), i18n.Swedish)
+		h.newPerson("Anna")
+		h.paste("namn@exempel.se", "anna@gmail.com")
+		h.check("Använda VIOL 3")
+		h.w.Canvas().Focus(h.chooser().address)
+		h.key(fyne.KeyReturn) // the address was read as it was pasted: Next
+		h.mustShow("Så här registrerar du dig")
+		h.tap("Ändra svaren")
+		h.w.Canvas().Focus(h.chooser().address)
+		h.key(fyne.KeyEscape)
+		h.mustShow("[Jag är ny här]")
+	})
+	t.Run("the step list", func(t *testing.T) {
+		h := start(t, t.TempDir(), i18n.Swedish)
+		h.onGooglePath(2)
+		h.w.Canvas().Focus(h.checklist().list)
+		h.key(fyne.KeyReturn)
+		h.mustShow("Steg 4 av")
+		h.key(fyne.KeyEscape)
+		h.mustShow("Steg 3 av")
+	})
+}
+
+// Someone new who gives a name already listed starts as a new person on
+// Enter, never as the other one; Escape goes back to the name.
+func TestSameNameEnterIsANewPerson(t *testing.T) {
+	dir := t.TempDir()
+	h := start(t, dir, i18n.Swedish)
+	h.onGooglePath(1)
+	h.quit()
+	again := start(t, dir, i18n.Swedish)
+	again.newPerson("anna")
+	again.mustShow("Anna: 1 av " + total(guide.PathGoogle) + " steg klart")
+	again.key(fyne.KeyEscape)
+	again.mustShow("Vad heter du?")
+	again.tap("Nästa")
+	again.key(fyne.KeyReturn)
+	if s := again.ui.session; s == nil || s.Name != "anna 2" {
+		t.Errorf("Enter gave %+v, want a new person anna 2", s)
+	}
+}

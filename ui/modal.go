@@ -57,8 +57,15 @@ func (u *UI) inform(title string, content fyne.CanvasObject, width float32) {
 }
 
 func (u *UI) showModal(d dialog.Dialog, m modal) {
-	u.keys.modal = &m
-	d.SetOnClosed(func() { u.keys.modal = nil })
+	mine := &m
+	u.keys.modal = mine
+	// A dialog that opens another as it closes (saved, then "Kvittot är
+	// sparat") must not take the new one's keys away with it.
+	d.SetOnClosed(func() {
+		if u.keys.modal == mine {
+			u.keys.modal = nil
+		}
+	})
 	u.Window.Canvas().Unfocus() // so that keys reach the dialog, not what is under it
 	d.Show()
 }

@@ -51,13 +51,28 @@ func (u *UI) addPerson(people []progress.Person, name string) {
 	name = progress.CleanName(name)
 	for _, p := range people {
 		if strings.EqualFold(p.Name, name) {
-			other := unusedName(people, name)
-			u.confirmEither(u.t("name.same.title", p.Name), u.t("name.same.body", p.Name), u.t("name.same.yes"), u.t("name.same.no", other),
-				func() { u.resume(p) }, func() { u.startAs(other) })
+			u.askSameName(people, p, unusedName(people, name))
 			return
 		}
 	}
 	u.startAs(name)
+}
+
+// askSameName asks whether someone who gave a listed name is that person.
+// On a shared computer the safe answer is a new person: Enter gives it,
+// never someone else's progress; Escape goes back to the name.
+func (u *UI) askSameName(people []progress.Person, p progress.Person, other string) {
+	cancelled := false
+	// How far the listed one has come, to tell the two apart.
+	body := u.t("name.same.body", p.Name) + "\n\n" + status(u.tools(), p, u.Kit.Checklist)
+	d := u.newConfirm(u.t("name.same.title", p.Name), body, u.t("name.same.no", other), u.t("name.same.yes"),
+		func() { u.startAs(other) },
+		func() {
+			if !cancelled {
+				u.resume(p)
+			}
+		})
+	u.showModal(d, modal{enter: d.Confirm, escape: func() { cancelled = true; d.Hide() }})
 }
 
 // unusedName is name with the first number after it that nobody in people

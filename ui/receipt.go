@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"log"
+	"strings"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -34,7 +36,9 @@ func (u *UI) saveReceipt() {
 			start = docs
 		}
 	}
-	name := "Kontoguiden-kvitto-" + u.Now().Format("2006-01-02") + ".html"
+	// The person's name and the minute in the file's name: colleagues
+	// saving theirs in one folder never replace each other's.
+	name := "Kontoguiden-kvitto-" + fileWord(u.session.Name) + "-" + u.Now().Format("2006-01-02-1504") + ".html"
 	u.saveAs(name, start, page.Bytes(), u.receiptSaved)
 }
 
@@ -84,4 +88,19 @@ func (u *UI) saveWithDialog(name, start string, data []byte, saved func(path str
 	// Enter does nothing on the dialog's own (the name field saves on
 	// Enter); Escape cancels, as on every dialog.
 	u.showModal(d, modal{enter: func() {}, escape: d.Hide})
+}
+
+// fileWord is a name as a file name may hold it on every system: letters
+// and digits kept, anything else a hyphen, never empty.
+func fileWord(name string) string {
+	w := strings.Trim(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return '-'
+	}, name), "-")
+	if w == "" {
+		return "person"
+	}
+	return w
 }

@@ -120,7 +120,7 @@ func (s *welcomeScreen) finishedList(x tools, people []progress.Person, do welco
 		s.resume[p.ID] = x.button(x.t("welcome.show", s.names[p.ID]), theme.VisibilityIcon(), func() { do.resume(p) })
 		s.forget[p.ID] = x.button(x.t("welcome.forget", s.names[p.ID]), theme.DeleteIcon(), func() { do.forget(p) })
 		status := bold(x.t("welcome.status.done", p.Name, x.date(p.State.Finished)))
-		rows = append(rows, container.NewVBox(status, container.NewHBox(s.resume[p.ID], s.forget[p.ID])))
+		rows = append(rows, container.NewVBox(status, x.buttonRow(s.resume[p.ID], s.forget[p.ID])))
 	}
 	return container.NewVBox(rows...)
 }
@@ -132,13 +132,13 @@ func (s *welcomeScreen) goingList(x tools, people []progress.Person, steps progr
 		if p.Name == "" { // nothing left to continue: only to forget
 			s.forget[p.ID] = x.button(x.t("welcome.forget.unknown"), theme.DeleteIcon(), func() { do.forget(p) })
 			status := bold(x.t("welcome.status.unknown", x.date(p.Changed)))
-			rows = append(rows, container.NewVBox(status, container.NewHBox(s.forget[p.ID])))
+			rows = append(rows, container.NewVBox(status, x.buttonRow(s.forget[p.ID])))
 			continue
 		}
 		s.resume[p.ID] = x.button(x.t("welcome.resume", s.names[p.ID]), theme.NavigateNextIcon(), func() { do.resume(p) })
 		s.forget[p.ID] = x.button(x.t("welcome.forget", s.names[p.ID]), theme.DeleteIcon(), func() { do.forget(p) })
 		s.restart[p.ID] = x.button(x.t("welcome.restart"), theme.ContentUndoIcon(), func() { do.restart(p) })
-		rows = append(rows, container.NewVBox(bold(status(x, p, steps)), container.NewHBox(s.resume[p.ID], s.restart[p.ID], s.forget[p.ID])))
+		rows = append(rows, container.NewVBox(bold(status(x, p, steps)), x.buttonRow(s.resume[p.ID], s.restart[p.ID], s.forget[p.ID])))
 	}
 	return container.NewVBox(rows...)
 }
@@ -159,4 +159,13 @@ func status(x tools, p progress.Person, steps progress.Source) string {
 		return line
 	}
 	return x.t("welcome.status.new", p.Name)
+}
+
+// buttonRow sets a person's buttons side by side, or one under the other
+// from the text size at which three no longer fit a small window.
+func (x tools) buttonRow(buttons ...fyne.CanvasObject) fyne.CanvasObject {
+	if x.scale >= largeText {
+		return container.NewVBox(buttons...)
+	}
+	return container.NewHBox(buttons...)
 }
