@@ -60,7 +60,7 @@ check-fit: deps
 walk: DEBS = $(TESTDEBS) tesseract-ocr tesseract-ocr-swe
 walk: deps
 	rm -rf dist/walk
-	WALK_DIR=$(CURDIR)/dist/walk go test -count=1 -tags walk -timeout 40m -run TestWalk ./cmd/kontoguiden
+	WALK_DIR=$(CURDIR)/dist/walk go test -count=1 -tags walk -timeout 75m -run TestWalk ./cmd/kontoguiden
 
 # The quick check while working: the lint and the tests of internal/, which
 # need no display (results are cached: what did not change is not rerun).
