@@ -12,8 +12,12 @@ import (
 // outside (a file name, a kit's value, a locale) can then be printed to a
 // terminal or a log without moving the cursor, clearing the screen or
 // turning the text after it round.
-func Escape(s string) string {
-	if strings.IndexFunc(s, escaped) < 0 {
+func Escape(s string) string { return EscapeWhere(s, escaped) }
+
+// EscapeWhere shows every character for which hide is true as a \u
+// escape (a stray byte as \x), and leaves the rest.
+func EscapeWhere(s string, hide func(rune) bool) string {
+	if strings.IndexFunc(s, hide) < 0 {
 		return s
 	}
 	var b strings.Builder
@@ -21,7 +25,7 @@ func Escape(s string) string {
 		switch {
 		case r == utf8.RuneError && !strings.HasPrefix(s[i:], string(utf8.RuneError)):
 			b.WriteString(`\x` + strconv.FormatUint(uint64(s[i]), 16)) // a stray byte
-		case escaped(r):
+		case hide(r):
 			b.WriteString(strings.Trim(strconv.QuoteRuneToASCII(r), "'"))
 		default:
 			b.WriteRune(r)

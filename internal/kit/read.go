@@ -3,7 +3,6 @@ package kit
 import (
 	"errors"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -318,15 +317,5 @@ func hidden(r rune) bool {
 const maxBytes = 1000
 
 // safe is text from a kit as it may be printed: control and formatting
-// characters shown as \u escapes, never raw.
-func safe(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if hidden(r) {
-			b.WriteString(strings.Trim(strconv.QuoteRuneToASCII(r), "'"))
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+// characters, and any space but the plain one, shown as escapes, never raw.
+func safe(s string) string { return chars.EscapeWhere(s, hidden) }

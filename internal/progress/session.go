@@ -119,8 +119,9 @@ func (s *Session) Restart() error {
 	return s.save(State{Name: s.Name})
 }
 
-// ReceiptDir is where the person's receipts are kept: in their own folder,
-// so that forgetting them forgets their receipts too.
+// ReceiptDir is a folder of the person's own where the save dialog for a
+// receipt starts when the computer has no Documents folder; forgetting
+// the person forgets what was saved there.
 func (s *Session) ReceiptDir() string { return filepath.Join(s.store.Dir, "receipts") }
 
 // Close lets the person go: another copy of the app may open them now.
