@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/biometria/kontoguiden/internal/guide"
@@ -217,6 +218,11 @@ func TestReceiptDialogStartsInDocuments(t *testing.T) {
 	top := h.w.Canvas().Overlays().Top()
 	if s := top.Size(); s.Width > h.w.Canvas().Size().Width || s.Height > h.w.Canvas().Size().Height {
 		t.Errorf("the dialog is %v in a window of %v", s, h.w.Canvas().Size())
+	}
+	for _, o := range test.LaidOutObjects(top) {
+		if g, ok := o.(*widget.GridWrap); ok && g.Visible() {
+			t.Error("the folder is shown as a grid of tiles, which cut names at large text; want a list")
+		}
 	}
 	h.key(fyne.KeyEscape)
 	if h.w.Canvas().Overlays().Top() != nil {

@@ -15,24 +15,48 @@ import (
 )
 
 // The header is the bar on every screen: the app's name, who is using it,
-// the text size and the language switch. It keeps its normal size at any
-// text size, so that A+ and A− stay under the pointer. Its sizes are the
-// app's theme's own names, answered at the normal size (see look), not a
-// theme override: Fyne resets its text caches for every widget under one.
+// the text size and the language switch. It grows with the text at half
+// its pace, so that a person who needs large text can read who is using
+// the app, while the screen keeps its room for the step. A− and A+ keep
+// their normal size at the bar's right end, so that they never move from
+// under the pointer. These sizes are the app's theme's own names (see
+// look), not a theme override: Fyne resets its text caches for every
+// widget under one.
 const (
 	sizeHeaderText    fyne.ThemeSizeName = "kontoguiden-header-text"
 	sizeHeaderIcon    fyne.ThemeSizeName = "kontoguiden-header-icon"
 	sizeHeaderPadding fyne.ThemeSizeName = "kontoguiden-header-padding"
 	sizeHeaderGap     fyne.ThemeSizeName = "kontoguiden-header-gap"
+
+	sizeZoomText    fyne.ThemeSizeName = "kontoguiden-zoom-text"
+	sizeZoomIcon    fyne.ThemeSizeName = "kontoguiden-zoom-icon"
+	sizeZoomPadding fyne.ThemeSizeName = "kontoguiden-zoom-padding"
 )
 
-// headerSizes are the app's sizes each header size stands for.
+// headerSizes are the app's sizes each header size stands for, at half
+// the text's growth.
 var headerSizes = map[fyne.ThemeSizeName]fyne.ThemeSizeName{
-	sizeHeaderText:    theme.SizeNameText,
-	sizeHeaderIcon:    theme.SizeNameInlineIcon,
+	sizeHeaderText: theme.SizeNameText,
+	sizeHeaderIcon: theme.SizeNameInlineIcon,
+}
+
+// zoomSizes are the app's sizes A− and A+ and the header's spacing are
+// drawn at: the normal ones, as room is short where text is large.
+var zoomSizes = map[fyne.ThemeSizeName]fyne.ThemeSizeName{
 	sizeHeaderPadding: theme.SizeNameInnerPadding,
 	sizeHeaderGap:     theme.SizeNamePadding,
+	sizeZoomText:      theme.SizeNameText,
+	sizeZoomIcon:      theme.SizeNameInlineIcon,
+	sizeZoomPadding:   theme.SizeNameInnerPadding,
 }
+
+// buttonSizes are the names a header button is measured by.
+type buttonSizes struct{ text, icon, padding fyne.ThemeSizeName }
+
+var (
+	growingButton = buttonSizes{sizeHeaderText, sizeHeaderIcon, sizeHeaderPadding}
+	zoomButton    = buttonSizes{sizeZoomText, sizeZoomIcon, sizeZoomPadding}
+)
 
 // header holds the bar's controls, which tests press by name.
 type header struct {
@@ -66,9 +90,10 @@ func newHeader(x tools, office, person string, do headerActions) *header {
 	// differ only by a small sign.
 	h.smaller = newHeaderButton(x.keys, "A−", theme.ZoomOutIcon(), do.smaller)
 	h.larger = newHeaderButton(x.keys, "A+", theme.ZoomInIcon(), do.larger)
+	h.smaller.sizes, h.larger.sizes = zoomButton, zoomButton
 	h.about = newHeaderButton(x.keys, x.t("about.button"), theme.InfoIcon(), do.about)
 	h.lang = newHeaderButton(x.keys, x.texts.T(x.texts.Next(x.lang), "lang.switch"), theme.NewThemedResource(langIcon), do.switchLang)
-	controls := []fyne.CanvasObject{h.smaller, h.larger, h.about, h.lang}
+	controls := []fyne.CanvasObject{h.about, h.lang, h.smaller, h.larger}
 	if person != "" {
 		h.person = newHeaderButton(x.keys, x.t("person.switch", person), theme.AccountIcon(), do.switchPerson)
 		controls = append([]fyne.CanvasObject{h.person}, controls...)
@@ -149,12 +174,15 @@ func (headerRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(max(s.Width-gap, 0), s.Height)
 }
 
+// Layout gives every button the row's height from its top, so that the
+// buttons line up and A− and A+, whose own height stays the same, only
+// grow downwards when the others grow.
 func (headerRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	gap, x := theme.Size(sizeHeaderGap), float32(0)
 	for _, o := range objs {
 		m := o.MinSize()
-		o.Move(fyne.NewPos(x, (size.Height-m.Height)/2))
-		o.Resize(m)
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(m.Width, size.Height))
 		x += m.Width + gap
 	}
 }
@@ -169,12 +197,13 @@ type headerButton struct {
 	Icon     fyne.Resource
 	OnTapped func()
 	keys     *keyboard
+	sizes    buttonSizes
 	hovered  bool
 	focused  bool
 }
 
 func newHeaderButton(keys *keyboard, text string, icon fyne.Resource, tapped func()) *headerButton {
-	b := &headerButton{Text: text, Icon: icon, OnTapped: tapped, keys: keys}
+	b := &headerButton{Text: text, Icon: icon, OnTapped: tapped, keys: keys, sizes: growingButton}
 	b.ExtendBaseWidget(b)
 	return b
 }
@@ -232,16 +261,16 @@ func (r *headerButtonRenderer) Objects() []fyne.CanvasObject {
 
 func (r *headerButtonRenderer) Destroy() {}
 
-// MinSize is a button's at the normal text size: the icon, a gap and the
-// word, with inner padding all round.
+// MinSize is the icon, a gap and the word, with inner padding all round,
+// at the button's own sizes.
 func (r *headerButtonRenderer) MinSize() fyne.Size {
-	pad, icon, gap := theme.Size(sizeHeaderPadding), theme.Size(sizeHeaderIcon), theme.Size(sizeHeaderGap)
+	pad, icon, gap := theme.Size(r.b.sizes.padding), theme.Size(r.b.sizes.icon), theme.Size(sizeHeaderGap)
 	t := r.text.MinSize()
 	return fyne.NewSize(pad+icon+gap+t.Width+pad, max(icon, t.Height)+2*pad)
 }
 
 func (r *headerButtonRenderer) Layout(s fyne.Size) {
-	pad, icon, gap := theme.Size(sizeHeaderPadding), theme.Size(sizeHeaderIcon), theme.Size(sizeHeaderGap)
+	pad, icon, gap := theme.Size(r.b.sizes.padding), theme.Size(r.b.sizes.icon), theme.Size(sizeHeaderGap)
 	r.bg.Resize(s)
 	r.icon.Move(fyne.NewPos(pad, (s.Height-icon)/2))
 	r.icon.Resize(fyne.NewSquareSize(icon))
@@ -260,7 +289,7 @@ func (r *headerButtonRenderer) Refresh() {
 		fg = theme.Color(theme.ColorNameDisabled)
 		icon = theme.NewDisabledResource(b.Icon)
 	}
-	r.text.Text, r.text.Color, r.text.TextSize = b.Text, fg, theme.Size(sizeHeaderText)
+	r.text.Text, r.text.Color, r.text.TextSize = b.Text, fg, theme.Size(b.sizes.text)
 	r.text.TextStyle.Bold = true // as Fyne's own buttons
 	r.icon.Resource = icon
 	r.bg.FillColor = color.Transparent

@@ -280,6 +280,18 @@ func TestLargeTextLeavesRoomForTheStep(t *testing.T) {
 	if lines := view / line; lines < 7 { // the heading and six lines of text
 		t.Errorf("the step's view is %v high: %.1f lines of %v", view, lines, line)
 	}
+	// The last step has its tick box above the buttons, and still shows
+	// its heading on one line and the start of its text.
+	h.toStep("mfa-app")
+	for !h.ui.session.Journey.Step().MFA {
+		h.tap("Klar – nästa steg")
+	}
+	h.relayout()
+	c := h.checklist()
+	head := c.body.Objects[0].Size().Height
+	if view := c.scroll.Size().Height; view < head+3*line {
+		t.Errorf("the last step's view is %v high: not its heading (%v) and three lines of %v", view, head, line)
+	}
 }
 
 // A page beside the step's text whose marks would be below the fold is

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 
 	"github.com/biometria/kontoguiden/internal/guide"
@@ -111,6 +112,13 @@ func TestReceipt(t *testing.T) {
 	h.tap("Mitt konto är klart")
 	h.tap("Ja, det är klart")
 	h.tap("Spara kvitto")
+	h.mustShow("Kvittot är sparat")
+	// News with an offer, not a question: no question mark beside it.
+	for _, o := range h.objects() {
+		if img, ok := o.(*canvas.Image); ok && img.Visible() && img.Resource != nil && strings.Contains(img.Resource.Name(), "question") {
+			t.Errorf("%q beside the news that the receipt is saved", img.Resource.Name())
+		}
+	}
 	h.tap("Öppna kvittot")
 	h.settle()
 	if len(h.rec.files) != 1 {
@@ -134,6 +142,10 @@ func TestReceipt(t *testing.T) {
 	if got := h.ui.App.Clipboard().Content(); got != h.rec.files[1] {
 		t.Errorf("clipboard holds %q, want the receipt's path %q", got, h.rec.files[1])
 	}
+	// Saved again in the same minute: a second file, not one to replace.
+	if first, again := h.rec.files[0], h.rec.files[1]; again != strings.TrimSuffix(first, ".html")+"-2.html" {
+		t.Errorf("saved again as %q after %q", again, first)
+	}
 }
 
 // A second copy of the app cannot open a person the first has open.
@@ -146,8 +158,8 @@ func TestSecondCopyForSamePersonIsRefused(t *testing.T) {
 	second.tap("Fortsätt som Anna")
 	second.mustShow("Kontoguiden är redan öppet för Anna i ett annat fönster")
 	second.mustShow("[Jag är ny här]") // still on the welcome screen
-	second.tap("Glöm Anna")
-	second.tap("Glöm")
+	second.tap("Glöm Anna")            // said at once, before any question
+	second.mustNotShow("Glömma Anna?")
 	second.mustShow("Ingenting togs bort: Kontoguiden är öppet för Anna i ett annat fönster. Stäng det fönstret, så fungerar ”Glöm”.")
 	second.mustShow("Anna: 1 av " + total(guide.PathGoogle) + " steg klart") // not forgotten while open elsewhere
 

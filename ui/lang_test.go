@@ -11,6 +11,7 @@ import (
 	"testing/fstest"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -130,6 +131,55 @@ func (h *harness) allSaidIn(screen, mark string) {
 		}
 		if !strings.Contains(s, mark) {
 			h.t.Errorf("%s: %q is not in the language of %q", screen, s, mark)
+		}
+	}
+}
+
+// Fyne's own words (the save dialog's, an entry's menu) are in the app's
+// language, whatever the computer's, and follow a switch of it.
+func TestFyneWordsFollowTheAppsLanguage(t *testing.T) {
+	h := start(t, t.TempDir(), i18n.English)
+	want := map[string]string{"Show Hidden Files": "Show hidden files", "New Folder": "New folder", "Cancel": "Cancel"}
+	for key, word := range want {
+		if got := lang.L(key); got != word {
+			t.Errorf("in English, Fyne says %q for %q, want %q", got, key, word)
+		}
+	}
+	h.tap("På svenska")
+	want = map[string]string{"Show Hidden Files": "Visa dolda filer", "New Folder": "Ny mapp", "Cancel": "Avbryt", "Paste": "Klistra in"}
+	for key, word := range want {
+		if got := lang.L(key); got != word {
+			t.Errorf("in Swedish, Fyne says %q for %q, want %q", got, key, word)
+		}
+	}
+	if got := lang.X("file.parent", "Parent"); got != "Upp" {
+		t.Errorf("the save dialog's way up is %q, want Upp", got)
+	}
+}
+
+// Each language has Fyne's every word, so that none falls back to
+// English.
+func TestFyneWordsAreWhole(t *testing.T) {
+	var keys map[string]any
+	for _, l := range i18n.Langs {
+		data, err := assets.FyneWords.ReadFile("translations/fyne/" + string(l) + ".json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var words map[string]any
+		if err := json.Unmarshal(data, &words); err != nil {
+			t.Fatalf("%s: %v", l, err)
+		}
+		if keys == nil {
+			keys = words
+		}
+		for k := range keys {
+			if _, ok := words[k]; !ok {
+				t.Errorf("%s lacks Fyne's %q", l, k)
+			}
+		}
+		if len(words) != len(keys) {
+			t.Errorf("%s has %d of Fyne's words, the first language %d", l, len(words), len(keys))
 		}
 	}
 }

@@ -219,13 +219,17 @@ func TestGoldenImagesShowThePrimaryColour(t *testing.T) {
 	}
 }
 
-// The header keeps its size at every text size, answered by the app's own
-// theme; and no screen holds a theme override, under which Fyne would
-// reset its text caches for every widget at every screen change.
-func TestHeaderKeepsItsSizeWithoutAThemeOverride(t *testing.T) {
+// The header grows at half the text's pace, A− and A+ not at all, answered
+// by the app's own theme; and no screen holds a theme override, under
+// which Fyne would reset its text caches for every widget at every screen
+// change.
+func TestHeaderGrowsAtHalfThePaceWithoutAThemeOverride(t *testing.T) {
 	for i, scale := range textScales {
-		l := look{scale: scale}
-		for name, want := range map[fyne.ThemeSizeName]float32{sizeHeaderText: 14, sizeHeaderIcon: 20, sizeHeaderPadding: 8, sizeHeaderGap: 4} {
+		l, half := look{scale: scale}, 1+(scale-1)/2
+		for name, want := range map[fyne.ThemeSizeName]float32{
+			sizeHeaderText: 14 * half, sizeHeaderIcon: 20 * half, sizeHeaderPadding: 8, sizeHeaderGap: 4,
+			sizeZoomText: 14, sizeZoomIcon: 20, sizeZoomPadding: 8,
+		} {
 			if got := l.Size(name); got != want {
 				t.Errorf("text size %d: %s is %v, want %v", i, name, got, want)
 			}
@@ -233,17 +237,21 @@ func TestHeaderKeepsItsSizeWithoutAThemeOverride(t *testing.T) {
 	}
 	h := start(t, t.TempDir(), i18n.Swedish)
 	normal, height := h.ui.header.about.MinSize(), h.ui.header.content.MinSize().Height
+	zoom := h.ui.header.larger.MinSize()
 	if normal.Height < 30 {
 		t.Fatalf("the header's Om is %v", normal)
 	}
 	h.larger()
 	h.larger()
 	h.walk(i18n.Swedish, func(screen string) {
-		if got := h.ui.header.about.MinSize(); got != normal {
-			t.Errorf("%s: the header's Om is %v at 150 %% text, want %v as at 100 %%", screen, got, normal)
+		if got := h.ui.header.about.MinSize(); got.Height <= normal.Height || got.Height > normal.Height*1.25 {
+			t.Errorf("%s: the header's Om is %v at 150 %% text, want larger than %v, by at most a quarter", screen, got, normal)
 		}
-		if got := h.ui.header.content.MinSize().Height; got != height {
-			t.Errorf("%s: the header is %v high at 150 %% text, want %v as at 100 %%", screen, got, height)
+		if got := h.ui.header.content.MinSize().Height; got <= height || got > height*1.25 {
+			t.Errorf("%s: the header is %v high at 150 %% text, want more than %v, by at most a quarter", screen, got, height)
+		}
+		if got := h.ui.header.larger.MinSize(); got != zoom {
+			t.Errorf("%s: A+ is %v at 150 %% text, want %v as at 100 %%", screen, got, zoom)
 		}
 		for _, o := range shownObjects(h.w.Canvas().Content()) {
 			if _, ok := o.(*container.ThemeOverride); ok {

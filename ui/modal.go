@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -22,6 +23,23 @@ func (u *UI) confirm(title, body, yesText, noText string, yes func()) {
 // action; Enter says yes, Escape no.
 func (u *UI) confirmEither(title, body, yesText, noText string, yes, no func()) {
 	d := u.newConfirm(title, body, yesText, noText, yes, no)
+	u.showModal(d, modal{enter: d.Confirm, escape: d.Dismiss})
+}
+
+// offer tells news and offers one thing to do with it (open the receipt
+// just saved): Fyne's question mark would make news look like a question.
+// Enter takes the offer, Escape closes.
+func (u *UI) offer(title, body, yesText, noText string, yes func()) {
+	text := &widget.Label{Text: body, Wrapping: fyne.TextWrapWord}
+	d := dialog.NewCustomConfirm(title, yesText, noText, text, func(ok bool) {
+		if ok {
+			yes()
+		}
+	}, u.Window)
+	// As wide as the text on one line, within the window: a wrapping
+	// label asks for no width of its own.
+	win := u.Window.Canvas().Size().Width * 0.9
+	d.Resize(fyne.NewSize(min(widget.NewLabel(body).MinSize().Width+4*theme.Padding(), win), 0))
 	u.showModal(d, modal{enter: d.Confirm, escape: d.Dismiss})
 }
 

@@ -165,6 +165,10 @@ func (u *UI) confirmForget(p progress.Person) {
 	if name == "" {
 		name = u.t("person.unknown")
 	}
+	if u.People.Held(p.ID) { // say it before asking, not after
+		u.warn(u.t("error.forget.elsewhere", name))
+		return
+	}
 	u.confirmLoss(u.t("forget.title", name), u.t("forget.body", name), u.t("forget.yes"), u.t("restart.no"), func() {
 		if err := u.People.Forget(p.ID); errors.Is(err, progress.ErrHeld) {
 			u.warn(u.t("error.forget.elsewhere", name))

@@ -198,18 +198,24 @@ func TestProvidersAreSuggestedOffline(t *testing.T) {
 	}
 }
 
-// A+ and A− stay under the pointer when pressed.
+// A+ and A− stay under the pointer when pressed: each keeps its place
+// and width, and grows only downwards with the header around it.
 func TestTextSizeButtonsStayPut(t *testing.T) {
 	h := start(t, t.TempDir(), i18n.Swedish)
-	place := func() (fyne.Position, fyne.Size) {
-		b := h.ui.header.larger
+	place := func(b *headerButton) (fyne.Position, fyne.Size) {
 		return fyne.CurrentApp().Driver().AbsolutePositionForObject(b), b.Size()
 	}
-	at, size := place()
-	for range textScales {
-		h.larger()
-		if now, nowSize := place(); now != at || nowSize != size {
-			t.Errorf("A+ moved from %v %v to %v %v", at, size, now, nowSize)
+	for _, name := range []string{"larger", "smaller"} {
+		at, size := place(h.ui.header.button(name))
+		for range textScales {
+			h.larger()
+			now, nowSize := place(h.ui.header.button(name))
+			if now != at || nowSize.Width != size.Width || nowSize.Height < size.Height {
+				t.Errorf("%s moved from %v %v to %v %v", name, at, size, now, nowSize)
+			}
+		}
+		for range textScales {
+			h.smaller()
 		}
 	}
 	h.mustShow("[A+]")

@@ -81,6 +81,7 @@ func newPageLook(base fyne.Theme) pageLook {
 			p.shrink = maxPictureScale / l.scale
 		}
 		l.force = &lightVariant
+		l.even = true
 		p.base = l
 	}
 	return p

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"log"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -38,13 +39,31 @@ func (u *UI) saveReceipt() {
 	}
 	// The person's name and the minute in the file's name: colleagues
 	// saving theirs in one folder never replace each other's.
-	name := "Kontoguiden-kvitto-" + fileWord(u.session.Name) + "-" + u.Now().Format("2006-01-02-1504") + ".html"
+	name := freeName(start, "Kontoguiden-kvitto-"+fileWord(u.session.Name)+"-"+u.Now().Format("2006-01-02-1504"), ".html")
 	u.saveAs(name, start, page.Bytes(), u.receiptSaved)
+}
+
+// freeName is base+ext, or base-2+ext and on, whichever names no file in
+// dir yet: a receipt saved twice in a minute is a second file, and the
+// save dialog does not ask to replace one (Fyne asks in English only).
+func freeName(dir, base, ext string) string {
+	name := base + ext
+	for n := 2; n < 100; n++ {
+		at, err := storage.Child(storage.NewFileURI(dir), name)
+		if err != nil {
+			break
+		}
+		if exists, err := storage.Exists(at); err != nil || !exists {
+			break
+		}
+		name = base + "-" + strconv.Itoa(n) + ext
+	}
+	return name
 }
 
 // receiptSaved says where the receipt is and offers to open it.
 func (u *UI) receiptSaved(file string) {
-	u.confirm(u.t("receipt.title"), u.t("receipt.body", file), u.t("receipt.open"), u.t("receipt.close"), func() {
+	u.offer(u.t("receipt.title"), u.t("receipt.body", file), u.t("receipt.open"), u.t("receipt.close"), func() {
 		u.background(func() error { return u.OpenFile(file) }, func(err error) {
 			if err != nil {
 				u.showAddress(u.t("done.receipt"), u.t("done.receipt.saved"), file)
@@ -78,6 +97,9 @@ func (u *UI) saveWithDialog(name, start string, data []byte, saved func(path str
 		d.SetLocation(l)
 	}
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".html"}))
+	// A list shows each name whole on one line; the grid's narrow tiles cut
+	// them ("Docu…") at large text.
+	d.SetView(dialog.ListView)
 	d.SetTitleText(u.t("receipt.save.title"))
 	d.SetConfirmText(u.t("receipt.save"))
 	d.SetDismissText(u.t("restart.no"))

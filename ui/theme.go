@@ -15,6 +15,9 @@ type look struct {
 	// force, when set, is the variant used whatever the system asks for
 	// (tests draw both themes with it).
 	force *fyne.ThemeVariant
+	// even, set for a page's picture, grows every size with the text
+	// alike, as a picture grows, without the app's own steps below.
+	even bool
 }
 
 // variant is light only when light is asked for: every other variant,
@@ -91,8 +94,29 @@ func (l look) Size(n fyne.ThemeSizeName) float32 {
 	if pageName(n) {
 		return newPageLook(l).Size(n)
 	}
-	if app, ok := headerSizes[n]; ok { // the header stays at the normal size
+	if app, ok := headerSizes[n]; ok { // the header grows at half the pace
+		return theme.DefaultTheme().Size(app) * halfPace(l.scale)
+	}
+	if app, ok := zoomSizes[n]; ok { // A− and A+ stay where they are
 		return theme.DefaultTheme().Size(app)
+	}
+	if l.even {
+		return theme.DefaultTheme().Size(n) * l.scale
+	}
+	if n == theme.SizeNameHeadingText || n == theme.SizeNameSubHeadingText {
+		// A heading stands above the text by the same step at every size:
+		// grown with it, a step's heading at large text took two lines
+		// of a small screen's few.
+		text := theme.DefaultTheme().Size(theme.SizeNameText)
+		return text*l.scale + theme.DefaultTheme().Size(n) - text
+	}
+	if n == theme.SizeNameInnerPadding {
+		// The room inside buttons and fields grows at half the text's
+		// pace: at large text on a small screen it is taken from the step.
+		return theme.DefaultTheme().Size(n) * halfPace(l.scale)
 	}
 	return theme.DefaultTheme().Size(n) * l.scale
 }
+
+// halfPace is a size's factor that grows half as fast as the text's.
+func halfPace(scale float32) float32 { return 1 + (scale-1)/2 }

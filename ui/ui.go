@@ -104,6 +104,7 @@ func New(d Deps) *UI {
 	if !slices.Contains(u.Texts.Langs(), u.lang) {
 		u.lang = u.Texts.Langs()[0]
 	}
+	useFyneWords(u.lang)
 	u.keys = &keyboard{screen: func() *frame { return u.current.base() }}
 	u.saveAs = u.saveWithDialog
 	u.notice = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.DangerImportance}
@@ -218,6 +219,7 @@ func (u *UI) personName() string {
 // toggleLang goes on to the next language and remembers it.
 func (u *UI) toggleLang() {
 	u.lang = u.Texts.Next(u.lang)
+	useFyneWords(u.lang)
 	u.prefs.Lang = u.lang
 	u.remember()
 	u.show(u.rebuild)

@@ -9,13 +9,11 @@ import (
 	"fmt"
 	"html/template"
 	"io"
-	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
-	"github.com/biometria/kontoguiden/internal/safefile"
 )
 
 // Format is a way to print a checklist.
@@ -412,16 +410,4 @@ func WriteGuide(w io.Writer, g Guide) error {
 		}
 	}
 	return page.Execute(w, p)
-}
-
-// SaveReceipt writes the sheet as an HTML receipt in dir, readable by the
-// person alone, whole or not at all and never through a link, and returns
-// its path.
-func SaveReceipt(dir string, s Sheet, now time.Time) (string, error) {
-	var b strings.Builder
-	if err := writeHTML(&b, s); err != nil {
-		return "", err
-	}
-	name := "Kontoguiden-kvitto-" + now.Format("2006-01-02-150405") + ".html"
-	return filepath.Join(dir, name), safefile.Write(dir, name, []byte(b.String()))
 }

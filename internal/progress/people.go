@@ -93,6 +93,17 @@ func (p People) Lock(id string) (*lock.Lock, error) {
 	return lock.AcquireIn(s.root(), s.rel(lockName))
 }
 
+// Held says whether another copy of the app has the person open now, so
+// that the app can say so before it asks anything.
+func (p People) Held(id string) bool {
+	l, err := p.Lock(id)
+	if err != nil {
+		return errors.Is(err, ErrHeld)
+	}
+	l.Release()
+	return false
+}
+
 // Forget removes everything kept about a person, unless another copy of
 // the app has them open.
 func (p People) Forget(id string) error {

@@ -132,7 +132,13 @@ func TestLockedPersonCannotBeForgotten(t *testing.T) {
 	if err := p.Forget(anna.ID); !errors.Is(err, ErrHeld) {
 		t.Errorf("Forget while open elsewhere = %v", err)
 	}
+	if !p.Held(anna.ID) {
+		t.Error("Held is false while Anna is open")
+	}
 	anna.Close()
+	if p.Held(anna.ID) {
+		t.Error("Held is true after Anna was closed")
+	}
 	if err := p.Forget(anna.ID); err != nil {
 		t.Errorf("Forget after close: %v", err)
 	}
