@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -96,6 +97,7 @@ func newHeader(x tools, office, person string, do headerActions) *header {
 	controls := []fyne.CanvasObject{h.about, h.lang, h.smaller, h.larger}
 	if person != "" {
 		h.person = newHeaderButton(x.keys, x.t("person.switch", person), theme.AccountIcon(), do.switchPerson)
+		h.person.shrinks = true
 		controls = append([]fyne.CanvasObject{h.person}, controls...)
 	}
 	if x.scale == 0 {
@@ -148,14 +150,40 @@ func (headerLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 }
 
 func (headerLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	row, gap := objs[1].MinSize(), theme.Size(sizeHeaderGap)
+	gap := theme.Size(sizeHeaderGap)
+	// The buttons get their full width where it fits beside the title's
+	// least; else "Byt person" gives way (see headerRow), down to its
+	// least: who is using the app matters more than the app's name.
+	row := min(wholeRowWidth(objs[1]), max(size.Width-gap-objs[0].MinSize().Width, objs[1].MinSize().Width))
 	line := size.Height - gap - separatorHeight
 	objs[0].Move(fyne.NewPos(0, 0))
-	objs[0].Resize(fyne.NewSize(max(size.Width-row.Width-gap, 0), line))
-	objs[1].Move(fyne.NewPos(size.Width-row.Width, 0))
-	objs[1].Resize(fyne.NewSize(row.Width, line))
+	objs[0].Resize(fyne.NewSize(max(size.Width-row-gap, 0), line))
+	objs[1].Move(fyne.NewPos(size.Width-row, 0))
+	objs[1].Resize(fyne.NewSize(row, line))
 	objs[2].Move(fyne.NewPos(0, line+gap))
 	objs[2].Resize(fyne.NewSize(size.Width, separatorHeight))
+}
+
+// wholeRowWidth is how wide the header's row of buttons is with every
+// word whole.
+func wholeRowWidth(row fyne.CanvasObject) float32 {
+	if c, ok := row.(*fyne.Container); ok {
+		return rowWidth(c.Objects)
+	}
+	return row.MinSize().Width
+}
+
+// rowWidth is how wide these buttons are in a row, every word whole.
+func rowWidth(objs []fyne.CanvasObject) float32 {
+	gap, w := theme.Size(sizeHeaderGap), float32(0)
+	for _, o := range objs {
+		if b, ok := o.(*headerButton); ok {
+			w += b.wholeWidth() + gap
+		} else {
+			w += o.MinSize().Width + gap
+		}
+	}
+	return max(w-gap, 0)
 }
 
 // separatorHeight is the line under the header, one unit at any text size.
@@ -176,14 +204,22 @@ func (headerRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
 
 // Layout gives every button the row's height from its top, so that the
 // buttons line up and A− and A+, whose own height stays the same, only
-// grow downwards when the others grow.
+// grow downwards when the others grow. Where the row is narrower than its
+// words, the button that shrinks (the person's) gives up what is missing.
 func (headerRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	gap, x := theme.Size(sizeHeaderGap), float32(0)
+	short := max(rowWidth(objs)-size.Width, 0)
 	for _, o := range objs {
-		m := o.MinSize()
+		w := o.MinSize().Width
+		if b, ok := o.(*headerButton); ok {
+			w = b.wholeWidth()
+			if b.shrinks {
+				w = max(w-short, b.MinSize().Width)
+			}
+		}
 		o.Move(fyne.NewPos(x, 0))
-		o.Resize(fyne.NewSize(m.Width, size.Height))
-		x += m.Width + gap
+		o.Resize(fyne.NewSize(w, size.Height))
+		x += w + gap
 	}
 }
 
@@ -198,6 +234,7 @@ type headerButton struct {
 	OnTapped func()
 	keys     *keyboard
 	sizes    buttonSizes
+	shrinks  bool // its words are cut with "…" where the header is short of room
 	hovered  bool
 	focused  bool
 }
@@ -261,12 +298,28 @@ func (r *headerButtonRenderer) Objects() []fyne.CanvasObject {
 
 func (r *headerButtonRenderer) Destroy() {}
 
-// MinSize is the icon, a gap and the word, with inner padding all round,
-// at the button's own sizes.
+// wholeWidth is the button's width with its words whole: the icon, a gap
+// and the words, with inner padding all round, at the button's own sizes.
+func (b *headerButton) wholeWidth() float32 {
+	return b.around() + fyne.MeasureText(b.Text, theme.Size(b.sizes.text), headerTextStyle).Width
+}
+
+// around is the button's width without its words.
+func (b *headerButton) around() float32 {
+	return 2*theme.Size(b.sizes.padding) + theme.Size(b.sizes.icon) + theme.Size(sizeHeaderGap)
+}
+
+var headerTextStyle = fyne.TextStyle{Bold: true} // as Fyne's own buttons
+
+// MinSize is the button with its words whole, or, for one that shrinks,
+// with no more than "…".
 func (r *headerButtonRenderer) MinSize() fyne.Size {
-	pad, icon, gap := theme.Size(r.b.sizes.padding), theme.Size(r.b.sizes.icon), theme.Size(sizeHeaderGap)
-	t := r.text.MinSize()
-	return fyne.NewSize(pad+icon+gap+t.Width+pad, max(icon, t.Height)+2*pad)
+	pad, icon := theme.Size(r.b.sizes.padding), theme.Size(r.b.sizes.icon)
+	w, words := r.b.wholeWidth(), fyne.MeasureText(r.b.Text, theme.Size(r.b.sizes.text), headerTextStyle)
+	if r.b.shrinks {
+		w = r.b.around() + fyne.MeasureText("…", theme.Size(r.b.sizes.text), headerTextStyle).Width
+	}
+	return fyne.NewSize(w, max(icon, words.Height)+2*pad)
 }
 
 func (r *headerButtonRenderer) Layout(s fyne.Size) {
@@ -274,9 +327,24 @@ func (r *headerButtonRenderer) Layout(s fyne.Size) {
 	r.bg.Resize(s)
 	r.icon.Move(fyne.NewPos(pad, (s.Height-icon)/2))
 	r.icon.Resize(fyne.NewSquareSize(icon))
+	r.text.Text = cutToFit(r.b.Text, s.Width-r.b.around(), r.text.TextSize, headerTextStyle)
 	t := r.text.MinSize()
 	r.text.Move(fyne.NewPos(pad+icon+gap, (s.Height-t.Height)/2))
 	r.text.Resize(t)
+}
+
+// cutToFit is text, or as much of it as fits width with "…" after it.
+func cutToFit(text string, width, size float32, style fyne.TextStyle) string {
+	if fyne.MeasureText(text, size, style).Width <= width {
+		return text
+	}
+	runes := []rune(text)
+	for n := len(runes) - 1; n > 0; n-- {
+		if cut := strings.TrimRight(string(runes[:n]), " (") + "…"; fyne.MeasureText(cut, size, style).Width <= width {
+			return cut
+		}
+	}
+	return "…"
 }
 
 // Refresh draws its state: disabled in the disabled colour, hovered and
@@ -289,8 +357,8 @@ func (r *headerButtonRenderer) Refresh() {
 		fg = theme.Color(theme.ColorNameDisabled)
 		icon = theme.NewDisabledResource(b.Icon)
 	}
-	r.text.Text, r.text.Color, r.text.TextSize = b.Text, fg, theme.Size(b.sizes.text)
-	r.text.TextStyle.Bold = true // as Fyne's own buttons
+	r.text.Color, r.text.TextSize = fg, theme.Size(b.sizes.text)
+	r.text.TextStyle = headerTextStyle
 	r.icon.Resource = icon
 	r.bg.FillColor = color.Transparent
 	switch {
@@ -301,8 +369,8 @@ func (r *headerButtonRenderer) Refresh() {
 		r.bg.FillColor = theme.Color(theme.ColorNameHover)
 	}
 	r.bg.CornerRadius = theme.Size(theme.SizeNameInputRadius)
+	r.Layout(b.Size()) // which cuts the words to the width
 	r.text.Refresh()
 	r.icon.Refresh()
 	r.bg.Refresh()
-	r.Layout(b.Size())
 }

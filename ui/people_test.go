@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/biometria/kontoguiden/internal/detect"
 	"github.com/biometria/kontoguiden/internal/guide"
@@ -234,6 +236,35 @@ func TestLongNamesAreLimitedAndShortened(t *testing.T) {
 	h.tap("Tillbaka")
 	h.newPerson("Maria-Magdalena Katarina")
 	h.mustShow("[Byt person (Maria-Magdalena K…)]")
+}
+
+// At the largest text on a scaled small screen, in the language with the
+// longer words, the header's buttons stay inside the window: the person's
+// button gives way, cut with "…", and still says what it does.
+func TestHeaderFitsAtLargeText(t *testing.T) {
+	h := startAt(t, smallScreens[0])
+	h.newPerson("Maria-Magdalena Katarina")
+	h.tap("In English")
+	for range textScales {
+		h.larger()
+	}
+	h.relayout()
+	d, width := fyne.CurrentApp().Driver(), h.w.Canvas().Size().Width
+	for name, b := range h.ui.header.buttons() {
+		if at := d.AbsolutePositionForObject(b); at.X < 0 || at.X+b.Size().Width > width {
+			t.Errorf("%s is at %v, %v wide, in a window %v wide", name, at, b.Size().Width, width)
+		}
+	}
+	shown := test.LaidOutObjects(h.ui.header.person)
+	var words string
+	for _, o := range shown {
+		if t, ok := o.(*canvas.Text); ok {
+			words = t.Text
+		}
+	}
+	if !strings.HasPrefix(words, "Switch person (Maria") || !strings.HasSuffix(words, "…") {
+		t.Errorf("the person's button says %q", words)
+	}
 }
 
 // Two people with the same name are told apart on their buttons.
