@@ -324,3 +324,52 @@ func (h *harness) besideLayout() *besideLayout {
 	}
 	return nil
 }
+
+// The step's buttons never lie over each other: in a window half as wide
+// as a large scaled screen, at the largest text, they take more lines.
+func TestStepButtonsNeverOverlap(t *testing.T) {
+	h := startAt(t, windowOn("1920x1080@150%, text 200%", 1920, 1080, 1.5, 2))
+	h.onGooglePath(0)
+	h.relayout()
+	c := h.checklist()
+	check := func(when string) {
+		t.Helper()
+		d := fyne.CurrentApp().Driver()
+		buttons := []fyne.CanvasObject{h.button("Tillbaka").CanvasObject, c.pageButton, c.primary}
+		for i, a := range buttons {
+			pa := d.AbsolutePositionForObject(a)
+			panel := d.AbsolutePositionForObject(c.panel)
+			if a.Size().Width < a.MinSize().Width || pa.X < panel.X || pa.X+a.Size().Width > panel.X+c.panel.Size().Width {
+				t.Errorf("%s: button %d at %v is %v, less than its %v or outside the panel at %v %v", when, i, pa, a.Size(), a.MinSize(), panel, c.panel.Size())
+			}
+			for _, b := range buttons[i+1:] {
+				pb := d.AbsolutePositionForObject(b)
+				if pa.X < pb.X+b.Size().Width && pb.X < pa.X+a.Size().Width && pa.Y < pb.Y+b.Size().Height && pb.Y < pa.Y+a.Size().Height {
+					t.Errorf("%s: the button at %v %v lies over the one at %v %v", when, pa, a.Size(), pb, b.Size())
+				}
+			}
+		}
+	}
+	check("the first step")
+	h.tap(h.ui.t("step.open.short"))
+	h.relayout()
+	check("the browser opening")
+}
+
+// The field a screen puts the keyboard in is in view when it opens, at the
+// largest text on a scaled small screen: not half under the buttons.
+func TestFocusedFieldIsInViewWhenTheScreenOpens(t *testing.T) {
+	h := startAt(t, windowOn("1366x768@150%, text 200%", 1366, 768, 1.5, 2))
+	h.tap("Sätt igång")
+	h.relayout()
+	entry := h.entry("Förnamn")
+	if h.w.Canvas().Focused() != entry {
+		t.Fatalf("the focus is on %T, not the name field", h.w.Canvas().Focused())
+	}
+	d, f := fyne.CurrentApp().Driver(), h.ui.current.base()
+	top := d.AbsolutePositionForObject(entry).Y
+	view := d.AbsolutePositionForObject(f.scroll).Y
+	if top < view || top+entry.Size().Height > view+f.scroll.Size().Height {
+		t.Errorf("the name field is at %v–%v, the view at %v–%v", top, top+entry.Size().Height, view, view+f.scroll.Size().Height)
+	}
+}

@@ -156,11 +156,23 @@ func TestSecondCopyForSamePersonIsRefused(t *testing.T) {
 
 	second := start(t, dir, i18n.Swedish)
 	second.tap("Fortsätt som Anna")
+	// Said where the person looks, and gone once read: not in the red
+	// bar, which stayed on the next screen.
+	second.mustShow("Öppet i ett annat fönster")
 	second.mustShow("Kontoguiden är redan öppet för Anna i ett annat fönster")
+	second.tap("OK")
 	second.mustShow("[Jag är ny här]") // still on the welcome screen
-	second.tap("Glöm Anna")            // said at once, before any question
+	if second.ui.bar.Visible() {
+		t.Errorf("the red bar says %q", second.ui.notice.Text)
+	}
+	second.tap("Börja om") // said at once, before any question
+	second.mustNotShow("Börja om för Anna?")
+	second.mustShow("Kontoguiden är redan öppet för Anna i ett annat fönster")
+	second.tap("OK")
+	second.tap("Glöm Anna") // the same
 	second.mustNotShow("Glömma Anna?")
 	second.mustShow("Ingenting togs bort: Kontoguiden är öppet för Anna i ett annat fönster. Stäng det fönstret, så fungerar ”Glöm”.")
+	second.tap("OK")
 	second.mustShow("Anna: 1 av " + total(guide.PathGoogle) + " steg klart") // not forgotten while open elsewhere
 
 	first.tap("Klar – nästa steg") // the first copy saves on undisturbed

@@ -36,11 +36,22 @@ func (u *UI) offer(title, body, yesText, noText string, yes func()) {
 			yes()
 		}
 	}, u.Window)
-	// As wide as the text on one line, within the window: a wrapping
-	// label asks for no width of its own.
-	win := u.Window.Canvas().Size().Width * 0.9
-	d.Resize(fyne.NewSize(min(widget.NewLabel(body).MinSize().Width+4*theme.Padding(), win), 0))
+	d.Resize(fyne.NewSize(u.textWidth(body), 0))
 	u.showModal(d, modal{enter: d.Confirm, escape: d.Dismiss})
+}
+
+// tell says something that needs no answer but OK, in a dialog where the
+// person looks: not in the red bar, which would stay on the next screen.
+func (u *UI) tell(title, body string) {
+	text := &widget.Label{Text: body, Wrapping: fyne.TextWrapWord}
+	u.inform(title, text, u.textWidth(body))
+}
+
+// textWidth is how wide a dialog is for body on one line, within the
+// window: a wrapping label asks for no width of its own.
+func (u *UI) textWidth(body string) float32 {
+	win := u.Window.Canvas().Size().Width * 0.9
+	return min(widget.NewLabel(body).MinSize().Width+4*theme.Padding(), win)
 }
 
 // confirmLoss asks before something is lost for good (forgetting a
@@ -77,13 +88,20 @@ func (u *UI) inform(title string, content fyne.CanvasObject, width float32) {
 func (u *UI) showModal(d dialog.Dialog, m modal) {
 	mine := &m
 	u.keys.modal = mine
+	c := u.Window.Canvas()
+	opener := c.Focused()
 	// A dialog that opens another as it closes (saved, then "Kvittot är
-	// sparat") must not take the new one's keys away with it.
+	// sparat") must not take the new one's keys away with it. Else the
+	// focus goes back to what opened the dialog, if it is still on screen
+	// (a keyboard user is not sent back to the top of the list).
 	d.SetOnClosed(func() {
 		if u.keys.modal == mine {
 			u.keys.modal = nil
+			if opener != nil && c.Focused() == nil {
+				c.Focus(opener)
+			}
 		}
 	})
-	u.Window.Canvas().Unfocus() // so that keys reach the dialog, not what is under it
+	c.Unfocus() // so that keys reach the dialog, not what is under it
 	d.Show()
 }

@@ -3,10 +3,15 @@ package ui
 import (
 	"errors"
 	"fmt"
-	"github.com/biometria/kontoguiden/internal/chooser"
 	"log"
 	"strings"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/biometria/kontoguiden/internal/chooser"
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/progress"
 )
@@ -62,17 +67,19 @@ func (u *UI) addPerson(people []progress.Person, name string) {
 // On a shared computer the safe answer is a new person: Enter gives it,
 // never someone else's progress; Escape goes back to the name.
 func (u *UI) askSameName(people []progress.Person, p progress.Person, other string) {
-	cancelled := false
 	// How far the listed one has come, to tell the two apart.
 	body := u.t("name.same.body", p.Name) + "\n\n" + status(u.tools(), p, u.Kit.Checklist)
-	d := u.newConfirm(u.t("name.same.title", p.Name), body, u.t("name.same.no", other), u.t("name.same.yes"),
-		func() { u.startAs(other) },
-		func() {
-			if !cancelled {
-				u.resume(p)
-			}
-		})
-	u.showModal(d, modal{enter: d.Confirm, escape: func() { cancelled = true; d.Hide() }})
+	text := &widget.Label{Text: body, Wrapping: fyne.TextWrapWord}
+	d := dialog.NewCustomWithoutButtons(u.t("name.same.title", p.Name), text, u.Window)
+	// Each answer with its own sign: a cross on "Ja, det är jag" read as
+	// "no".
+	isNew := &widget.Button{Text: u.t("name.same.no", other), Icon: theme.ContentAddIcon(), Importance: widget.HighImportance,
+		OnTapped: func() { d.Hide(); u.startAs(other) }}
+	isMe := &widget.Button{Text: u.t("name.same.yes"), Icon: theme.AccountIcon(),
+		OnTapped: func() { d.Hide(); u.resume(p) }}
+	d.SetButtons([]fyne.CanvasObject{isMe, isNew})
+	d.Resize(fyne.NewSize(u.textWidth(body), 0))
+	u.showModal(d, modal{enter: isNew.OnTapped, escape: d.Hide})
 }
 
 // unusedName is name with the first number after it that nobody in people
@@ -109,7 +116,7 @@ func (u *UI) startAs(name string) {
 func (u *UI) resume(p progress.Person) bool {
 	s, err := u.People.Open(p.ID)
 	if errors.Is(err, progress.ErrHeld) {
-		u.warn(u.t("error.open.elsewhere", p.Name))
+		u.tell(u.t("elsewhere.title"), u.t("error.open.elsewhere", p.Name))
 		return false
 	}
 	u.report(err) // without the lock, the person goes on in memory
@@ -136,9 +143,13 @@ func (u *UI) resume(p progress.Person) bool {
 // only then takes them and clears their ticks: "Avbryt" leaves them on
 // the list, not inside their guide.
 func (u *UI) restartAs(p progress.Person) {
+	if u.People.Held(p.ID) { // say it before asking, not after
+		u.tell(u.t("elsewhere.title"), u.t("error.open.elsewhere", p.Name))
+		return
+	}
 	u.confirmLoss(u.t("restart.title.named", p.Name), u.t("restart.body"), u.t("restart.yes"), u.t("restart.no"), func() {
 		if s, err := u.People.Open(p.ID); errors.Is(err, progress.ErrHeld) {
-			u.warn(u.t("error.open.elsewhere", p.Name))
+			u.tell(u.t("elsewhere.title"), u.t("error.open.elsewhere", p.Name))
 		} else {
 			u.report(err)
 			u.session, s.Name = s, p.Name
@@ -166,12 +177,12 @@ func (u *UI) confirmForget(p progress.Person) {
 		name = u.t("person.unknown")
 	}
 	if u.People.Held(p.ID) { // say it before asking, not after
-		u.warn(u.t("error.forget.elsewhere", name))
+		u.tell(u.t("elsewhere.title"), u.t("error.forget.elsewhere", name))
 		return
 	}
 	u.confirmLoss(u.t("forget.title", name), u.t("forget.body", name), u.t("forget.yes"), u.t("restart.no"), func() {
 		if err := u.People.Forget(p.ID); errors.Is(err, progress.ErrHeld) {
-			u.warn(u.t("error.forget.elsewhere", name))
+			u.tell(u.t("elsewhere.title"), u.t("error.forget.elsewhere", name))
 		} else {
 			u.report(err)
 		}

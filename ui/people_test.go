@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/biometria/kontoguiden/internal/detect"
 	"github.com/biometria/kontoguiden/internal/guide"
@@ -36,10 +38,16 @@ func TestEnterNeverForgetsOrStartsOver(t *testing.T) {
 	h.quit()
 
 	again := start(t, dir, i18n.Swedish)
-	again.tap("Glöm Anna")
+	forget := again.button("Glöm Anna").CanvasObject.(fyne.Focusable)
+	again.w.Canvas().Focus(forget)
+	again.key(fyne.KeyReturn) // presses "Glöm Anna"
 	again.mustShow("Glömma Anna?")
 	again.key(fyne.KeyReturn)
 	again.mustShow("Anna: 2 av " + total(guide.PathGoogle) + " steg klara")
+	// The keyboard is back where it was, not at the top of the list.
+	if f := again.w.Canvas().Focused(); f != forget {
+		t.Errorf("after the dialog the focus is on %T, want %q", f, "Glöm Anna")
+	}
 	again.tap("Börja om")
 	again.mustShow("Börja om för Anna?") // asked on the list, before anything is opened
 	again.mustShow("Allt du har bockat av försvinner")
@@ -87,6 +95,12 @@ func TestSameNameAsksIsThatYou(t *testing.T) {
 	yes := start(t, dir, i18n.Swedish)
 	yes.newPerson("anna")
 	yes.mustShow("Är det du, Anna?")
+	// Each answer has its own sign: never a cross on "yes, it is me".
+	for _, answer := range []string{"Ja, det är jag", "Nej, jag är ny"} {
+		if b, ok := yes.button(answer).CanvasObject.(*widget.Button); !ok || b.Icon == nil || b.Icon.Name() == theme.CancelIcon().Name() {
+			t.Errorf("%q has the sign %v", answer, b.Icon)
+		}
+	}
 	yes.tap("Ja, det är jag")
 	yes.mustShow("Steg 2 av " + total(guide.PathGoogle))
 	yes.quit()

@@ -205,6 +205,11 @@ func (u *UI) show(build func() screen) {
 		c.Focus(u.header.button(old))
 	case f.focus != nil:
 		c.Focus(f.focus)
+		// The field to type in is in view, as after Tab: at large text on
+		// a small screen it stood below the buttons.
+		if o, ok := f.focus.(fyne.CanvasObject); ok {
+			f.reveal(o)
+		}
 	}
 }
 

@@ -107,6 +107,7 @@ var marks = map[string]Mark{
 	"error.open.elsewhere":   ui,
 	"error.list":             ui,
 	"error.forget.elsewhere": ui,
+	"elsewhere.title":        ui,
 	"nowindow.nosave":        ui,
 	"nowindow.message":       ui,
 

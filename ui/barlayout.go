@@ -1,0 +1,97 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// barLayout lays out a screen's bottom buttons: the first (Tillbaka) on
+// the left, the rest on the right, the last being the main one. Where a
+// narrow window at large text has no room for them on one line, the main
+// button takes a line of its own, and then each button; they never
+// overlap. Its height follows the width it was last given, as wrapped
+// text's does: Fyne lays the bar's parent out again when it changes.
+type barLayout struct {
+	width float32 // the width last laid out, 0 before the first
+}
+
+func (l *barLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	shown := visible(objs)
+	if l.width == 0 {
+		return lineSize(shown)
+	}
+	var s fyne.Size
+	for _, line := range barLines(shown, l.width) {
+		m := lineSize(line)
+		s = fyne.NewSize(max(s.Width, m.Width), s.Height+m.Height+theme.Padding())
+	}
+	return fyne.NewSize(s.Width, max(s.Height-theme.Padding(), 0))
+}
+
+func (l *barLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
+	y := float32(0)
+	for _, line := range barLines(visible(objs), size.Width) {
+		h := lineSize(line).Height
+		layOutLine(line, y, size.Width, h)
+		y += h + theme.Padding()
+	}
+}
+
+// barLines splits the buttons into lines that fit width: all on one, or
+// the main one apart, or each on its own.
+func barLines(objs []fyne.CanvasObject, width float32) [][]fyne.CanvasObject {
+	if len(objs) < 2 || lineSize(objs).Width <= width {
+		return [][]fyne.CanvasObject{objs}
+	}
+	rest, main := objs[:len(objs)-1], objs[len(objs)-1]
+	if lineSize(rest).Width <= width {
+		return [][]fyne.CanvasObject{rest, {main}}
+	}
+	lines := make([][]fyne.CanvasObject, len(objs))
+	for i, o := range objs {
+		lines[i] = []fyne.CanvasObject{o}
+	}
+	return lines
+}
+
+// layOutLine puts one line's buttons at y: one alone fills the width;
+// else the first is on the left and the rest on the right.
+func layOutLine(line []fyne.CanvasObject, y, width, height float32) {
+	if len(line) == 1 {
+		line[0].Move(fyne.NewPos(0, y))
+		line[0].Resize(fyne.NewSize(width, height))
+		return
+	}
+	line[0].Move(fyne.NewPos(0, y))
+	line[0].Resize(fyne.NewSize(line[0].MinSize().Width, height))
+	x := width
+	for i := len(line) - 1; i > 0; i-- {
+		w := line[i].MinSize().Width
+		x -= w
+		line[i].Move(fyne.NewPos(x, y))
+		line[i].Resize(fyne.NewSize(w, height))
+		x -= theme.Padding()
+	}
+}
+
+// lineSize is the size of buttons side by side, a padding apart.
+func lineSize(line []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range line {
+		m := o.MinSize()
+		s = fyne.NewSize(s.Width+m.Width+theme.Padding(), max(s.Height, m.Height))
+	}
+	return fyne.NewSize(max(s.Width-theme.Padding(), 0), s.Height)
+}
+
+// visible are the objects on show.
+func visible(objs []fyne.CanvasObject) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	for _, o := range objs {
+		if o.Visible() {
+			out = append(out, o)
+		}
+	}
+	return out
+}
