@@ -15,15 +15,21 @@ type barLayout struct {
 	width float32 // the width last laid out, 0 before the first
 }
 
+// MinSize is as wide as the widest button, since the others can go on
+// other lines, and as high as the lines they took at the last width.
 func (l *barLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	shown := visible(objs)
-	if l.width == 0 {
-		return lineSize(shown)
-	}
+	return linesSize(barLines(visible(objs), l.width))
+}
+
+// linesSize is the least size of buttons set in these lines: as wide as
+// the widest, as high as the lines.
+func linesSize(lines [][]fyne.CanvasObject) fyne.Size {
 	var s fyne.Size
-	for _, line := range barLines(shown, l.width) {
-		m := lineSize(line)
-		s = fyne.NewSize(max(s.Width, m.Width), s.Height+m.Height+theme.Padding())
+	for _, line := range lines {
+		for _, o := range line {
+			s.Width = max(s.Width, o.MinSize().Width)
+		}
+		s.Height += lineSize(line).Height + theme.Padding()
 	}
 	return fyne.NewSize(s.Width, max(s.Height-theme.Padding(), 0))
 }
@@ -41,7 +47,7 @@ func (l *barLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 // barLines splits the buttons into lines that fit width: all on one, or
 // the main one apart, or each on its own.
 func barLines(objs []fyne.CanvasObject, width float32) [][]fyne.CanvasObject {
-	if len(objs) < 2 || lineSize(objs).Width <= width {
+	if len(objs) < 2 || width == 0 || lineSize(objs).Width <= width {
 		return [][]fyne.CanvasObject{objs}
 	}
 	rest, main := objs[:len(objs)-1], objs[len(objs)-1]
@@ -94,4 +100,51 @@ func visible(objs []fyne.CanvasObject) []fyne.CanvasObject {
 		}
 	}
 	return out
+}
+
+// flowLayout lays buttons out left to right, as many on a line as fit the
+// width, the rest on the lines below: a row of a person's buttons with a
+// long name at large text. Its height follows the width it was last
+// given, as barLayout's does.
+type flowLayout struct {
+	width float32
+}
+
+func (l *flowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return linesSize(flowLines(visible(objs), l.width))
+}
+
+func (l *flowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
+	y := float32(0)
+	for _, line := range flowLines(visible(objs), size.Width) {
+		h, x := lineSize(line).Height, float32(0)
+		for _, o := range line {
+			w := min(o.MinSize().Width, size.Width)
+			o.Move(fyne.NewPos(x, y))
+			o.Resize(fyne.NewSize(w, h))
+			x += w + theme.Padding()
+		}
+		y += h + theme.Padding()
+	}
+}
+
+// flowLines fills each line with as many buttons as fit width, at least
+// one; all on one before there is a width.
+func flowLines(objs []fyne.CanvasObject, width float32) [][]fyne.CanvasObject {
+	if width == 0 {
+		return [][]fyne.CanvasObject{objs}
+	}
+	var lines [][]fyne.CanvasObject
+	var line []fyne.CanvasObject
+	for _, o := range objs {
+		if len(line) > 0 && lineSize(append(line, o)).Width > width {
+			lines, line = append(lines, line), nil
+		}
+		line = append(line, o)
+	}
+	if len(line) > 0 {
+		lines = append(lines, line)
+	}
+	return lines
 }

@@ -321,3 +321,35 @@ func TestTheListHasAnEnd(t *testing.T) {
 	}
 	h.mustShow("2 personer till har sparats här tidigare")
 }
+
+// A person's buttons, with a long name at large text in a small window,
+// take more lines rather than widen the screen past the window's edge,
+// which cut every line of text on it.
+func TestPersonButtonsWrapInASmallWindow(t *testing.T) {
+	dir := t.TempDir()
+	h := start(t, dir, i18n.Swedish)
+	h.newPerson("Maria-Magdalena Katarina")
+	h.quit()
+	h = start(t, dir, i18n.Swedish)
+	h.larger()
+	h.larger()
+	h.w.Resize(windowOn("1366x768@150%", 1366, 768, 1.5, 1).size)
+	h.relayout()
+	d, width := fyne.CurrentApp().Driver(), h.w.Canvas().Size().Width
+	var boxes []fyne.CanvasObject
+	for _, text := range []string{"Fortsätt som Maria", "Börja om för Maria", "Glöm Maria"} {
+		boxes = append(boxes, h.button(text).CanvasObject)
+	}
+	for i, a := range boxes {
+		pa := d.AbsolutePositionForObject(a)
+		if pa.X+a.Size().Width > width {
+			t.Errorf("button %d ends at x=%v in a window %v wide", i, pa.X+a.Size().Width, width)
+		}
+		for _, b := range boxes[i+1:] {
+			pb := d.AbsolutePositionForObject(b)
+			if pa.X < pb.X+b.Size().Width && pb.X < pa.X+a.Size().Width && pa.Y < pb.Y+b.Size().Height && pb.Y < pa.Y+a.Size().Height {
+				t.Errorf("the button at %v %v lies over the one at %v %v", pa, a.Size(), pb, b.Size())
+			}
+		}
+	}
+}

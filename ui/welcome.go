@@ -137,7 +137,7 @@ func (s *welcomeScreen) goingList(x tools, people []progress.Person, steps progr
 		}
 		s.resume[p.ID] = x.button(x.t("welcome.resume", s.names[p.ID]), theme.NavigateNextIcon(), func() { do.resume(p) })
 		s.forget[p.ID] = x.button(x.t("welcome.forget", s.names[p.ID]), theme.DeleteIcon(), func() { do.forget(p) })
-		s.restart[p.ID] = x.button(x.t("welcome.restart"), theme.ContentUndoIcon(), func() { do.restart(p) })
+		s.restart[p.ID] = x.button(x.t("welcome.restart", s.names[p.ID]), theme.ContentUndoIcon(), func() { do.restart(p) })
 		rows = append(rows, container.NewVBox(bold(status(x, p, steps)), x.buttonRow(s.resume[p.ID], s.restart[p.ID], s.forget[p.ID])))
 	}
 	return container.NewVBox(rows...)
@@ -161,11 +161,9 @@ func status(x tools, p progress.Person, steps progress.Source) string {
 	return x.t("welcome.status.new", p.Name)
 }
 
-// buttonRow sets a person's buttons side by side, or one under the other
-// from the text size at which three no longer fit a small window.
+// buttonRow sets a person's buttons side by side, as many on a line as
+// the window has room for: with a long name at large text, three did not
+// fit a small one.
 func (x tools) buttonRow(buttons ...fyne.CanvasObject) fyne.CanvasObject {
-	if x.scale >= largeText {
-		return container.NewVBox(buttons...)
-	}
-	return container.NewHBox(buttons...)
+	return container.New(&flowLayout{}, buttons...)
 }
