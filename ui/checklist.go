@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -103,7 +104,11 @@ func newChecklistScreen(x tools, j *progress.Journey, win fyne.Window, d checkli
 	} else {
 		s.list = s.stepList()
 	}
-	s.panel = container.NewBorder(container.NewPadded(top), buttons, nil, nil, s.scroll)
+	// Tab goes through the panel as it reads, top to bottom: the step
+	// drop-down, the step, its buttons (NewBorder would put the step
+	// before the drop-down).
+	padded := container.NewPadded(top)
+	s.panel = container.New(layout.NewBorderLayout(padded, buttons, nil, nil), padded, s.scroll, buttons)
 	s.content = s.panel
 	if s.list != nil {
 		// Once the list has its size, the step on show is scrolled into

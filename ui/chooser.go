@@ -238,7 +238,8 @@ func (s *chooserScreen) addressField() fyne.CanvasObject {
 	s.status = newStatusLine()
 	box := container.NewVBox(wrapped(x.t("chooser.address")))
 	if s.deps.detect != nil { // say what leaves the computer, and who can stop it, before it does
-		box.Add(&widget.Label{Text: x.t("chooser.privacy"), Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameCaptionText})
+		// In the text's own size: small print is what large text is for.
+		box.Add(&widget.Label{Text: x.t("chooser.privacy"), Wrapping: fyne.TextWrapWord})
 	}
 	box.Add(s.address)
 	box.Add(s.status)

@@ -177,7 +177,19 @@ func (r *ringRenderer) Refresh() {
 // takes neither, so after its list was closed the keyboard went dead.
 type keySelect struct {
 	widget.Select
-	keys *keyboard
+	keys    *keyboard
+	focused bool
+}
+
+func (s *keySelect) FocusGained() { s.focused = true; s.Select.FocusGained() }
+func (s *keySelect) FocusLost()   { s.focused = false; s.Select.FocusLost() }
+
+// CreateRenderer draws Fyne's drop-down with the check box's ring while it
+// has the focus: Fyne's own tint was all but invisible, so the first Tab
+// on a step seemed to go nowhere.
+func (s *keySelect) CreateRenderer() fyne.WidgetRenderer {
+	ring := canvas.NewRectangle(color.Transparent)
+	return &ringRenderer{WidgetRenderer: s.Select.CreateRenderer(), ring: ring, focused: func() bool { return s.focused }}
 }
 
 func (s *keySelect) TypedKey(ev *fyne.KeyEvent) {

@@ -286,20 +286,34 @@ func TestEnterNeverGoesDead(t *testing.T) {
 // A focused check box has a ring in the accent colour, in both themes:
 // Fyne's own faint tint could not be seen in the dark.
 func TestCheckBoxFocusRingCanBeSeen(t *testing.T) {
-	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
-		h := start(t, t.TempDir(), i18n.Swedish)
-		h.ui.App.Settings().SetTheme(forced(v))
-		h.newPerson("Anna")
-		box := find(h, "check box", func(c *keyCheck) bool { return true })
-		h.w.Canvas().Focus(box)
-		ring := test.WidgetRenderer(box).(*ringRenderer).ring
-		bg := theme.Color(theme.ColorNameBackground)
-		if ring.StrokeWidth < 2 || contrast(ring.StrokeColor, bg) < 3 {
-			t.Errorf("theme %v: ring %v wide, contrast %.1f", v, ring.StrokeWidth, contrast(ring.StrokeColor, bg))
-		}
-		h.w.Canvas().Unfocus()
-		if ring.StrokeWidth != 0 {
-			t.Errorf("theme %v: the ring stays without the focus", v)
+	controls := map[string]func(h *harness) fyne.Focusable{
+		"check box": func(h *harness) fyne.Focusable {
+			h.newPerson("Anna")
+			return find(h, "check box", func(c *keyCheck) bool { return true })
+		},
+		"step drop-down": func(h *harness) fyne.Focusable {
+			for range largeText {
+				h.larger()
+			}
+			h.onGooglePath(0)
+			return h.checklist().picker
+		},
+	}
+	for name, control := range controls {
+		for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+			h := start(t, t.TempDir(), i18n.Swedish)
+			h.ui.App.Settings().SetTheme(forced(v))
+			c := control(h)
+			h.w.Canvas().Focus(c)
+			ring := test.WidgetRenderer(c.(fyne.Widget)).(*ringRenderer).ring
+			bg := theme.Color(theme.ColorNameBackground)
+			if ring.StrokeWidth < 2 || contrast(ring.StrokeColor, bg) < 3 {
+				t.Errorf("%s, theme %v: ring %v wide, contrast %.1f", name, v, ring.StrokeWidth, contrast(ring.StrokeColor, bg))
+			}
+			h.w.Canvas().Unfocus()
+			if ring.StrokeWidth != 0 {
+				t.Errorf("%s, theme %v: the ring stays without the focus", name, v)
+			}
 		}
 	}
 }
@@ -358,5 +372,25 @@ func TestSameNameEnterIsANewPerson(t *testing.T) {
 	again.key(fyne.KeyReturn)
 	if s := again.ui.session; s == nil || s.Name != "anna 2" {
 		t.Errorf("Enter gave %+v, want a new person anna 2", s)
+	}
+}
+
+// Tab goes through a step as it reads: past the header, the step
+// drop-down first, before the help in the step's text.
+func TestTabReadsTheStepFromTheTop(t *testing.T) {
+	h := start(t, t.TempDir(), i18n.Swedish)
+	for range largeText {
+		h.larger()
+	}
+	h.onGooglePath(0)
+	h.w.Canvas().Unfocus()
+	for range 10 {
+		test.FocusNext(h.w.Canvas())
+		if h.ui.header.focused(h.w.Canvas().Focused()) == "" {
+			break
+		}
+	}
+	if f := h.w.Canvas().Focused(); f != h.checklist().picker {
+		t.Errorf("after the header, Tab goes to %T, want the step drop-down", f)
 	}
 }
