@@ -25,7 +25,7 @@ func BenchmarkScreens(b *testing.B) {
 	nothing := func() {}
 	builds := map[string]func() screen{
 		"welcome": func() screen {
-			return newWelcomeScreen(u.tools(), people, u.Kit.Checklist, welcomeActions{add: nothing})
+			return newWelcomeScreen(u.tools(), people, u.Kit.Checklist, "", welcomeActions{add: nothing})
 		},
 		"chooser": func() screen {
 			return newChooserScreen(u.tools(), u.choosing(progress.State{}), chooserDeps{tasks: &u.tasks})

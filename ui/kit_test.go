@@ -100,6 +100,10 @@ func TestTwoPeopleOnOneComputer(t *testing.T) {
 	if forget.shows("Bo:") || !forget.shows("Anna: 2 av "+total(guide.PathGoogle)+" steg klara") {
 		t.Errorf("after forgetting Bo:\n%s", forget.text())
 	}
+	forget.mustSee("Kontoguiden har glömt Bo.") // said, where nothing else would
+	forget.tap("Jag är ny här")
+	forget.tap("Tillbaka")
+	forget.mustNotShow("Kontoguiden har glömt Bo.") // said once
 }
 
 func TestReceipt(t *testing.T) {

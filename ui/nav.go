@@ -32,8 +32,10 @@ func (u *UI) goWelcome() {
 		log.Printf("the people could not be listed: %v", err)
 		u.warn(u.t("error.list"))
 	}
+	news := u.news
+	u.news = ""
 	u.show(func() screen {
-		return newWelcomeScreen(u.tools(), people, u.Kit.Checklist, welcomeActions{
+		return newWelcomeScreen(u.tools(), people, u.Kit.Checklist, news, welcomeActions{
 			add:     func() { u.goName(people) },
 			resume:  func(p progress.Person) { u.resume(p) },
 			restart: func(p progress.Person) { u.restartAs(p) },
@@ -181,10 +183,14 @@ func (u *UI) confirmForget(p progress.Person) {
 		return
 	}
 	u.confirmLoss(u.t("forget.title", name), u.t("forget.body", name), u.t("forget.yes"), u.t("restart.no"), func() {
-		if err := u.People.Forget(p.ID); errors.Is(err, progress.ErrHeld) {
+		err := u.People.Forget(p.ID)
+		switch {
+		case errors.Is(err, progress.ErrHeld):
 			u.tell(u.t("elsewhere.title"), u.t("error.forget.elsewhere", name))
-		} else {
+		case err != nil:
 			u.report(err)
+		default:
+			u.news = u.t("forget.done", name) // where the name was, nothing else would say so
 		}
 		u.goWelcome()
 	})

@@ -89,6 +89,8 @@ type UI struct {
 	// saveAs asks where to save a file (saveWithDialog); tests answer
 	// for the person.
 	saveAs func(name, start string, data []byte, saved func(path string))
+	// news is what the last action did, for the next screen to say.
+	news string
 }
 
 // New builds the UI on the welcome screen, which offers to resume saved

@@ -29,7 +29,9 @@ type welcomeActions struct {
 	resume, restart, forget func(progress.Person)
 }
 
-func newWelcomeScreen(x tools, people []progress.Person, steps progress.Source, do welcomeActions) *welcomeScreen {
+// news, if any, is what the person's last action did, said beside the
+// main button.
+func newWelcomeScreen(x tools, people []progress.Person, steps progress.Source, news string, do welcomeActions) *welcomeScreen {
 	s := &welcomeScreen{resume: map[string]*keyButton{}, restart: map[string]*keyButton{}, forget: map[string]*keyButton{},
 		names: buttonNames(x, people)}
 	// Enter never continues as somebody: on a shared computer the next
@@ -61,7 +63,8 @@ func newWelcomeScreen(x tools, people []progress.Person, steps progress.Source, 
 		parts = append(parts, widget.NewSeparator())
 	}
 	parts = append(parts, needs(x))
-	s.page(container.NewVBox(parts...), container.NewHBox(layoutSpacer(), s.start))
+	said := &widget.Label{Text: news, Wrapping: fyne.TextWrapWord, Importance: widget.SuccessImportance}
+	s.page(container.NewVBox(parts...), container.NewBorder(nil, nil, nil, s.start, said))
 	return s
 }
 

@@ -55,6 +55,7 @@ var marks = map[string]Mark{
 	"forget.title":           ui,
 	"forget.body":            ui,
 	"forget.yes":             ui,
+	"forget.done":            ui,
 	"person.switch":          ui,
 	"person.unknown":         ui,
 	"nav.back":               ui,
