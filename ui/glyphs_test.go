@@ -44,6 +44,9 @@ func TestEveryCharacterIsInTheBundledFont(t *testing.T) {
 	for _, text := range pageWords() {
 		check("page", text)
 	}
+	for _, text := range []string{smallerLabel, largerLabel, linesLeftOut, "…", "•", " · "} { // in no catalogue
+		check("header", text)
+	}
 	for r, where := range missing {
 		t.Errorf("%q (U+%04X) is not in the bundled font; used in %s", r, r, where)
 	}

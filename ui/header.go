@@ -34,6 +34,14 @@ const (
 	sizeZoomPadding fyne.ThemeSizeName = "kontoguiden-zoom-padding"
 )
 
+// The text size buttons' labels, the same in every language. The dash is
+// an en dash: the minus sign (U+2212) is not in Fyne's bundled font, and
+// Windows without a font that has it drew "A�".
+const (
+	smallerLabel = "A–"
+	largerLabel  = "A+"
+)
+
 // headerSizes are the app's sizes each header size stands for, at half
 // the text's growth.
 var headerSizes = map[fyne.ThemeSizeName]fyne.ThemeSizeName{
@@ -89,8 +97,8 @@ func newHeader(x tools, office, person string, do headerActions) *header {
 	h.title.Truncation = fyne.TextTruncateEllipsis
 	// "A−" and "A+" say which is which in words too, beside icons that
 	// differ only by a small sign.
-	h.smaller = newHeaderButton(x.keys, "A−", theme.ZoomOutIcon(), do.smaller)
-	h.larger = newHeaderButton(x.keys, "A+", theme.ZoomInIcon(), do.larger)
+	h.smaller = newHeaderButton(x.keys, smallerLabel, theme.ZoomOutIcon(), do.smaller)
+	h.larger = newHeaderButton(x.keys, largerLabel, theme.ZoomInIcon(), do.larger)
 	h.smaller.sizes, h.larger.sizes = zoomButton, zoomButton
 	h.about = newHeaderButton(x.keys, x.t("about.button"), theme.InfoIcon(), do.about)
 	h.lang = newHeaderButton(x.keys, x.texts.T(x.texts.Next(x.lang), "lang.switch"), theme.NewThemedResource(langIcon), do.switchLang)

@@ -295,7 +295,7 @@ func TestLargeTextLeavesRoomForTheStep(t *testing.T) {
 }
 
 // A page beside the step's text whose marks would be below the fold is
-// drawn shortened, heading, "⋯" and the marked lines, so that what the
+// drawn shortened, heading, "…" and the marked lines, so that what the
 // person must click is in view when the step opens.
 func TestMarkedElementIsInViewWhenTheStepOpens(t *testing.T) {
 	h := start(t, t.TempDir(), i18n.Swedish)

@@ -269,6 +269,10 @@ func sized(o fyne.CanvasObject, s fyne.Size) fyne.CanvasObject {
 }
 
 // content is the page itself: its wordmark and its lines.
+// linesLeftOut stands where a shortened page leaves lines out: "…", which
+// Fyne's bundled font has ("⋯" it has not, and Windows drew a box).
+const linesLeftOut = "…"
+
 func (d drawer) content(p guide.Page) fyne.CanvasObject {
 	gap := d.size(theme.SizeNamePadding) * 2
 	rows := container.New(layout.NewCustomPaddedVBoxLayout(gap))
@@ -277,7 +281,7 @@ func (d drawer) content(p guide.Page) fyne.CanvasObject {
 	}
 	for _, line := range d.lines(p) {
 		if line == nil { // lines left out
-			rows.Add(d.words("⋯", theme.ColorNameForeground, theme.SizeNameSubHeadingText, true, false))
+			rows.Add(d.words(linesLeftOut, theme.ColorNameForeground, theme.SizeNameSubHeadingText, true, false))
 			continue
 		}
 		if len(line) == 1 {
