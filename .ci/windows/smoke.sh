@@ -8,13 +8,20 @@ set -euo pipefail
 exe=$(realpath "$1"); version=$2; out=$(mkdir -p "$3" && realpath "$3"); msi=${4:+$(realpath "$4")}
 fail() { echo "test-windows: FAIL: $*" >&2; exit 1; }
 
-export WINEPREFIX="$out/prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 # TEST ONLY: the stand-in for the ProcessPrng that Wine 8 lacks (see the C).
 x86_64-w64-mingw32-gcc -shared -O2 -o "$out/bcryptprimitives.dll" "$(dirname "$0")/bcryptprimitives.c"
-if [ ! -d "$WINEPREFIX/drive_c/windows/system32" ]; then
+# Every run starts from a fresh copy of a Wine prefix made once: a kept
+# prefix gathered an uninstall entry from every run before.
+template="$out/prefix-template"
+if [ ! -d "$template/drive_c/windows/system32" ]; then
 	echo "test-windows: making a Wine prefix (once)"
-	xvfb-run -a wineboot -i >/dev/null 2>&1 || true
+	WINEPREFIX="$template" xvfb-run -a wineboot -i >/dev/null 2>&1 || true
+	WINEPREFIX="$template" wineserver -w || true
 fi
+export WINEPREFIX="$out/prefix"
+wineserver -k 2>/dev/null || true
+rm -rf "$WINEPREFIX"; cp -a "$template" "$WINEPREFIX"
 cp "$out/bcryptprimitives.dll" "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll"
 
 # The resources, read with a tool: icon frames, version information, manifest.
@@ -23,11 +30,11 @@ if command -v wrestool >/dev/null; then
 	[ "$frames" -ge 5 ] || fail "the icon has $frames frames, want 16, 24, 32, 48 and 256 px"
 	info=$(wrestool -x --raw -t 16 "$exe" | tr -d '\0' | strings)
 	for want in ProductName CompanyName LegalCopyright FileDescription OriginalFilename "ProductVersion$version"; do
-		echo "$info" | tr -d '\n' | grep -q "$want" || fail "version information lacks $want"
+		grep -q "$want" <<<"${info//$'\n'/}" || fail "version information lacks $want"
 	done
 	manifest=$(wrestool -x --raw -t 24 "$exe")
 	for want in asInvoker PerMonitorV2 8e0f7a12-bfb3-4fe8-b9a5-48fd50a15a9a Microsoft.Windows.Common-Controls; do
-		echo "$manifest" | grep -q "$want" || fail "the manifest lacks $want"
+		grep -q "$want" <<<"$manifest" || fail "the manifest lacks $want"
 	done
 	echo "ok   resources: $frames icon frames, version information, manifest"
 fi
@@ -104,9 +111,15 @@ passed=6
 if [ -n "$msi" ]; then
 	(cd "$(dirname "$msi")" && timeout 300 wine msiexec /i "$(basename "$msi")" /qn) || fail "silent MSI install exited $?"
 	[ -f "$WINEPREFIX/drive_c/Program Files/Kontoguiden/Kontoguiden.exe" ] || fail "the MSI did not install into Program Files"
-	find "$WINEPREFIX/drive_c" -name 'Kontoguiden.lnk' | grep -q . || fail "the MSI made no Start-menu shortcut"
-	wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall' /s 2>/dev/null | tr -d '\r' | grep -q 'Publisher *REG_SZ *Biometria' || fail "no uninstall entry with the publisher"
-	echo "ok   msiexec /i $(basename "$msi") /qn: Program Files, Start menu, uninstall entry"
+	# Each output is taken whole before it is searched: grep -q ends at
+	# its first match, and under pipefail the writer it left then fails.
+	links=$(find "$WINEPREFIX/drive_c" -name 'Kontoguiden.lnk')
+	[ -n "$links" ] || fail "the MSI made no Start-menu shortcut"
+	entries=$(wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall' /s 2>/dev/null | tr -d '\r')
+	grep -q 'Publisher *REG_SZ *Biometria' <<<"$entries" || fail "no uninstall entry with the publisher"
+	count=$(grep -c 'DisplayName *REG_SZ *Kontoguiden' <<<"$entries" || true)
+	[ "$count" = 1 ] || fail "$count uninstall entries named Kontoguiden, want 1"
+	echo "ok   msiexec /i $(basename "$msi") /qn: Program Files, Start menu, one uninstall entry"
 	passed=7
 fi
 echo "test-windows: $passed passed, 0 failed"
