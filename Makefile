@@ -169,7 +169,7 @@ SYSO     = cmd/kontoguiden/rsrc_windows_amd64.syso
 windows-exe:
 	@$(MAKE) --no-print-directory deps DEBS="$(WINDEBS)"
 	@mkdir -p $(WINBUILD)
-	convert $(ICON) -define icon:auto-resize=256,48,32,24,16 $(WINBUILD)/kontoguiden.ico
+	convert $(ICON) -define icon:auto-resize=256,64,48,40,32,24,20,16 $(WINBUILD)/kontoguiden.ico
 	sed 's/@VERSION4@/$(VERSION4)/g' assets/windows/kontoguiden.manifest > $(WINBUILD)/kontoguiden.manifest
 	sed -e 's/@VERSION4@/$(VERSION4)/g' -e 's/@VERSION@/$(VERSION)/g' -e 's/@VERSIONCOMMA@/$(subst .,$(comma),$(VERSION4))/g' \
 		-e 's|@ICON@|kontoguiden.ico|' -e 's|@MANIFEST@|kontoguiden.manifest|' assets/windows/kontoguiden.rc > $(WINBUILD)/kontoguiden.rc

@@ -27,7 +27,8 @@ cp "$out/bcryptprimitives.dll" "$WINEPREFIX/drive_c/windows/system32/bcryptprimi
 # The resources, read with a tool: icon frames, version information, manifest.
 if command -v wrestool >/dev/null; then
 	frames=$(wrestool -l "$exe" | grep -c 'type=icon ')
-	[ "$frames" -ge 5 ] || fail "the icon has $frames frames, want 16, 24, 32, 48 and 256 px"
+	# 20, 40 and 64 px for 125 %, 150 % and 200 % scaling beside the usual.
+	[ "$frames" -ge 8 ] || fail "the icon has $frames frames, want 16, 20, 24, 32, 40, 48, 64 and 256 px"
 	info=$(wrestool -x --raw -t 16 "$exe" | tr -d '\0' | strings)
 	for want in ProductName CompanyName LegalCopyright FileDescription OriginalFilename "ProductVersion$version"; do
 		grep -q "$want" <<<"${info//$'\n'/}" || fail "version information lacks $want"
