@@ -94,7 +94,7 @@ func newChecklistScreen(x tools, j *progress.Journey, win fyne.Window, d checkli
 	s.mfa = container.NewBorder(nil, nil, s.confirm, nil, s.wait)
 	back := x.button(x.t("nav.back"), theme.NavigateBackIcon(), s.back)
 	buttons := container.NewVBox(widget.NewSeparator(), s.mfa,
-		container.New(&barLayout{}, back, s.pageButton, s.primary))
+		container.New(newBarLayout(), back, s.pageButton, s.primary))
 	top := container.NewVBox(s.count, s.bar, s.why)
 	if x.scale >= largeText {
 		// With large text every line counts: the drop-down says which step

@@ -18,7 +18,7 @@ import (
 // The header is the bar on every screen: the app's name, who is using it,
 // the text size and the language switch. It grows with the text at half
 // its pace, so that a person who needs large text can read who is using
-// the app, while the screen keeps its room for the step. A− and A+ keep
+// the app, while the screen keeps its room for the step. A– and A+ keep
 // their normal size at the bar's right end, so that they never move from
 // under the pointer. These sizes are the app's theme's own names (see
 // look), not a theme override: Fyne resets its text caches for every
@@ -49,7 +49,7 @@ var headerSizes = map[fyne.ThemeSizeName]fyne.ThemeSizeName{
 	sizeHeaderIcon: theme.SizeNameInlineIcon,
 }
 
-// zoomSizes are the app's sizes A− and A+ and the header's spacing are
+// zoomSizes are the app's sizes A– and A+ and the header's spacing are
 // drawn at: the normal ones, as room is short where text is large.
 var zoomSizes = map[fyne.ThemeSizeName]fyne.ThemeSizeName{
 	sizeHeaderPadding: theme.SizeNameInnerPadding,
@@ -95,7 +95,7 @@ func newHeader(x tools, office, person string, do headerActions) *header {
 	h := &header{title: widget.NewRichText(&widget.TextSegment{Text: title,
 		Style: widget.RichTextStyle{SizeName: sizeHeaderText, TextStyle: fyne.TextStyle{Bold: true}}})}
 	h.title.Truncation = fyne.TextTruncateEllipsis
-	// "A−" and "A+" say which is which in words too, beside icons that
+	// "A–" and "A+" say which is which in words too, beside icons that
 	// differ only by a small sign.
 	h.smaller = newHeaderButton(x.keys, smallerLabel, theme.ZoomOutIcon(), do.smaller)
 	h.larger = newHeaderButton(x.keys, largerLabel, theme.ZoomInIcon(), do.larger)
@@ -211,7 +211,7 @@ func (headerRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
 }
 
 // Layout gives every button the row's height from its top, so that the
-// buttons line up and A− and A+, whose own height stays the same, only
+// buttons line up and A– and A+, whose own height stays the same, only
 // grow downwards when the others grow. Where the row is narrower than its
 // words, the button that shrinks (the person's) gives up what is missing.
 func (headerRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {

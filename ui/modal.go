@@ -30,8 +30,7 @@ func (u *UI) confirmEither(title, body, yesText, noText string, yes, no func()) 
 // just saved): Fyne's question mark would make news look like a question.
 // Enter takes the offer, Escape closes.
 func (u *UI) offer(title, body, yesText, noText string, yes func()) {
-	text := &widget.Label{Text: body, Wrapping: fyne.TextWrapWord}
-	d := dialog.NewCustomConfirm(title, yesText, noText, text, func(ok bool) {
+	d := dialog.NewCustomConfirm(title, yesText, noText, wrapped(body), func(ok bool) {
 		if ok {
 			yes()
 		}
@@ -43,8 +42,7 @@ func (u *UI) offer(title, body, yesText, noText string, yes func()) {
 // tell says something that needs no answer but OK, in a dialog where the
 // person looks: not in the red bar, which would stay on the next screen.
 func (u *UI) tell(title, body string) {
-	text := &widget.Label{Text: body, Wrapping: fyne.TextWrapWord}
-	u.inform(title, text, u.textWidth(body))
+	u.inform(title, wrapped(body), u.textWidth(body))
 }
 
 // textWidth is how wide a dialog is for body on one line, within the

@@ -58,7 +58,7 @@ func (u *UI) addPerson(people []progress.Person, name string) {
 	name = progress.CleanName(name)
 	for _, p := range people {
 		if strings.EqualFold(p.Name, name) {
-			u.askSameName(people, p, unusedName(people, name))
+			u.askSameName(p, unusedName(people, name))
 			return
 		}
 	}
@@ -68,11 +68,10 @@ func (u *UI) addPerson(people []progress.Person, name string) {
 // askSameName asks whether someone who gave a listed name is that person.
 // On a shared computer the safe answer is a new person: Enter gives it,
 // never someone else's progress; Escape goes back to the name.
-func (u *UI) askSameName(people []progress.Person, p progress.Person, other string) {
+func (u *UI) askSameName(p progress.Person, other string) {
 	// How far the listed one has come, to tell the two apart.
 	body := u.t("name.same.body", p.Name) + "\n\n" + status(u.tools(), p, u.Kit.Checklist)
-	text := &widget.Label{Text: body, Wrapping: fyne.TextWrapWord}
-	d := dialog.NewCustomWithoutButtons(u.t("name.same.title", p.Name), text, u.Window)
+	d := dialog.NewCustomWithoutButtons(u.t("name.same.title", p.Name), wrapped(body), u.Window)
 	// Each answer with its own sign: a cross on "Ja, det är jag" read as
 	// "no".
 	isNew := &widget.Button{Text: u.t("name.same.no", other), Icon: theme.ContentAddIcon(), Importance: widget.HighImportance,

@@ -97,7 +97,7 @@ func (l look) Size(n fyne.ThemeSizeName) float32 {
 	if app, ok := headerSizes[n]; ok { // the header grows at half the pace
 		return theme.DefaultTheme().Size(app) * halfPace(l.scale)
 	}
-	if app, ok := zoomSizes[n]; ok { // A− and A+ stay where they are
+	if app, ok := zoomSizes[n]; ok { // A– and A+ stay where they are
 		return theme.DefaultTheme().Size(app)
 	}
 	if l.even {

@@ -198,7 +198,7 @@ func (u *UI) show(build func() screen) {
 	// The control that had the focus is gone with the screen before: keys
 	// must not reach it, or Enter would press a button nobody sees. A
 	// header button pressed by the keyboard keeps it, in its new header, so
-	// that A+ can be pressed again; not one that can be pressed no more (A−
+	// that A+ can be pressed again; not one that can be pressed no more (A–
 	// at the smallest size), on which Enter would do nothing.
 	c.Unfocus()
 	switch {

@@ -168,5 +168,5 @@ func status(x tools, p progress.Person, steps progress.Source) string {
 // the window has room for: with a long name at large text, three did not
 // fit a small one.
 func (x tools) buttonRow(buttons ...fyne.CanvasObject) fyne.CanvasObject {
-	return container.New(&flowLayout{}, buttons...)
+	return container.New(newFlowLayout(), buttons...)
 }

@@ -5,26 +5,31 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// barLayout lays out a screen's bottom buttons: the first (Tillbaka) on
-// the left, the rest on the right, the last being the main one. Where a
-// narrow window at large text has no room for them on one line, the main
-// button takes a line of its own, and then each button; they never
-// overlap. Its height follows the width it was last given, as wrapped
-// text's does: Fyne lays the bar's parent out again when it changes.
-type barLayout struct {
+// wrapLayout lays buttons out in lines that fit the width: where a narrow
+// window at large text has no room for them on one line, they take more,
+// and never overlap. lines says which buttons go on which line, place
+// where they stand on it. Its height follows the width it was last given,
+// as wrapped text's does: Fyne lays its parent out again when it changes.
+type wrapLayout struct {
 	width float32 // the width last laid out, 0 before the first
+	lines func(objs []fyne.CanvasObject, width float32) [][]fyne.CanvasObject
+	place func(line []fyne.CanvasObject, y, width, height float32)
 }
+
+// newBarLayout lays out a screen's bottom buttons: the first (Tillbaka)
+// on the left, the rest on the right, the last being the main one; short
+// of room, the main button takes a line of its own, and then each button.
+func newBarLayout() *wrapLayout { return &wrapLayout{lines: barLines, place: spreadLine} }
+
+// newFlowLayout lays buttons out left to right, as many on a line as fit:
+// a row of a person's buttons with a long name at large text.
+func newFlowLayout() *wrapLayout { return &wrapLayout{lines: flowLines, place: leftLine} }
 
 // MinSize is as wide as the widest button, since the others can go on
 // other lines, and as high as the lines they took at the last width.
-func (l *barLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	return linesSize(barLines(visible(objs), l.width))
-}
-
-// linesSize is the least size of buttons set in these lines: as wide as
-// the widest, as high as the lines.
-func linesSize(lines [][]fyne.CanvasObject) fyne.Size {
+func (l *wrapLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	var s fyne.Size
+	lines := l.lines(visible(objs), l.width)
 	for _, line := range lines {
 		for _, o := range line {
 			s.Width = max(s.Width, o.MinSize().Width)
@@ -34,12 +39,12 @@ func linesSize(lines [][]fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(s.Width, max(s.Height-theme.Padding(), 0))
 }
 
-func (l *barLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+func (l *wrapLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	l.width = size.Width
 	y := float32(0)
-	for _, line := range barLines(visible(objs), size.Width) {
+	for _, line := range l.lines(visible(objs), size.Width) {
 		h := lineSize(line).Height
-		layOutLine(line, y, size.Width, h)
+		l.place(line, y, size.Width, h)
 		y += h + theme.Padding()
 	}
 }
@@ -61,9 +66,9 @@ func barLines(objs []fyne.CanvasObject, width float32) [][]fyne.CanvasObject {
 	return lines
 }
 
-// layOutLine puts one line's buttons at y: one alone fills the width;
+// spreadLine puts one line's buttons at y: one alone fills the width;
 // else the first is on the left and the rest on the right.
-func layOutLine(line []fyne.CanvasObject, y, width, height float32) {
+func spreadLine(line []fyne.CanvasObject, y, width, height float32) {
 	if len(line) == 1 {
 		line[0].Move(fyne.NewPos(0, y))
 		line[0].Resize(fyne.NewSize(width, height))
@@ -102,30 +107,14 @@ func visible(objs []fyne.CanvasObject) []fyne.CanvasObject {
 	return out
 }
 
-// flowLayout lays buttons out left to right, as many on a line as fit the
-// width, the rest on the lines below: a row of a person's buttons with a
-// long name at large text. Its height follows the width it was last
-// given, as barLayout's does.
-type flowLayout struct {
-	width float32
-}
-
-func (l *flowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	return linesSize(flowLines(visible(objs), l.width))
-}
-
-func (l *flowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	l.width = size.Width
-	y := float32(0)
-	for _, line := range flowLines(visible(objs), size.Width) {
-		h, x := lineSize(line).Height, float32(0)
-		for _, o := range line {
-			w := min(o.MinSize().Width, size.Width)
-			o.Move(fyne.NewPos(x, y))
-			o.Resize(fyne.NewSize(w, h))
-			x += w + theme.Padding()
-		}
-		y += h + theme.Padding()
+// leftLine puts one line's buttons at y from the left.
+func leftLine(line []fyne.CanvasObject, y, width, height float32) {
+	x := float32(0)
+	for _, o := range line {
+		w := min(o.MinSize().Width, width)
+		o.Move(fyne.NewPos(x, y))
+		o.Resize(fyne.NewSize(w, height))
+		x += w + theme.Padding()
 	}
 }
 
