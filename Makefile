@@ -1,5 +1,7 @@
 # Kontoguiden. `make run` and `make test` install what they need first.
 
+SHELL := /bin/bash
+
 # The app's metadata lives in FyneApp.toml only, read by the same Go code
 # that generates internal/appinfo. Each field is read once, when a target
 # first uses it, so targets that need none (lint, check, fuzz) never pay.
@@ -27,7 +29,7 @@ FUZZTIME ?= 5s
 FYNE    := $(shell go env GOPATH)/bin/fyne
 DIST    ?= dist
 
-.PHONY: run test check build deps lint fuzz bench package-linux package-windows package-msi windows-exe test-windows check-sign check-package check-fit check-a11y walk
+.PHONY: run test check build deps lint fuzz bench package-linux package-windows package-msi windows-exe windows-files test-windows check-sign check-package check-fit check-a11y walk
 
 run: deps
 	go run -tags $(TAGS) -ldflags "$(LDFLAGS)" ./cmd/kontoguiden
@@ -158,13 +160,19 @@ check-a11y:
 # The Windows build: a GUI .exe built here with mingw, carrying the real
 # version, version information, a manifest (asInvoker, per-monitor DPI,
 # Windows 10/11, Common Controls 6) and an icon of 16-256 px, made from
-# assets/windows and FyneApp.toml.
+# assets/windows and FyneApp.toml; beside it kontoguiden-cli.exe, the same
+# program as a console program, which scripts call: cmd and PowerShell wait
+# for it and get its output and exit code. Both are signed here, before
+# they are packed anywhere, when SIGN_CERT and SIGN_KEY are set
+# (.ci/windows/sign.sh says how).
 WINDEBS  = gcc-mingw-w64-x86-64 imagemagick icoutils zip osslsigncode $(DEBS)
 WINBUILD = $(DIST)/windows-build
 WINEXE   = $(WINBUILD)/$(NAME).exe
+WINCLI   = $(WINBUILD)/kontoguiden-cli.exe
 VERSION4 = $(VERSION).$(BUILDNO)
 comma   := ,
 SYSO     = cmd/kontoguiden/rsrc_windows_amd64.syso
+WINGO    = CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc go build -trimpath -tags $(TAGS)
 
 windows-exe:
 	@$(MAKE) --no-print-directory deps DEBS="$(WINDEBS)"
@@ -175,52 +183,62 @@ windows-exe:
 		-e 's|@ICON@|kontoguiden.ico|' -e 's|@MANIFEST@|kontoguiden.manifest|' assets/windows/kontoguiden.rc > $(WINBUILD)/kontoguiden.rc
 	cd $(WINBUILD) && x86_64-w64-mingw32-windres -c 65001 -O coff -o rsrc.syso kontoguiden.rc
 	cp $(WINBUILD)/rsrc.syso $(SYSO)
-	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
-		go build -trimpath -tags $(TAGS) -ldflags "-H=windowsgui -s -w -X main.version=$(VERSION)" -o $(WINEXE) ./cmd/kontoguiden; \
+	$(WINGO) -ldflags "-H=windowsgui -s -w -X main.version=$(VERSION)" -o $(WINEXE) ./cmd/kontoguiden && \
+		$(WINGO) -ldflags "-s -w -X main.version=$(VERSION)" -o $(WINCLI) ./cmd/kontoguiden; \
 		status=$$?; rm -f $(SYSO); exit $$status
-	@echo "Made $(WINEXE)"
+	bash .ci/windows/sign.sh $(WINEXE) $(WINCLI)
+	@echo "Made $(WINEXE) and $(WINCLI)"
 
-# The .exe, signed if SIGN_CERT and SIGN_KEY are set, zipped (file names
-# flagged as UTF-8) with an example kit and a read-me for the office.
-WINDIR = $(DIST)/kontoguiden-$(VERSION)-windows
-package-windows: windows-exe
-	@rm -rf $(WINDIR) && mkdir -p $(WINDIR)
-	cp $(WINEXE) $(WINDIR)/$(NAME).exe
-	bash .ci/windows/sign.sh $(WINDIR)/$(NAME).exe
-	go run ./cmd/kontoguiden kit init $(WINDIR)/kontoguiden-kit.exempel.toml
-	cp assets/package/LASMIG.txt $(WINDIR)/LÄSMIG.txt
-	go run ./internal/tools/zipdir $(DIST)/kontoguiden-$(VERSION)-windows.zip $(WINDIR)
+# What the zip and the MSI both hold, in a folder named Kontoguiden (so the
+# zip unpacks to the same folder whatever the version): both programs, the
+# read-me for IT, the example kit and the Group Policy template.
+WINFILES = $(WINBUILD)/Kontoguiden
+windows-files: windows-exe
+	rm -rf $(WINFILES) && mkdir -p $(WINFILES)/policy/sv-SE $(WINFILES)/policy/en-US
+	cp $(WINEXE) $(WINCLI) $(WINFILES)/
+	cp assets/package/LASMIG.txt $(WINFILES)/LÄSMIG.txt
+	go run ./cmd/kontoguiden kit init $(WINFILES)/kontoguiden-kit.exempel.toml >/dev/null
+	cp assets/windows/policy/kontoguiden.admx $(WINFILES)/policy/
+	for l in sv-SE en-US; do cp assets/windows/policy/$$l/kontoguiden.adml $(WINFILES)/policy/$$l/ || exit 1; done
+
+# The zip (file names flagged as UTF-8): Kontoguiden\ and what is in it.
+package-windows: windows-files
+	go run ./internal/tools/zipdir $(DIST)/kontoguiden-$(VERSION)-windows.zip $(WINFILES)
 	@echo "Made $(DIST)/kontoguiden-$(VERSION)-windows.zip"
 
-# An MSI for office IT (per machine, Start menu, uninstall entry, upgrades
-# by a fixed UpgradeCode; silent with msiexec /i FILE /qn), built with wixl
-# and checked with msiinfo: the file, the shortcut and the version.
-MSI = $(DIST)/kontoguiden-$(VERSION).msi
-package-msi: windows-exe
+# An MSI for office IT (per machine, Start-menu links, an Installed Apps
+# entry, upgrades by a fixed UpgradeCode, KIT= at install time; silent with
+# msiexec /i FILE /qn), built with wixl from the staged files, finished by
+# .ci/windows/msi-tables.sh, signed last, and checked with msiinfo.
+# MSIVERSION and MSIOUT make another MSI of the same files (make
+# test-windows builds an upgrade and a rebuild that way).
+MSI        = $(DIST)/kontoguiden-$(VERSION).msi
+MSIVERSION = $(VERSION)
+MSIOUT     = $(MSI)
+package-msi: windows-files
 	@$(MAKE) --no-print-directory deps DEBS="wixl msitools"
-	sed -e 's|@VERSION@|$(VERSION4)|g' -e 's|@EXE@|$(WINEXE)|' -e 's|@README@|assets/package/LASMIG.txt|' \
-		assets/windows/kontoguiden.wxs > $(WINBUILD)/kontoguiden.wxs
-	wixl -a x64 -o $(MSI) $(WINBUILD)/kontoguiden.wxs
-	msiinfo export $(MSI) File | grep -q 'Kontoguiden.exe'
-	msiinfo export $(MSI) Shortcut | grep -q 'INSTALLDIR\]Kontoguiden.exe'
-	msiinfo export $(MSI) Property | grep -q 'ProductVersion.$(VERSION4)'
-	msiinfo export $(MSI) Upgrade | grep -q 'WIX_UPGRADE_DETECTED'
-	@echo "Made $(MSI): Kontoguiden.exe, a Start-menu shortcut, version $(VERSION4), upgrades older versions"
+	sed -e 's|@VERSION@|$(MSIVERSION)|g' assets/windows/kontoguiden.wxs > $(WINBUILD)/kontoguiden.wxs
+	cd $(WINBUILD) && rm -f kontoguiden.msi && wixl -a x64 -o kontoguiden.msi kontoguiden.wxs
+	bash .ci/windows/msi-tables.sh $(WINBUILD)/kontoguiden.msi
+	bash .ci/windows/sign.sh $(WINBUILD)/kontoguiden.msi
+	@mkdir -p $(dir $(MSIOUT)) && mv $(WINBUILD)/kontoguiden.msi $(MSIOUT)
+	@files=$$(msiinfo export $(MSIOUT) File) && shortcuts=$$(msiinfo export $(MSIOUT) Shortcut) && \
+	props=$$(msiinfo export $(MSIOUT) Property) && upgrade=$$(msiinfo export $(MSIOUT) Upgrade) && \
+	for want in Kontoguiden.exe kontoguiden-cli.exe LÄSMIG.txt kontoguiden-kit.exempel.toml kontoguiden.admx; do \
+		grep -q "$$want" <<<"$$files" || { echo "the MSI lacks $$want"; exit 1; }; done && \
+	grep -q 'INSTALLDIR\]Kontoguiden.exe' <<<"$$shortcuts" && grep -q 'INSTALLDIR\]LÄSMIG.txt' <<<"$$shortcuts" && \
+	grep -q 'ProductVersion.$(MSIVERSION)' <<<"$$props" && grep -q 'ARPPRODUCTICON' <<<"$$props" && grep -q 'ARPNOMODIFY' <<<"$$props" && \
+	grep -q '513.*WIX_UPGRADE_DETECTED' <<<"$$upgrade" || { echo "the MSI is not as it should be"; exit 1; }
+	@echo "Made $(MSIOUT): both programs, the read-me, the example kit and the policy template, Start-menu links, version $(MSIVERSION), replaces any earlier install"
 
-# Signing, tried with a throw-away certificate made here: signed, then
-# verified by osslsigncode; half a configuration is an error; the time
-# stamp server goes into the command (it cannot be reached from here).
-check-sign: windows-exe
-	@$(MAKE) --no-print-directory deps DEBS="osslsigncode openssl"
-	@dir=$$(mktemp -d); cp $(WINEXE) $$dir/k.exe; \
-	openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Kontoguiden test" \
-		-keyout $$dir/key.pem -out $$dir/cert.pem 2>/dev/null && \
-	SIGN_CERT=$$dir/cert.pem SIGN_KEY=$$dir/key.pem bash .ci/windows/sign.sh $$dir/k.exe && \
-	osslsigncode verify -CAfile $$dir/cert.pem -in $$dir/k.exe | grep -q "Signature verification: ok" && \
-	! SIGN_CERT=$$dir/cert.pem bash .ci/windows/sign.sh $$dir/k.exe 2>/dev/null && \
-	SIGN_DRY_RUN=1 SIGN_TS_URL=https://ts.invalid/ SIGN_CERT=c SIGN_KEY=k bash .ci/windows/sign.sh $$dir/k.exe | grep -q -- "-ts https://ts.invalid/" && \
-	{ echo "check-sign: signed and verified with a throw-away certificate; half a configuration refused; time stamp passed on"; rm -rf $$dir; } || \
-	{ echo "check-sign: FAILED"; rm -rf $$dir; exit 1; }
+# Signing, tried offline with a throw-away CA and osslsigncode's own test
+# time-stamp authority: the zip and the MSI are built signed and time-
+# stamped; the MSI, both .exe files inside it (msiextract) and the one in
+# the zip verify; half a configuration is refused; a real time-stamp
+# server goes into the command.
+check-sign:
+	@$(MAKE) --no-print-directory deps DEBS="osslsigncode openssl msitools unzip"
+	bash .ci/windows/check-sign.sh
 
 # The real .exe under Wine and Xvfb: version, a checklist, a bad kit, and the
 # window with a kit beside it (found by its title; the log names the kit).

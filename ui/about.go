@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -14,13 +15,7 @@ import (
 // showAbout tells support staff what they ask first: which version, where
 // the log is, and which kit is in use.
 func (u *UI) showAbout() {
-	kitText := u.t("about.kit.none")
-	if u.Kit.Source != "" {
-		kitText = u.Kit.Source
-	}
-	if u.KitErr != nil {
-		kitText = u.t("about.kit.bad") + "\n" + kitProblems(u.KitErr, u.Texts, u.lang)
-	}
+	kitText := u.kitSays()
 	// A path is one long word: it breaks anywhere to be seen whole, and
 	// can be selected and copied.
 	logPath := &widget.Label{Text: u.LogPath, Selectable: true, Wrapping: fyne.TextWrapBreak}
@@ -37,6 +32,25 @@ func (u *UI) showAbout() {
 	scroll := container.NewVScroll(body)
 	scroll.SetMinSize(fyne.NewSize(0, min(360, u.Window.Canvas().Size().Height*0.6)))
 	u.inform(u.t("about.title"), scroll, 640)
+}
+
+// kitSays which kit is in use, how it was chosen, what is wrong with it,
+// and which kits were passed over for it.
+func (u *UI) kitSays() string {
+	lines := []string{u.t("about.kit.none")}
+	if w := u.Kit.Where; w.File != "" {
+		lines = []string{w.File}
+		if w.From == kit.FromPolicy {
+			lines = append(lines, u.t("about.kit.policy"))
+		}
+	}
+	if u.KitErr != nil {
+		lines = append(lines, u.t("about.kit.bad"), kitProblems(u.KitErr, u.Texts, u.lang))
+	}
+	for _, f := range u.Kit.Where.Ignored {
+		lines = append(lines, u.t("about.kit.passed", f))
+	}
+	return strings.Join(lines, "\n")
 }
 
 // kitProblems says what is wrong with the kit in the person's language.

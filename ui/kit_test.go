@@ -215,3 +215,14 @@ func TestKitProblemsInThePersonsLanguage(t *testing.T) {
 	h.onGooglePath(0)
 	h.mustShow("060-1") // the support contact still helps
 }
+
+// About names the kit in use, says when a policy chose it, and names the
+// kit passed over for it, so support can see why a kit "does nothing".
+func TestAboutSaysWhichKitAndWhy(t *testing.T) {
+	k := kit.Kit{Office: "Skog", Where: kit.Found{File: `C:\Policy\skog.toml`, From: kit.FromPolicy,
+		Ignored: []string{`C:\Program Files\Kontoguiden\kontoguiden-kit.toml`}}}
+	h := startWithKit(t, t.TempDir(), i18n.Swedish, k, nil)
+	h.tap("Om")
+	h.mustShow("C:\\Policy\\skog.toml\nVald av IT med en grupprincip.\nLäses inte, eftersom inställningarna ovan går först: C:\\Program Files\\Kontoguiden\\kontoguiden-kit.toml")
+	h.tap("OK")
+}

@@ -8,8 +8,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -139,25 +137,17 @@ func choose(args []string, out, errOut io.Writer) error {
 	return nil
 }
 
-// chooseKit finds and reads the kit as the window does (--kit, else the
-// environment, beside the program, ProgramData), so that what the office
-// set, above all no online check, holds here too. A bad kit is a usage
-// error, as for "kit check".
+// chooseKit finds and reads the kit as the window does (policy, --kit,
+// the environment, the computer's, beside the program), so that what the
+// office set, above all no online check, holds here too. A bad kit is a
+// usage error, as for "kit check".
 func chooseKit(flag string) (kit.Kit, error) {
-	exe, _ := os.Executable()
-	file := findKit(flag, os.Getenv, filepath.Dir(exe))
-	if file == "" {
-		return kit.Kit{}, nil
-	}
-	k, err := kit.Load(file)
+	k, err := kit.Open(kitPlaces(flag))
 	if err != nil {
-		return k, usage(fmt.Errorf("%q is not a valid kit (see kontoguiden kit check):\n%w", file, err))
+		return k, usage(fmt.Errorf("%q is not a valid kit (see kontoguiden kit check):\n%w", k.Where.File, err))
 	}
 	return k, nil
 }
-
-// findKit is kit.Find; tests put a stand-in here.
-var findKit = kit.Find
 
 // chosen are the answers as the chooser would hold them.
 type chosen struct {

@@ -5,15 +5,18 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"runtime"
 	"strings"
+	"time"
 
 	"github.com/biometria/kontoguiden/internal/kit"
 )
 
-// kitCommand is "kit check FILE" and "kit init [FILE]", for the IT contact
-// who prepares a field office's kit.
+// kitCommand is "kit check FILE", "kit init [FILE]", "kit install FILE"
+// and "kit where", for the IT contact who prepares a field office's kit.
 func kitCommand(args []string, out, errOut io.Writer) error {
-	const use = "kit check FILE | kit init [FILE]"
+	const use = "kit check FILE | kit init [FILE] | kit install FILE | kit where"
 	if len(args) == 0 {
 		return usage(errors.New("usage: kontoguiden " + use))
 	}
@@ -30,11 +33,22 @@ func kitCommand(args []string, out, errOut io.Writer) error {
 			return err
 		}
 		return kitInit(file, out)
+	case "install":
+		file, err := kitFileArg(args[1:], "install FILE", "", errOut)
+		if file == "" || err != nil {
+			return err
+		}
+		return kitInstall(file, out)
+	case "where":
+		if len(args) > 1 {
+			return usage(errors.New("usage: kontoguiden kit where"))
+		}
+		return kitWhere(out)
 	case "--help", "-help", "-h":
 		fmt.Fprintln(errOut, "Usage: kontoguiden "+use)
 		return nil
 	}
-	return usage(fmt.Errorf("unknown kit command %q: use check or init", args[0]))
+	return usage(fmt.Errorf("unknown kit command %q: use check, init, install or where", args[0]))
 }
 
 // kitFileArg is the file a kit command names, or dflt where it may name
@@ -93,4 +107,69 @@ func kitInit(file string, out io.Writer) error {
 	}
 	fmt.Fprintf(out, "Wrote %q. Edit it, then run: kontoguiden kit check %q\n", file, file)
 	return nil
+}
+
+// machineKitDir is where "kit install" puts the computer's kit; tests put
+// a folder of their own here.
+var machineKitDir = func() string { return kit.MachineDir(runtime.GOOS, os.Getenv) }
+
+// installClock dates install.log's entries; tests put a fixed time here.
+var installClock = time.Now
+
+// kitInstall checks a kit and makes it the computer's, for every user:
+// what the MSI's KIT= property runs, as an administrator. A bad kit is
+// not installed and exits 2, which fails the MSI's install; install.log
+// beside the kit says why.
+func kitInstall(file string, out io.Writer) error {
+	dir := machineKitDir()
+	if dir == "" {
+		return errors.New("this computer has no folder for a kit for every user (ProgramData is not set)")
+	}
+	k, err := kit.Install(file, dir, installClock())
+	log := filepath.Join(dir, kit.InstallLog)
+	var ps kit.Problems
+	switch {
+	case errors.As(err, &ps):
+		return usage(fmt.Errorf("%q is not a valid kit, so it was not installed (see %s):\n%w", file, log, err))
+	case err != nil:
+		return fmt.Errorf("could not install %q in %s: %w", file, dir, err)
+	}
+	fmt.Fprintf(out, "Installed %q as %q for every user of this computer. Kontoguiden will use:\n", file, filepath.Join(dir, kit.FileName))
+	k.Describe(out)
+	return nil
+}
+
+// kitWhere says which kit the window would read, where it was found, and
+// which kits it passes over: the first question when a kit "does nothing".
+func kitWhere(out io.Writer) error {
+	k, err := kit.Open(kitPlaces(""))
+	w := k.Where
+	switch {
+	case w.File == "":
+		fmt.Fprintln(out, "Kit in use:    none (the app's defaults)")
+	default:
+		fmt.Fprintf(out, "Kit in use:    %s (%s)\n", w.File, placeNames[w.From])
+	}
+	for _, f := range w.Ignored {
+		fmt.Fprintf(out, "Not read:      %s (the kit above comes first)\n", f)
+	}
+	online := fmt.Sprint(k.Online())
+	if w.Policy.Online != nil {
+		online += fmt.Sprintf(" (policy OnlineCheck = %v)", *w.Policy.Online)
+	}
+	fmt.Fprintf(out, "Online check:  %s\n", online)
+	if err != nil {
+		fmt.Fprintf(out, "Problems:\n%v\n", err)
+		return usage(fmt.Errorf("the kit in use, %q, has problems: see kontoguiden kit check", w.File))
+	}
+	return nil
+}
+
+// placeNames say where a kit was found, as "kit where" prints it.
+var placeNames = map[kit.From]string{
+	kit.FromPolicy:  `set by policy, HKLM\Software\Policies\Biometria\Kontoguiden KitPath`,
+	kit.FromFlag:    "named with --kit",
+	kit.FromEnv:     "named in " + kit.EnvVar,
+	kit.FromMachine: "the computer's kit, for every user",
+	kit.FromBeside:  "beside the program",
 }

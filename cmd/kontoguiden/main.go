@@ -171,5 +171,9 @@ Usage:
   kontoguiden checklist ...   print a path's steps as text, JSON or HTML
   kontoguiden kit check FILE  check a field office's kit and show what it sets
   kontoguiden kit init [FILE] write a commented example kit
+  kontoguiden kit install FILE
+                              check a kit and make it this computer's, for
+                              every user (as administrator; the MSI's KIT=)
+  kontoguiden kit where       which kit the window reads, and which it passes over
   kontoguiden --version       print the version
 `

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/biometria/kontoguiden/internal/appinfo"
 	"github.com/biometria/kontoguiden/internal/chars"
@@ -431,5 +432,53 @@ func TestChecklistUsesTheKit(t *testing.T) {
 	code, out, _ = runCLI("checklist", "--path", "google", "--kit", file, "--service", "viol3-production")
 	if code != 0 || !strings.Contains(out, "3. Klicka på ”VIOL 3 Produktionsmiljö”") {
 		t.Errorf("--service did not win over the kit: code %d", code)
+	}
+}
+
+// "kit install" is what the MSI's KIT= runs: a good kit lands in the
+// computer's folder, a bad one exits 2 (failing the install) and is named
+// in install.log.
+func TestKitInstall(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "Kontoguiden")
+	old, oldClock := machineKitDir, installClock
+	machineKitDir = func() string { return dir }
+	installClock = func() time.Time { return time.Date(2026, 11, 30, 7, 0, 0, 0, time.UTC) }
+	t.Cleanup(func() { machineKitDir, installClock = old, oldClock })
+	src := filepath.Join(t.TempDir(), "skogen.toml")
+	os.WriteFile(src, []byte("office = \"Skog\"\n"), 0o644)
+	if code, out, errOut := runCLI("kit", "install", src); code != 0 || !strings.Contains(out, "Office:        Skog") {
+		t.Fatalf("a good kit: code %d, %q, %q", code, out, errOut)
+	}
+	os.WriteFile(src, []byte("language = \"de\"\n"), 0o644)
+	code, _, errOut := runCLI("kit", "install", src)
+	if code != 2 || !strings.Contains(errOut, "not installed (see "+filepath.Join(dir, "install.log")) {
+		t.Errorf("a bad kit: code %d, %q", code, errOut)
+	}
+	if k, _ := kit.Load(filepath.Join(dir, kit.FileName)); k.Office != "Skog" {
+		t.Errorf("the bad kit replaced the good one: %+v", k)
+	}
+	if code, _, _ := runCLI("kit", "install"); code != 2 {
+		t.Errorf("no file: code %d, want 2", code)
+	}
+}
+
+// "kit where" names the kit in use, the ones passed over, and a policy's
+// word on the online check.
+func TestKitWhere(t *testing.T) {
+	exe, machine := t.TempDir(), t.TempDir()
+	os.WriteFile(filepath.Join(exe, kit.FileName), []byte("office = \"Beside\"\n"), 0o644)
+	os.WriteFile(filepath.Join(machine, kit.FileName), []byte("office = \"Machine\"\n"), 0o644)
+	off := false
+	old := kitPlaces
+	kitPlaces = func(flag string) kit.Places {
+		return kit.Places{Flag: flag, ExeDir: exe, Machine: machine, Policy: kit.Policy{Online: &off}}
+	}
+	t.Cleanup(func() { kitPlaces = old })
+	code, out, errOut := runCLI("kit", "where")
+	for _, want := range []string{"Kit in use:    " + filepath.Join(machine, kit.FileName) + " (the computer's kit",
+		"Not read:      " + filepath.Join(exe, kit.FileName), "Online check:  false (policy OnlineCheck = false)"} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("code %d, %q lacks %q (%q)", code, out, want, errOut)
+		}
 	}
 }

@@ -190,18 +190,19 @@ func matchLang(locale string, err error, langs []i18n.Lang) i18n.Lang {
 
 // loadKit finds and reads the office's kit. A bad kit is not fatal: the app
 // uses what is good in it (with the online check off) and tells the person
-// what is wrong.
+// what is wrong. The log says which kit was read and which were passed over.
 func loadKit(flag string) (kit.Kit, error) {
-	exe, _ := os.Executable()
-	file := kit.Find(flag, os.Getenv, filepath.Dir(exe))
-	if file == "" {
-		return kit.Kit{}, nil
+	k, err := kit.Open(kitPlaces(flag))
+	file := k.Where.File
+	switch {
+	case file == "":
+	case err != nil:
+		log.Printf("kit %s (%s): %v", file, k.Where.From, err)
+	default:
+		log.Printf("kit %s read (%s)", file, k.Where.From)
 	}
-	k, err := kit.Load(file)
-	if err != nil {
-		log.Printf("kit %s: %v", file, err)
-	} else {
-		log.Printf("kit %s read", file)
+	for _, passed := range k.Where.Ignored {
+		log.Printf("kit %s not read: the %s kit comes first", passed, k.Where.From)
 	}
 	for _, w := range k.Warnings() {
 		log.Printf("kit %s: %s", file, w)

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mattn/go-ieproxy"
+
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
 )
@@ -32,9 +34,16 @@ type Online struct {
 	Timeout  time.Duration
 }
 
-// NewOnline asks the real services.
+// NewOnline asks the real services, through the proxy the system sets:
+// HTTPS_PROXY where it is set, else on Windows the proxy or proxy script
+// (PAC) of the person's Internet settings, as their browser uses. The MX
+// look-up is plain DNS, through the computer's own DNS servers, as every
+// program's name look-ups are; no proxy is involved.
 func NewOnline() Online {
-	return Online{RealmURL: RealmURL, Client: &http.Client{CheckRedirect: sameHost}, LookupMX: net.DefaultResolver.LookupMX, Timeout: Timeout}
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.Proxy = ieproxy.GetProxyFunc()
+	return Online{RealmURL: RealmURL, Client: &http.Client{Transport: t, CheckRedirect: sameHost},
+		LookupMX: net.DefaultResolver.LookupMX, Timeout: Timeout}
 }
 
 // sameHost follows a redirect only on the host first asked: another host

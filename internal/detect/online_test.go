@@ -1,11 +1,15 @@
 package detect
 
 import (
+	"bufio"
 	"context"
 	"errors"
+	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"os/exec"
 	"strings"
 	"testing"
 	"time"
@@ -133,5 +137,46 @@ func TestRedirectToAnotherHostIsNotFollowed(t *testing.T) {
 	case user := <-other:
 		t.Errorf("the other host was asked about %q", user)
 	default:
+	}
+}
+
+// The real client goes through the proxy the system sets, as a browser
+// does: an office network may reach the internet only that way. Run in a
+// child process, as Go reads the proxy from the environment only once.
+func TestOnlineUsesTheSystemProxy(t *testing.T) {
+	if os.Getenv("KONTOGUIDEN_PROXY_CHILD") != "" {
+		o := NewOnline()
+		o.LookupMX = func(context.Context, string) ([]*net.MX, error) { return nil, errors.New("no DNS in this test") }
+		o.Check(context.Background(), "firma.se")
+		return
+	}
+	proxy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer proxy.Close()
+	asked := make(chan string, 1)
+	go func() {
+		c, err := proxy.Accept()
+		if err != nil {
+			return
+		}
+		defer c.Close()
+		line, _ := bufio.NewReader(c).ReadString('\n')
+		asked <- strings.TrimSpace(line)
+		io.WriteString(c, "HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n")
+	}()
+	child := exec.Command(os.Args[0], "-test.run=^TestOnlineUsesTheSystemProxy$")
+	child.Env = append(os.Environ(), "KONTOGUIDEN_PROXY_CHILD=1", "HTTPS_PROXY=http://"+proxy.Addr().String(), "NO_PROXY=", "no_proxy=")
+	if out, err := child.CombinedOutput(); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	select {
+	case got := <-asked:
+		if got != "CONNECT login.microsoftonline.com:443 HTTP/1.1" {
+			t.Errorf("the proxy was asked %q", got)
+		}
+	default:
+		t.Error("the online check did not go through the proxy")
 	}
 }

@@ -4,13 +4,11 @@
 package kit
 
 import (
-	"bytes"
 	"errors"
 	"io"
 	"io/fs"
 	"maps"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"unicode"
@@ -40,6 +38,8 @@ type Kit struct {
 	OnlineCheck *bool `toml:"online_check"`
 	// Source is the file the kit came from; empty for the defaults.
 	Source string `toml:"-"`
+	// Where says how Source was chosen, and which kits were passed over.
+	Where Found `toml:"-"`
 }
 
 // Support is who people at the office call when they are stuck.
@@ -117,9 +117,9 @@ func Parse(data []byte) (Kit, error) {
 	if len(data) > MaxSize {
 		return closed(), Problems{problem("file", "kit.size", len(data), MaxSize)}
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // Notepad's UTF-8 mark
-	if bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff")) {
-		return closed(), Problems{problem("file", "kit.utf16")}
+	data, bad := decode(data)
+	if bad != nil {
+		return closed(), Problems{*bad}
 	}
 	k, ps, lines := read(data)
 	ps = append(ps, k.clean()...)
@@ -158,50 +158,38 @@ func Load(file string) (Kit, error) {
 }
 
 func load(file string) (Kit, error) {
-	fi, err := os.Stat(file)
-	switch {
-	case err != nil:
-		return closed(), Problems{problem("file", "kit.unreadable", file, err)}
-	case !fi.Mode().IsRegular():
-		return closed(), Problems{problem("file", "kit.not-file", file)}
-	case fi.Size() > MaxSize:
-		return closed(), Problems{problem("file", "kit.file-size", file, fi.Size(), MaxSize)}
-	}
-	f, err := os.Open(file)
-	if err != nil {
-		return closed(), Problems{problem("file", "kit.unreadable", file, err)}
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
-	if err != nil {
-		return closed(), Problems{problem("file", "kit.unreadable", file, err)}
+	data, bad := readFile(file)
+	if bad != nil {
+		return closed(), Problems{*bad}
 	}
 	return Parse(data)
 }
 
-// Find says which kit file to use, the first of: the one named on the
-// command line, the one in the environment, one beside the executable,
-// one in %ProgramData%\Kontoguiden. Empty means none: the app's defaults.
-func Find(flag string, getenv func(string) string, exeDir string) string {
-	if flag != "" {
-		return flag
+// readFile reads a kit file's bytes: only a regular file of a sane size.
+func readFile(file string) ([]byte, *Problem) {
+	fail := func(key string, args ...any) ([]byte, *Problem) {
+		p := problem("file", key, args...)
+		return nil, &p
 	}
-	if env := getenv(EnvVar); env != "" {
-		return env
+	fi, err := os.Stat(file)
+	switch {
+	case err != nil:
+		return fail("kit.unreadable", file, err)
+	case !fi.Mode().IsRegular():
+		return fail("kit.not-file", file)
+	case fi.Size() > MaxSize:
+		return fail("kit.file-size", file, fi.Size(), MaxSize)
 	}
-	beside := filepath.Join(exeDir, FileName)
-	if there(beside) {
-		return beside
+	f, err := os.Open(file)
+	if err != nil {
+		return fail("kit.unreadable", file, err)
 	}
-	// One kit per machine, where office IT puts it with Group Policy or
-	// Intune without touching Program Files (Windows sets ProgramData).
-	if pd := getenv("ProgramData"); pd != "" {
-		machine := filepath.Join(pd, "Kontoguiden", FileName)
-		if there(machine) {
-			return machine
-		}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
+	if err != nil {
+		return fail("kit.unreadable", file, err)
 	}
-	return ""
+	return data, nil
 }
 
 // there reports whether anything stands at path, or might: only "no such

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/biometria/kontoguiden/internal/guide"
 )
@@ -123,33 +125,93 @@ func TestKitNamesItsSupportInTheHelp(t *testing.T) {
 	}
 }
 
-func TestFind(t *testing.T) {
+// Each place in its order, and the kits passed over named.
+func TestLocate(t *testing.T) {
+	write := func(dir string) string {
+		os.MkdirAll(dir, 0o700)
+		file := filepath.Join(dir, FileName)
+		os.WriteFile(file, []byte(""), 0o600)
+		return file
+	}
+	exe, machine := t.TempDir(), filepath.Join(t.TempDir(), "Kontoguiden")
+	env := func(k string) string { return map[string]string{EnvVar: "/env/kit.toml"}[k] }
+	for _, c := range []struct {
+		name    string
+		p       Places
+		file    string
+		from    From
+		ignored int
+	}{
+		{"nowhere", Places{ExeDir: exe, Machine: machine}, "", FromNone, 0},
+		{"policy over all", Places{Policy: Policy{Kit: "/policy.toml"}, Flag: "/flag.toml", Getenv: env, ExeDir: exe, Machine: machine}, "/policy.toml", FromPolicy, 2},
+		{"flag over env", Places{Flag: "/flag.toml", Getenv: env, ExeDir: exe}, "/flag.toml", FromFlag, 1},
+		{"env", Places{Getenv: env, ExeDir: exe}, "/env/kit.toml", FromEnv, 0},
+	} {
+		if f := Locate(c.p); f.File != c.file || f.From != c.from || len(f.Ignored) != c.ignored {
+			t.Errorf("%s: %+v, want %s from %q with %d passed over", c.name, f, c.file, c.from, c.ignored)
+		}
+	}
+	beside := write(exe)
+	if f := Locate(Places{ExeDir: exe, Machine: machine}); f.File != beside || f.From != FromBeside {
+		t.Errorf("beside the program: %+v", f)
+	}
+	// Once IT has placed the computer's kit, or set one by policy, a kit
+	// beside the program is passed over, and said to be.
+	mine := write(machine)
+	if f := Locate(Places{ExeDir: exe, Machine: machine}); f.File != mine || !slices.Equal(f.Ignored, []string{beside}) {
+		t.Errorf("the computer's kit should win over the one beside the program: %+v", f)
+	}
+	if f := Locate(Places{ExeDir: exe, Policy: Policy{Kit: "/p.toml"}}); f.File != "/p.toml" || !slices.Equal(f.Ignored, []string{beside}) {
+		t.Errorf("the policy's kit should win over the one beside the program: %+v", f)
+	}
+	if f := Locate(Places{Flag: "/flag.toml", ExeDir: exe, Machine: machine}); f.File != "/flag.toml" || len(f.Ignored) != 2 {
+		t.Errorf("--kit names the kit for this run: %+v", f)
+	}
+}
+
+func TestMachineDir(t *testing.T) {
+	pd := func(v string) func(string) string {
+		return func(k string) string { return map[string]string{"ProgramData": v}[k] }
+	}
+	if runtime.GOOS == "windows" {
+		if got := MachineDir("windows", pd(`C:\ProgramData`)); got != `C:\ProgramData\Kontoguiden` {
+			t.Errorf("windows: %q", got)
+		}
+	}
+	if got := MachineDir("windows", pd("ProgramData")); got != "" {
+		t.Errorf("a relative ProgramData is none: %q", got)
+	}
+	if got := MachineDir("linux", pd("")); got != "/etc/kontoguiden" {
+		t.Errorf("linux: %q", got)
+	}
+}
+
+// A policy has the last word on the online check, except that it cannot
+// turn it on while the kit in use has a problem.
+func TestPolicyOnTheOnlineCheck(t *testing.T) {
 	dir := t.TempDir()
-	none := func(string) string { return "" }
-	if got := Find("", none, dir); got != "" {
-		t.Errorf("no kit anywhere: %q", got)
-	}
-	os.WriteFile(filepath.Join(dir, FileName), []byte(""), 0o600)
-	if got := Find("", none, dir); got != filepath.Join(dir, FileName) {
-		t.Errorf("beside the exe: %q", got)
-	}
-	env := func(string) string { return "/env/kit.toml" }
-	if got := Find("", env, dir); got != "/env/kit.toml" {
-		t.Errorf("env: %q", got)
-	}
-	if got := Find("/flag.toml", env, dir); got != "/flag.toml" {
-		t.Errorf("flag: %q", got)
-	}
-	// One kit per machine in ProgramData, after the one beside the program.
-	pd := t.TempDir()
-	os.MkdirAll(filepath.Join(pd, "Kontoguiden"), 0o700)
-	os.WriteFile(filepath.Join(pd, "Kontoguiden", FileName), []byte(""), 0o600)
-	programData := func(k string) string { return map[string]string{"ProgramData": pd}[k] }
-	if got := Find("", programData, t.TempDir()); got != filepath.Join(pd, "Kontoguiden", FileName) {
-		t.Errorf("ProgramData: %q", got)
-	}
-	if got := Find("", programData, dir); got != filepath.Join(dir, FileName) {
-		t.Errorf("beside the program should come before ProgramData: %q", got)
+	good, bad, off := filepath.Join(dir, "good.toml"), filepath.Join(dir, "bad.toml"), filepath.Join(dir, "off.toml")
+	os.WriteFile(good, []byte("office = \"Skog\"\n"), 0o600)
+	os.WriteFile(bad, []byte("language = \"de\"\n"), 0o600)
+	os.WriteFile(off, []byte("online_check = false\n"), 0o600)
+	yes, no := true, false
+	for _, c := range []struct {
+		file   string
+		policy *bool
+		online bool
+	}{
+		{good, nil, true},
+		{good, &no, false},
+		{off, &yes, true},
+		{bad, &yes, false},
+		{bad, nil, false},
+		{"", &no, false},
+		{filepath.Join(dir, "missing.toml"), &yes, false},
+	} {
+		k, _ := Open(Places{Flag: c.file, Policy: Policy{Online: c.policy}})
+		if k.Online() != c.online {
+			t.Errorf("kit %s, policy %v: online %v, want %v", filepath.Base(c.file), c.policy, k.Online(), c.online)
+		}
 	}
 }
 
@@ -292,7 +354,8 @@ func TestCorpus(t *testing.T) {
 		{"deep_array.toml", "nested more than", 1, nil},
 		{"line_separator.toml", "control or invisible", 1, nil},
 		{"blank_office.toml", "only spaces", 1, func(k Kit) bool { return k.Support.Phone == "060-1" }},
-		{"utf16.toml", "UTF-16", 0, nil},
+		{"utf16_odd.toml", "not saved as UTF-8", 0, nil},
+		{"ansi.toml", "not saved as UTF-8", 2, nil},
 		{"combining.toml", "bytes long", 1, nil},
 		{"hangul_filler.toml", "control or invisible", 1, nil},
 		{"dotted_then_table.toml", "already on line 1", 2, func(k Kit) bool { return k.Support.Phone == "112" }},
@@ -335,6 +398,17 @@ func TestUTF8MarkIsRead(t *testing.T) {
 	k, err := Load(filepath.Join("testdata", "corpus", "utf8_bom.toml"))
 	if err != nil || k.Office != "Skog" {
 		t.Errorf("office %q, %v", k.Office, err)
+	}
+}
+
+// A kit saved as UTF-16 with its mark, as PowerShell 5.1's Out-File and
+// Notepad's "UTF-16" save it, is read as any other, in either byte order.
+func TestUTF16IsRead(t *testing.T) {
+	for _, file := range []string{"utf16le.toml", "utf16be.toml"} {
+		k, err := Load(filepath.Join("testdata", "corpus", file))
+		if err != nil || k.Office != "Växjö" || k.Support.Phone != "060-1" {
+			t.Errorf("%s: office %q, phone %q, %v", file, k.Office, k.Support.Phone, err)
+		}
 	}
 }
 
@@ -425,7 +499,7 @@ func TestBrokenLinkIsABadKitNotNone(t *testing.T) {
 	if err := os.Symlink(filepath.Join(dir, "share-not-mounted", FileName), beside); err != nil {
 		t.Skip("no links here:", err)
 	}
-	file := Find("", func(string) string { return "" }, dir)
+	file := Locate(Places{ExeDir: dir}).File
 	if file != beside {
 		t.Fatalf("found %q, want the link %q", file, beside)
 	}
@@ -455,5 +529,43 @@ func TestExampleValuesAreNotUsed(t *testing.T) {
 	w := k.WithoutExample()
 	if w.Office != "" || w.Support.Phone != "" || len(w.Domains) != len(k.Domains)-1 || w.Support.Name != k.Support.Name {
 		t.Errorf("left: %+v", w)
+	}
+}
+
+// Install puts a good kit in place, readable by all, and logs it; a bad
+// one is refused, leaves the kit in place as it was, and the log says why.
+func TestInstall(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "Kontoguiden")
+	src := filepath.Join(t.TempDir(), "skogen.toml")
+	when := time.Date(2026, 11, 30, 7, 0, 0, 0, time.UTC)
+	os.WriteFile(src, []byte("office = \"Skog\"\n"), 0o600)
+	if _, err := Install(src, dir, when); err != nil {
+		t.Fatal(err)
+	}
+	placed := filepath.Join(dir, FileName)
+	if k, err := Load(placed); err != nil || k.Office != "Skog" {
+		t.Fatalf("the placed kit: %+v, %v", k, err)
+	}
+	if fi, _ := os.Stat(placed); runtime.GOOS != "windows" && fi.Mode().Perm() != 0o644 {
+		t.Errorf("the placed kit is %v, want readable by every user", fi.Mode())
+	}
+	os.WriteFile(src, []byte("language = \"de\"\noffice = \"Annat\"\n"), 0o600)
+	if _, err := Install(src, dir, when.Add(time.Hour)); err == nil {
+		t.Error("a kit with a problem was installed")
+	}
+	if k, _ := Load(placed); k.Office != "Skog" {
+		t.Errorf("a refused kit replaced the one in place: %q", k.Office)
+	}
+	if _, err := Install(filepath.Join(t.TempDir(), "missing.toml"), dir, when); err == nil {
+		t.Error("a missing kit was installed")
+	}
+	log, _ := os.ReadFile(filepath.Join(dir, InstallLog))
+	for _, want := range []string{"2026-11-30T07:00:00Z kit " + src + ": installed as " + placed, "08:00:00Z kit " + src + ": not installed:\n  line 1, language:", "missing.toml: not installed"} {
+		if !strings.Contains(string(log), want) {
+			t.Errorf("the log lacks %q:\n%s", want, log)
+		}
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".*.tmp")); len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
 	}
 }

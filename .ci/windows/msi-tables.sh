@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Sets what wixl 0.101 cannot, in an MSI it built ("make package-msi" calls
+# it, before signing). Usage: msi-tables.sh FILE.msi
+#  1. Upgrade: the row that finds earlier installs includes this very
+#     version (attributes 513 = MigrateFeatures + VersionMaxInclusive): a
+#     rebuild of the same version replaces the one installed instead of
+#     adding a second entry to Installed Apps. (wixl ignores
+#     AllowSameVersionUpgrades.)
+#  2. MsiLockPermissionsEx: %ProgramData%\Kontoguiden, where the computer's
+#     kit lives, is writable by Administrators and SYSTEM only, readable by
+#     Users, and inherits nothing from ProgramData (where any user may
+#     create files). SDDL with well-known SIDs (BA, SY, BU), not the
+#     LockPermissions table, whose user names are localized
+#     ("Administratörer" on Swedish Windows); never both (error 1941).
+set -euo pipefail
+msi=$(realpath "$1")
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+cd "$tmp"
+msiinfo export "$msi" Upgrade | tr -d '\r' > upgrade.txt
+grep -q $'\t1\t\tWIX_UPGRADE_DETECTED$' upgrade.txt || { echo "msi-tables: no WIX_UPGRADE_DETECTED row with attributes 1 in $msi" >&2; exit 1; }
+sed $'s/\t1\t\tWIX_UPGRADE_DETECTED$/\t513\t\tWIX_UPGRADE_DETECTED/' upgrade.txt | sed 's/$/\r/' > Upgrade.idt
+printf '%s\r\n' \
+	$'MsiLockPermissionsEx\tLockObject\tTable\tSDDL\tCondition' \
+	$'s72\ts72\ts32\ts0\tS255' \
+	$'MsiLockPermissionsEx\tMsiLockPermissionsEx' \
+	$'KitFolderLock\tKITDIR\tCreateFolder\tD:PAI(A;OICI;FA;;;BA)(A;OICI;FA;;;SY)(A;OICI;0x1200a9;;;BU)\t' > MsiLockPermissionsEx.idt
+msibuild "$msi" -i Upgrade.idt
+msibuild "$msi" -i MsiLockPermissionsEx.idt
+if msiinfo tables "$msi" | grep -qx LockPermissions; then
+	echo "msi-tables: $msi has a LockPermissions table too (error 1941)" >&2; exit 1
+fi
+echo "msi-tables: same-version upgrades (513), %ProgramData%\\Kontoguiden locked to administrators"

@@ -1,0 +1,103 @@
+package kit
+
+import (
+	"crypto/rand"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/biometria/kontoguiden/internal/chars"
+)
+
+// InstallLog is the file beside the computer's kit where Install says
+// what it did: an installer's own log never shows what its actions print.
+const InstallLog = "install.log"
+
+// maxInstallLog is where the log starts over: one line an install.
+const maxInstallLog = 256 << 10
+
+// Install checks the kit in src and, only if it has no problem, puts a
+// copy of it in dir as FileName, readable by every user of the computer:
+// what the MSI does with KIT=FILE. The copy lands whole or not at all,
+// through a file renamed over the old one. Either way one entry goes to
+// dir's install.log, which names the problems of a kit refused.
+func Install(src, dir string, now time.Time) (Kit, error) {
+	k, err := install(src, dir)
+	entry := fmt.Sprintf("%s kit %s: installed as %s\n", now.UTC().Format(time.RFC3339), src, filepath.Join(dir, FileName))
+	if err != nil {
+		entry = fmt.Sprintf("%s kit %s: not installed:\n  %s\n", now.UTC().Format(time.RFC3339), src,
+			strings.ReplaceAll(err.Error(), "\n", "\n  "))
+	}
+	for _, w := range k.Warnings() {
+		entry += "  warning: " + w + "\n"
+	}
+	if logErr := appendLog(filepath.Join(dir, InstallLog), chars.Escape(entry)); logErr != nil && err == nil {
+		err = logErr
+	}
+	return k, err
+}
+
+func install(src, dir string) (Kit, error) {
+	data, bad := readFile(src)
+	if bad != nil {
+		return closed(), Problems{*bad}
+	}
+	k, err := Parse(data)
+	if err != nil {
+		return k, err
+	}
+	k.Source = src
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return k, err
+	}
+	tmp := filepath.Join(dir, "."+FileName+"-"+rand.Text()[:12]+".tmp")
+	if err := writeReadable(tmp, data); err != nil {
+		os.Remove(tmp)
+		return k, err
+	}
+	if err := os.Rename(tmp, filepath.Join(dir, FileName)); err != nil {
+		os.Remove(tmp)
+		return k, err
+	}
+	return k, nil
+}
+
+// writeReadable writes a new file that every user may read (0644; on
+// Windows the folder's permissions, which the MSI sets, decide).
+func writeReadable(file string, data []byte) error {
+	f, err := os.OpenFile(file, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// appendLog adds entry to the log, which starts over once it is large
+// (or is not a plain file).
+func appendLog(file, entry string) error {
+	if fi, err := os.Lstat(file); err == nil && (!fi.Mode().IsRegular() || fi.Size() > maxInstallLog) {
+		if err := os.Remove(file); err != nil {
+			return err
+		}
+	}
+	f, err := os.OpenFile(file, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = io.WriteString(f, entry)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
