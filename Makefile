@@ -241,11 +241,20 @@ check-sign:
 	bash .ci/windows/check-sign.sh
 
 # The real .exe under Wine and Xvfb: version, a checklist, a bad kit, and the
-# window with a kit beside it (found by its title; the log names the kit).
-# A screenshot is kept in dist/windows-smoke/window.png. Debian 12's Wine
-# lacks bcryptprimitives.dll!ProcessPrng, which Go needs: a test-only
-# stand-in (.ci/windows) goes into the throw-away Wine prefix, never into a
-# package.
-test-windows: windows-exe package-msi
-	@$(MAKE) --no-print-directory deps DEBS="wine wine64 xvfb xauth xdotool imagemagick icoutils gcc-mingw-w64-x86-64"
-	bash .ci/windows/smoke.sh $(WINEXE) $(VERSION) $(DIST)/windows-smoke $(MSI)
+# window with a kit beside it (found by its title; the log names the kit);
+# then the MSI as IT uses it: a bad KIT= fails the install, installs and
+# reinstalls leave one Installed Apps entry, a rebuild of the same version
+# and a later version replace it, KIT= puts the computer's kit in place, a
+# downgrade is refused, a policy wins over the computer's kit, the online
+# check goes through the system's proxy, kontoguiden-cli.exe's output and
+# exit code reach a script, and uninstall keeps the kit. Screenshots are
+# kept in dist/windows-smoke. Debian 12's Wine lacks
+# bcryptprimitives.dll!ProcessPrng, which Go needs: a test-only stand-in
+# (.ci/windows) goes into the throw-away Wine prefix, never into a package.
+SMOKE       = $(DIST)/windows-smoke
+NEXTVERSION = $(shell awk -F. '{ print $$1 "." $$2 "." $$3 + 1 }' <<<"$(VERSION)")
+test-windows: package-msi
+	@$(MAKE) --no-print-directory deps DEBS="wine wine64 xvfb xauth xdotool imagemagick icoutils gcc-mingw-w64-x86-64 python3"
+	@$(MAKE) --no-print-directory package-msi MSIOUT=$(SMOKE)/msi/rebuilt.msi
+	@$(MAKE) --no-print-directory package-msi MSIOUT=$(SMOKE)/msi/next.msi MSIVERSION=$(NEXTVERSION)
+	bash .ci/windows/smoke.sh $(WINEXE) $(VERSION) $(SMOKE) $(MSI) $(SMOKE)/msi/rebuilt.msi $(SMOKE)/msi/next.msi $(NEXTVERSION)

@@ -6,7 +6,14 @@
 #     rebuild of the same version replaces the one installed instead of
 #     adding a second entry to Installed Apps. (wixl ignores
 #     AllowSameVersionUpgrades.)
-#  2. MsiLockPermissionsEx: %ProgramData%\Kontoguiden, where the computer's
+#  2. InstallExecuteSequence: RemoveExistingProducts right after
+#     InstallValidate (WiX's own default), not after InstallFinalize where
+#     wixl puts it: the earlier install is removed whole before this one
+#     is laid down, so a rebuild's files always replace the old ones, and
+#     nothing of the old product's registration can outlive it or take the
+#     new one's with it (Wine, removing it last, also dropped the new
+#     product from the UpgradeCode, so the next upgrade missed it).
+#  3. MsiLockPermissionsEx: %ProgramData%\Kontoguiden, where the computer's
 #     kit lives, is writable by Administrators and SYSTEM only, readable by
 #     Users, and inherits nothing from ProgramData (where any user may
 #     create files). SDDL with well-known SIDs (BA, SY, BU), not the
@@ -19,14 +26,18 @@ cd "$tmp"
 msiinfo export "$msi" Upgrade | tr -d '\r' > upgrade.txt
 grep -q $'\t1\t\tWIX_UPGRADE_DETECTED$' upgrade.txt || { echo "msi-tables: no WIX_UPGRADE_DETECTED row with attributes 1 in $msi" >&2; exit 1; }
 sed $'s/\t1\t\tWIX_UPGRADE_DETECTED$/\t513\t\tWIX_UPGRADE_DETECTED/' upgrade.txt | sed 's/$/\r/' > Upgrade.idt
+msiinfo export "$msi" InstallExecuteSequence | tr -d '\r' > sequence.txt
+grep -q $'^RemoveExistingProducts\t\t' sequence.txt || { echo "msi-tables: no RemoveExistingProducts in $msi" >&2; exit 1; }
+sed $'s/^RemoveExistingProducts\t\t[0-9]*$/RemoveExistingProducts\t\t1401/' sequence.txt | sed 's/$/\r/' > InstallExecuteSequence.idt
 printf '%s\r\n' \
 	$'MsiLockPermissionsEx\tLockObject\tTable\tSDDL\tCondition' \
 	$'s72\ts72\ts32\ts0\tS255' \
 	$'MsiLockPermissionsEx\tMsiLockPermissionsEx' \
 	$'KitFolderLock\tKITDIR\tCreateFolder\tD:PAI(A;OICI;FA;;;BA)(A;OICI;FA;;;SY)(A;OICI;0x1200a9;;;BU)\t' > MsiLockPermissionsEx.idt
 msibuild "$msi" -i Upgrade.idt
+msibuild "$msi" -i InstallExecuteSequence.idt
 msibuild "$msi" -i MsiLockPermissionsEx.idt
 if msiinfo tables "$msi" | grep -qx LockPermissions; then
 	echo "msi-tables: $msi has a LockPermissions table too (error 1941)" >&2; exit 1
 fi
-echo "msi-tables: same-version upgrades (513), %ProgramData%\\Kontoguiden locked to administrators"
+echo "msi-tables: same-version upgrades (513), earlier installs removed first (1401), %ProgramData%\\Kontoguiden locked to administrators"

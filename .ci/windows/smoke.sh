@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # The Windows .exe under Wine: "make test-windows" runs it. Usage:
-#   smoke.sh Kontoguiden.exe VERSION OUTDIR [kontoguiden.msi]
+#   smoke.sh Kontoguiden.exe VERSION OUTDIR [MSI REBUILT.msi NEXT.msi NEXTVERSION]
 # Checks --version, a checklist, a bad kit (exit 2), and the window with a
 # kit beside the .exe (found by its title; the log says which kit was read),
-# and keeps a screenshot in OUTDIR/window.png.
+# and keeps a screenshot in OUTDIR/window.png. Given the MSIs, it then
+# installs, reinstalls, upgrades, downgrades and uninstalls as IT would
+# (see msi.sh).
 set -euo pipefail
+here=$(dirname "$(realpath "$0")")
 exe=$(realpath "$1"); version=$2; out=$(mkdir -p "$3" && realpath "$3"); msi=${4:+$(realpath "$4")}
+rebuilt=${5:+$(realpath "$5")}; next=${6:+$(realpath "$6")}; nextversion=${7:-}
 fail() { echo "test-windows: FAIL: $*" >&2; exit 1; }
 
 export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
@@ -110,17 +114,7 @@ if kill -0 $pid 2>/dev/null; then fail "with OpenGL 1.1 only, the app did not en
 echo "ok   OpenGL 1.1 only: the page, then the message, and the app ends; screenshot: $out/opengl11.png"
 passed=6
 if [ -n "$msi" ]; then
-	(cd "$(dirname "$msi")" && timeout 300 wine msiexec /i "$(basename "$msi")" /qn) || fail "silent MSI install exited $?"
-	[ -f "$WINEPREFIX/drive_c/Program Files/Kontoguiden/Kontoguiden.exe" ] || fail "the MSI did not install into Program Files"
-	# Each output is taken whole before it is searched: grep -q ends at
-	# its first match, and under pipefail the writer it left then fails.
-	links=$(find "$WINEPREFIX/drive_c" -name 'Kontoguiden.lnk')
-	[ -n "$links" ] || fail "the MSI made no Start-menu shortcut"
-	entries=$(wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall' /s 2>/dev/null | tr -d '\r')
-	grep -q 'Publisher *REG_SZ *Biometria' <<<"$entries" || fail "no uninstall entry with the publisher"
-	count=$(grep -c 'DisplayName *REG_SZ *Kontoguiden' <<<"$entries" || true)
-	[ "$count" = 1 ] || fail "$count uninstall entries named Kontoguiden, want 1"
-	echo "ok   msiexec /i $(basename "$msi") /qn: Program Files, Start menu, one uninstall entry"
-	passed=7
+	# shellcheck source=msi.sh
+	. "$here/msi.sh"
 fi
 echo "test-windows: $passed passed, 0 failed"
