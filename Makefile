@@ -108,7 +108,8 @@ $(FYNE):
 
 # A .tar.xz with the binary, a .desktop file of our own (fyne package
 # cannot add Comment or Categories), icons at 48, 128 and 256 px and as SVG,
-# and the read-me and example kit for the office.
+# a Makefile of our own that installs all of them (and a kit for every
+# user in /etc/kontoguiden), and the read-me and example kit for Linux.
 LINUXPKG = $(DIST)/kontoguiden-$(VERSION)-linux-amd64.tar.xz
 package-linux: deps $(FYNE)
 	@$(MAKE) --no-print-directory deps DEBS="imagemagick xz-utils"
@@ -116,36 +117,22 @@ package-linux: deps $(FYNE)
 	GOFLAGS="-ldflags=-X=main.version=$(VERSION) -tags=$(TAGS)" $(FYNE) package --os linux $(PKGFLAGS)
 	@tmp=$$(mktemp -d); tar xJf $(NAME).tar.xz -C $$tmp && rm $(NAME).tar.xz && \
 	root=$$tmp/kontoguiden && share=$$root/usr/local/share && \
-	cp assets/package/$(APPID).desktop $$share/applications/$(APPID).desktop && \
+	cp assets/package/linux/$(APPID).desktop $$share/applications/$(APPID).desktop && \
 	for px in 48 128 256; do mkdir -p $$share/icons/hicolor/$${px}x$${px}/apps && \
 		convert $(ICON) -resize $${px}x$${px} $$share/icons/hicolor/$${px}x$${px}/apps/$(APPID).png || exit 1; done && \
 	mkdir -p $$share/icons/hicolor/scalable/apps && cp assets/icons/kontoguiden.svg $$share/icons/hicolor/scalable/apps/$(APPID).svg && \
-	cp assets/package/LASMIG.txt $$root/LÄSMIG.txt && \
+	cp assets/package/linux/Makefile $$root/Makefile && \
+	cp assets/package/linux/LASMIG.txt $$root/LÄSMIG.txt && \
 	go run ./cmd/kontoguiden kit init $$root/kontoguiden-kit.exempel.toml >/dev/null && \
 	tar cJf $(LINUXPKG) -C $$tmp kontoguiden && rm -rf $$tmp
 	@echo "Made $(LINUXPKG)"
 
-# The Linux package holds the binary, the .desktop file and the icon, and
-# making it changes no tracked file. CI runs this after "make test"; it is no
-# unit test, as it needs apt, the fyne tool and a second release build.
+# The Linux package, built and then installed from its own Makefile into a
+# scratch folder (.ci/linux/check-package.sh says what is checked), and
+# making it changes no tracked file. CI runs this after "make test"; it is
+# no unit test, as it needs apt, the fyne tool and a second release build.
 check-package:
-	@before=$$(git status --porcelain --untracked-files=no); \
-	dist=$$(mktemp -d); \
-	$(MAKE) --no-print-directory package-linux DIST=$$dist && \
-	pkg=$$dist/kontoguiden-$(VERSION)-linux-amd64.tar.xz; list=$$(tar tJf $$pkg) && \
-	for want in usr/local/bin/kontoguiden applications/$(APPID).desktop 48x48/apps/$(APPID).png 128x128/apps/$(APPID).png \
-		256x256/apps/$(APPID).png scalable/apps/$(APPID).svg LÄSMIG.txt kontoguiden-kit.exempel.toml; do \
-		echo "$$list" | grep -q "$$want" || { echo "the package lacks $$want:"; echo "$$list"; exit 1; }; \
-	done; \
-	desktop=$$(tar xJf $$pkg --wildcards -O '*.desktop'); \
-	for want in "Comment=" "Categories=Office;Utility;" "StartupWMClass=$(NAME)"; do \
-		echo "$$desktop" | grep -q "$$want" || { echo "the .desktop file lacks $$want"; exit 1; }; \
-	done; \
-	tar xJf $$pkg -C $$dist --wildcards '*/usr/local/bin/kontoguiden' && \
-	[ "$$($$dist/kontoguiden/usr/local/bin/kontoguiden --version 2>/dev/null)" = "kontoguiden $(VERSION)" ] || { echo "the packaged binary's version is wrong"; exit 1; }; \
-	after=$$(git status --porcelain --untracked-files=no); \
-	[ "$$before" = "$$after" ] || { echo "packaging changed tracked files:"; echo "$$after"; exit 1; }; \
-	rm -rf $$dist; echo "check-package: the Linux package is complete and no tracked file changed"
+	bash .ci/linux/check-package.sh $(VERSION) $(APPID) $(NAME)
 
 # Every HTML page the app writes (checklists, receipt, the no-graphics
 # page) in both languages, checked with axe-core (pinned in .ci/a11y's
@@ -196,7 +183,7 @@ WINFILES = $(WINBUILD)/Kontoguiden
 windows-files: windows-exe
 	rm -rf $(WINFILES) && mkdir -p $(WINFILES)/policy/sv-SE $(WINFILES)/policy/en-US
 	cp $(WINEXE) $(WINCLI) $(WINFILES)/
-	cp assets/package/LASMIG.txt $(WINFILES)/LÄSMIG.txt
+	cp assets/package/windows/LASMIG.txt $(WINFILES)/LÄSMIG.txt
 	go run ./cmd/kontoguiden kit init $(WINFILES)/kontoguiden-kit.exempel.toml >/dev/null
 	cp assets/windows/policy/kontoguiden.admx $(WINFILES)/policy/
 	for l in sv-SE en-US; do cp assets/windows/policy/$$l/kontoguiden.adml $(WINFILES)/policy/$$l/ || exit 1; done

@@ -81,7 +81,7 @@ func dispatch(args []string, out, errOut io.Writer, window func(windowOptions) e
 	}
 	fs := newFlags("", "[--kit FILE]", errOut)
 	var o windowOptions
-	fs.StringVar(&o.kitFile, "kit", "", "the field office's kit (default: $"+kit.EnvVar+", or "+kit.FileName+" beside the program)")
+	fs.StringVar(&o.kitFile, "kit", "", "the field office's kit (default: a policy's, $"+kit.EnvVar+", the computer's, or "+kit.FileName+" beside the program; kontoguiden kit where says which)")
 	if err := parsedAll(fs, args); err != nil {
 		return exitCode(err, errOut)
 	}

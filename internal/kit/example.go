@@ -23,11 +23,15 @@ const (
 const Example = `# Kontoguiden – kontorets inställningar (kit).
 # Kontoguiden – the field office's settings (kit).
 #
-# Byt ut EXEMPELVÄRDENA nedan mot kontorets egna, kontrollera filen med
-#   Kontoguiden.exe kit check kontoguiden-kit.toml
-# och lägg den bredvid Kontoguiden.exe, eller i
-#   %ProgramData%\Kontoguiden\kontoguiden-kit.toml
-# Replace the EXAMPLE VALUES with the office's own and check the file first.
+# Byt ut EXEMPELVÄRDENA nedan mot kontorets egna, spara som UTF-8 och
+# kontrollera filen med
+#   kontoguiden-cli.exe kit check kontoguiden-kit.toml
+# Gör den sedan till datorns, för alla användare (som administratör):
+#   kontoguiden-cli.exe kit install kontoguiden-kit.toml
+# eller med MSI-paketet: msiexec /i kontoguiden-VERSION.msi KIT="sökväg".
+# Se LÄSMIG.txt för grupprinciper och Linux (/etc/kontoguiden).
+# Replace the EXAMPLE VALUES with the office's own, check the file, then
+# install it for every user (kit install, or the MSI's KIT=).
 # Alla fält får utelämnas; då används Kontoguidens standard.
 
 # Kontorets namn, visas i fönstret och på kvitton. / The office's name.
