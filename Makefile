@@ -171,7 +171,7 @@ windows-exe:
 	cd $(WINBUILD) && x86_64-w64-mingw32-windres -c 65001 -O coff -o rsrc.syso kontoguiden.rc
 	cp $(WINBUILD)/rsrc.syso $(SYSO)
 	$(WINGO) -ldflags "-H=windowsgui -s -w -X main.version=$(VERSION)" -o $(WINEXE) ./cmd/kontoguiden && \
-		$(WINGO) -ldflags "-s -w -X main.version=$(VERSION)" -o $(WINCLI) ./cmd/kontoguiden; \
+		$(WINGO) -ldflags "-s -w -X main.version=$(VERSION) -X main.console=yes" -o $(WINCLI) ./cmd/kontoguiden; \
 		status=$$?; rm -f $(SYSO); exit $$status
 	bash .ci/windows/sign.sh $(WINEXE) $(WINCLI)
 	@echo "Made $(WINEXE) and $(WINCLI)"

@@ -44,6 +44,9 @@ func (u *UI) kitSays() string {
 			lines = append(lines, u.t("about.kit.policy"))
 		}
 	}
+	if w := u.Kit.Where; w.Unread != "" {
+		lines = append(lines, u.t("about.kit.unread", w.Unread))
+	}
 	if u.KitErr != nil {
 		lines = append(lines, u.t("about.kit.bad"), kitProblems(u.KitErr, u.Texts, u.lang))
 	}

@@ -70,6 +70,8 @@ wine "$cli" --version > "$out/version.txt" 2>/dev/null || fail "kontoguiden-cli.
 [ "$(tr -d '\r' < "$out/version.txt")" = "kontoguiden $version" ] || fail "--version > file wrote '$(cat "$out/version.txt")'"
 code=0; wine "$cli" kit check 'C:\kits\bad.toml' >/dev/null 2>&1 || code=$?
 [ "$code" = 2 ] || fail "kontoguiden-cli.exe kit check of a bad kit exited $code, want 2"
+code=0; timeout 60 wine "$cli" >/dev/null 2>&1 || code=$?
+[ "$code" = 2 ] || fail "kontoguiden-cli.exe with no command exited $code, want 2 (its usage, no window)"
 echo "ok   kontoguiden-cli.exe --version > file: $(tr -d '\r' < "$out/version.txt"); kit check of a bad kit: exit 2"
 
 # 4. The same MSI again, then a rebuild of the same version: one entry.
@@ -83,6 +85,21 @@ e=$(entries)
 [ "$(grep '^HKEY' <<<"$e")" != "$first" ] || fail "the rebuild did not replace the first install"
 echo "ok   the same MSI twice, then a rebuild of $version: one entry, the rebuild's"
 
+# 4b. An upgrade with a bad kit fails before the kit is placed. On Windows
+#     the removal of the earlier version is part of the same transaction
+#     (RemoveExistingProducts right after InstallInitialize) and is rolled
+#     back; Wine does not roll it back, so here the earlier version is put
+#     back by hand before going on, and that part is for Windows to show.
+code=$(msiexec /i "$next" KIT='C:\kits\bad.toml')
+[ "$code" != 0 ] || fail "an upgrade with a bad KIT= succeeded"
+[ ! -e "$pd/kontoguiden-kit.toml" ] || fail "a failed upgrade placed the bad kit"
+[ "$(grep -c 'bad.toml: not installed' "$pd/install.log")" = 2 ] || fail "install.log does not name the bad kit twice: $(cat "$pd/install.log")"
+if [ "$(count_entries)" = 0 ]; then
+	[ "$(msiexec /i "$rebuilt")" = 0 ] || fail "could not put $version back after the failed upgrade"
+fi
+[ "$(count_entries)" = 1 ] || fail "after a failed upgrade: $(entries)"
+echo "ok   an upgrade with a bad KIT= fails (exit $code) before the kit is placed; install.log says why"
+
 # 5. A later version with KIT=: it replaces the earlier one, and the kit
 #    lands in ProgramData, where the app reads it.
 code=$(msiexec /i "$next" KIT='C:\kits\skogen kontor.toml')
@@ -90,6 +107,8 @@ code=$(msiexec /i "$next" KIT='C:\kits\skogen kontor.toml')
 e=$(entries)
 [ "$(grep -c '^HKEY' <<<"$e")" = 1 ] || fail "the upgrade left $(grep -c '^HKEY' <<<"$e") entries"
 grep -q "DisplayVersion *REG_SZ *$nextversion\$" <<<"$e" || fail "after the upgrade the entry says: $e"
+detect=$(wine reg query 'HKLM\Software\Biometria\Kontoguiden' /v Version 2>/dev/null | tr -d '\r')
+grep -q "Version *REG_SZ *$nextversion\$" <<<"$detect" || fail "no HKLM\Software\Biometria\Kontoguiden Version for detection rules: $detect"
 grep -q 'Skogen (MSI)' "$pd/kontoguiden-kit.toml" 2>/dev/null || fail "KIT= did not put the kit in ProgramData"
 grep -q 'skogen kontor.toml: installed as' "$pd/install.log" || fail "install.log does not say the kit was installed"
 where=$(cli kit where)
@@ -136,8 +155,20 @@ where=$(cli kit where)
 grep -q 'Kit in use:    C:\\kits\\policy.toml (set by policy' <<<"$where" || fail "with a policy, kit where says: $where"
 grep -q 'Not read:      C:\\ProgramData\\Kontoguiden\\kontoguiden-kit.toml' <<<"$where" || fail "the computer's kit is not said to be passed over: $where"
 grep -q 'Online check:  false (policy OnlineCheck = false)' <<<"$where" || fail "the policy did not turn the check off: $where"
+# A policy kit out of reach (a laptop away from the office): the
+# computer's kit is used, and the unread one named.
+wine reg add "$policy" /v KitPath /t REG_SZ /d '"\\fil01\it\skogen.toml"' /f >/dev/null 2>&1
+wine reg delete "$policy" /v OnlineCheck /f >/dev/null 2>&1
+where=$(cli kit where)
+grep -q 'Kit in use:    C:\\ProgramData\\Kontoguiden\\kontoguiden-kit.toml' <<<"$where" && grep -q 'Unreadable:    \\\\fil01\\it\\skogen.toml' <<<"$where" &&
+	grep -q 'Online check:  false' <<<"$where" || fail "with the policy's kit out of reach, kit where says: $where"
+# A value typed by hand as text: "0" counts; anything else shows and keeps the check off.
+wine reg delete "$policy" /v KitPath /f >/dev/null 2>&1
+wine reg add "$policy" /v OnlineCheck /t REG_SZ /d nej /f >/dev/null 2>&1
+code=0; where=$(timeout 120 wine "$cli" kit where 2>/dev/null | tr -d '\r') || code=$?
+[ "$code" = 2 ] && grep -q 'policy OnlineCheck: is nej' <<<"$where" && grep -q 'Online check:  false' <<<"$where" || fail "a bad OnlineCheck (exit $code): $where"
 wine reg delete "$policy" /f >/dev/null 2>&1
-echo "ok   a policy's kit wins over the computer's, and its OnlineCheck = 0 turns the check off"
+echo "ok   a policy's kit wins over the computer's, and its OnlineCheck = 0 turns the check off; a kit out of reach falls back to the computer's; a bad value shows"
 
 # 9. Uninstall: the program and its entry go; the computer's kit stays.
 code=$(msiexec /x "$next")
@@ -146,4 +177,4 @@ code=$(msiexec /x "$next")
 [ ! -e "$pf/Kontoguiden.exe" ] || fail "uninstall left Kontoguiden.exe"
 [ -f "$pd/kontoguiden-kit.toml" ] || fail "uninstall removed the computer's kit"
 echo "ok   msiexec /x /qn: the program and its entry are gone; the computer's kit and install.log stay"
-passed=$((passed + 10))
+passed=$((passed + 11))

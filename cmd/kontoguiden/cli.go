@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"encoding/json"
@@ -8,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strings"
 
@@ -144,7 +146,7 @@ func choose(args []string, out, errOut io.Writer) error {
 func chooseKit(flag string) (kit.Kit, error) {
 	k, err := kit.Open(kitPlaces(flag))
 	if err != nil {
-		return k, usage(fmt.Errorf("%q is not a valid kit (see kontoguiden kit check):\n%w", k.Where.File, err))
+		return k, usage(fmt.Errorf("\"%s\" is not a valid kit (see kontoguiden kit check):\n%w", k.Where.File, err))
 	}
 	return k, nil
 }
@@ -300,11 +302,12 @@ func (r report) write(out io.Writer, l i18n.Lang) {
 }
 
 func checklist(args []string, out, errOut io.Writer) error {
-	fs := newFlags("checklist", "checklist --path PATH [--service SERVICE] [--kit FILE] [--lang "+langs()+"] [--format text|json|html]", errOut)
+	fs := newFlags("checklist", "checklist --path PATH [--service SERVICE] [--kit FILE] [--lang "+langs()+"] [--format text|json|html] [--out FILE]", errOut)
 	path := fs.String("path", "", "the registration path: "+strings.Join(guide.Strings(guide.PathIDs()), ", "))
 	service := fs.String("service", "", "the entry under Mina sidor: "+strings.Join(guide.Strings(guide.ServiceIDs()), ", ")+" (default: the kit's, else "+string(guide.ServiceProduction)+")")
 	kitFile := fs.String("kit", "", "a field office's kit: its addresses, support and service count, as in the window (default: found as the window finds it)")
 	lang, format := langFlag(fs), fs.String("format", "text", "output: text, json, html")
+	file := fs.String("out", "", "write to FILE, in UTF-8, instead of standard output (PowerShell 5.1's > would re-encode it)")
 	if err := parsedAll(fs, args); err != nil {
 		return err
 	}
@@ -330,7 +333,18 @@ func checklist(args []string, out, errOut io.Writer) error {
 	}
 	p, _ := guide.Lookup(id)
 	steps, _ := k.Checklist(id, guide.Options{Service: svc})
-	return printout.Write(out, f, printout.Sheet{Lang: l, Path: p, Steps: steps, Office: k.Office})
+	sheet := printout.Sheet{Lang: l, Path: p, Steps: steps, Office: k.Office}
+	if *file == "" {
+		return printout.Write(out, f, sheet)
+	}
+	var b bytes.Buffer
+	if err := printout.Write(&b, f, sheet); err != nil {
+		return err
+	}
+	if err := os.WriteFile(*file, b.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("cannot write \"%s\": %w", *file, err)
+	}
+	return nil
 }
 
 func langFlag(fs *flag.FlagSet) *string {

@@ -82,9 +82,9 @@ func kitCheck(file string, out io.Writer) error {
 	if err != nil {
 		fmt.Fprintf(out, "With these problems, Kontoguiden uses only the kit's good fields, and never checks addresses online:\n")
 		k.Describe(out)
-		return usage(fmt.Errorf("%q is not a valid kit:\n%w", file, err))
+		return usage(fmt.Errorf("\"%s\" is not a valid kit:\n%w", file, err))
 	}
-	fmt.Fprintf(out, "%q is a valid kit. Kontoguiden will use:\n", file)
+	fmt.Fprintf(out, "\"%s\" is a valid kit. Kontoguiden will use:\n", file)
 	k.Describe(out)
 	for _, w := range k.Warnings() {
 		fmt.Fprintf(out, "Warning: %s\n", w)
@@ -96,7 +96,7 @@ func kitCheck(file string, out io.Writer) error {
 func kitInit(file string, out io.Writer) error {
 	f, err := os.OpenFile(file, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
-		return fmt.Errorf("cannot write %q: %w", file, err)
+		return fmt.Errorf("cannot write \"%s\": %w", file, err)
 	}
 	if _, err := io.WriteString(f, kit.Example); err != nil {
 		f.Close()
@@ -105,7 +105,7 @@ func kitInit(file string, out io.Writer) error {
 	if err := f.Close(); err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "Wrote %q. Edit it, then run: kontoguiden kit check %q\n", file, file)
+	fmt.Fprintf(out, "Wrote \"%s\". Edit it, then run: kontoguiden kit check \"%s\"\n", file, file)
 	return nil
 }
 
@@ -121,6 +121,9 @@ var installClock = time.Now
 // not installed and exits 2, which fails the MSI's install; install.log
 // beside the kit says why.
 func kitInstall(file string, out io.Writer) error {
+	if abs, err := filepath.Abs(file); err == nil {
+		file = abs // install.log says which file, wherever the install ran from
+	}
 	dir := machineKitDir()
 	if dir == "" {
 		return errors.New("this computer has no folder for a kit for every user (ProgramData is not set)")
@@ -130,11 +133,11 @@ func kitInstall(file string, out io.Writer) error {
 	var ps kit.Problems
 	switch {
 	case errors.As(err, &ps):
-		return usage(fmt.Errorf("%q is not a valid kit, so it was not installed (see %s):\n%w", file, log, err))
+		return usage(fmt.Errorf("\"%s\" is not a valid kit, so it was not installed (see %s):\n%w", file, log, err))
 	case err != nil:
-		return fmt.Errorf("could not install %q in %s: %w", file, dir, err)
+		return fmt.Errorf("could not install \"%s\" in %s: %w", file, dir, err)
 	}
-	fmt.Fprintf(out, "Installed %q as %q for every user of this computer. Kontoguiden will use:\n", file, filepath.Join(dir, kit.FileName))
+	fmt.Fprintf(out, "Installed \"%s\" as \"%s\" for every user of this computer. Kontoguiden will use:\n", file, filepath.Join(dir, kit.FileName))
 	k.Describe(out)
 	return nil
 }
@@ -150,6 +153,9 @@ func kitWhere(out io.Writer) error {
 	default:
 		fmt.Fprintf(out, "Kit in use:    %s (%s)\n", w.File, placeNames[w.From])
 	}
+	if w.Unread != "" {
+		fmt.Fprintf(out, "Unreadable:    %s (the policy's; the kit above is used, with the online check off unless the policy turns it on)\n", w.Unread)
+	}
 	for _, f := range w.Ignored {
 		fmt.Fprintf(out, "Not read:      %s (the kit above comes first)\n", f)
 	}
@@ -160,7 +166,7 @@ func kitWhere(out io.Writer) error {
 	fmt.Fprintf(out, "Online check:  %s\n", online)
 	if err != nil {
 		fmt.Fprintf(out, "Problems:\n%v\n", err)
-		return usage(fmt.Errorf("the kit in use, %q, has problems: see kontoguiden kit check", w.File))
+		return usage(fmt.Errorf("the kit in use, \"%s\", has problems: see kontoguiden kit check", w.File))
 	}
 	return nil
 }

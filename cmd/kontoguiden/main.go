@@ -21,6 +21,11 @@ import (
 // version is FyneApp.toml's; a build may set another with -ldflags -X.
 var version = appinfo.Version
 
+// console is "yes" in kontoguiden-cli.exe, the build for scripts (set with
+// -ldflags -X): started without a command it says how to use it, rather
+// than opening the window behind a console.
+var console string
+
 func main() {
 	if len(os.Args) > 1 {
 		attachConsole()
@@ -56,6 +61,10 @@ func run(args []string, out, errOut io.Writer, window func(windowOptions) error)
 }
 
 func dispatch(args []string, out, errOut io.Writer, window func(windowOptions) error) int {
+	if len(args) == 0 && console == "yes" {
+		fmt.Fprint(errOut, helpText)
+		return 2
+	}
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-kit") && !strings.HasPrefix(args[0], "--kit") {
 		// The command line uses nothing of Fyne: what it logged as it
 		// started is not about the answer.

@@ -482,3 +482,28 @@ func TestKitWhere(t *testing.T) {
 		}
 	}
 }
+
+// The console build, started with no command, says how to use it and
+// opens no window.
+func TestConsoleBuildWithoutACommand(t *testing.T) {
+	console = "yes"
+	t.Cleanup(func() { console = "" })
+	code, _, errOut := runCLI()
+	if code != 2 || !strings.Contains(errOut, "kontoguiden kit where") {
+		t.Errorf("code %d, %q", code, errOut)
+	}
+}
+
+// checklist --out writes the file itself, in UTF-8, for shells whose >
+// would re-encode the text (PowerShell 5.1).
+func TestChecklistOut(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "lista.html")
+	code, out, errOut := runCLI("checklist", "--path", "google", "--format", "html", "--out", file)
+	page, _ := os.ReadFile(file)
+	if code != 0 || out != "" || !strings.Contains(string(page), "Registrera dig med Google") {
+		t.Errorf("code %d, stdout %q, %q; file %.200q", code, out, errOut, page)
+	}
+	if code, _, _ := runCLI("checklist", "--path", "google", "--out", filepath.Join(file, "x")); code != 1 {
+		t.Errorf("an unwritable file: code %d, want 1", code)
+	}
+}

@@ -24,9 +24,15 @@ func TestPolicyTemplate(t *testing.T) {
 			Class     string `xml:"class,attr"`
 			Key       string `xml:"key,attr"`
 			ValueName string `xml:"valueName,attr"`
-			Text      []struct {
-				ValueName string `xml:"valueName,attr"`
-			} `xml:"elements>expandableText"`
+			// Microsoft's schema: boolean, decimal, text, enum, list,
+			// longDecimal, multiText; an expandable string is a text.
+			Elements struct {
+				Any []struct {
+					XMLName    xml.Name
+					ValueName  string `xml:"valueName,attr"`
+					Expandable string `xml:"expandable,attr"`
+				} `xml:",any"`
+			} `xml:"elements"`
 			Enabled  decimal `xml:"enabledValue>decimal"`
 			Disabled decimal `xml:"disabledValue>decimal"`
 		} `xml:"policies>policy"`
@@ -39,9 +45,14 @@ func TestPolicyTemplate(t *testing.T) {
 		if p.Key != policyKey || p.Class != "Machine" {
 			t.Errorf("policy %s writes %s (%s), the program reads HKLM\\%s", p.Name, p.Key, p.Class, policyKey)
 		}
-		switch {
-		case len(p.Text) == 1:
-			set = append(set, p.Text[0].ValueName)
+		for _, e := range p.Elements.Any {
+			if !slices.Contains([]string{"boolean", "decimal", "text", "enum", "list", "longDecimal", "multiText"}, e.XMLName.Local) {
+				t.Errorf("policy %s has a <%s>, which the Group Policy schema does not know", p.Name, e.XMLName.Local)
+			}
+		}
+		switch els := p.Elements.Any; {
+		case len(els) == 1 && els[0].XMLName.Local == "text" && els[0].Expandable == "true":
+			set = append(set, els[0].ValueName)
 		case p.Enabled.Value == "1" && p.Disabled.Value == "0":
 			set = append(set, p.ValueName)
 		default:

@@ -5,65 +5,71 @@ package main
 import (
 	"errors"
 	"fmt"
-	"path/filepath"
+	"strconv"
 
 	"golang.org/x/sys/windows/registry"
 
 	"github.com/biometria/kontoguiden/internal/kit"
 )
 
-// readPolicy reads the policy: KitPath (a string, with %VARIABLES%
-// expanded) and OnlineCheck (a DWORD, 0 or 1). A value of the wrong type
-// or size is left out and named in notes, for the log.
+// readPolicy reads the policy: KitPath (text, with %VARIABLES% expanded)
+// and OnlineCheck (a DWORD 0 or 1, or the same as text). A value set but
+// not usable is handed on as bad, so that it shows as a problem of the
+// kit (and keeps the online check off) instead of passing unseen.
 func readPolicy() (p kit.Policy, notes []string) {
 	k, err := registry.OpenKey(registry.LOCAL_MACHINE, policyKey, registry.QUERY_VALUE)
 	if err != nil {
 		return p, nil // no policy: the usual case
 	}
 	defer k.Close()
-	if path, err := policyPath(k); err != nil {
-		notes = append(notes, fmt.Sprintf(`policy HKLM\%s KitPath left out: %v`, policyKey, err))
-	} else {
-		p.Kit = path
-	}
-	switch v, typ, err := k.GetIntegerValue(policyOnline); {
+	raw, err := policyText(k, policyKit)
+	switch {
 	case errors.Is(err, registry.ErrNotExist):
-	case err != nil || typ != registry.DWORD || v > 1:
-		notes = append(notes, fmt.Sprintf(`policy HKLM\%s OnlineCheck left out: want a DWORD of 0 or 1`, policyKey))
+	case err != nil:
+		p.BadKit = fmt.Sprintf("(%v)", err)
 	default:
-		on := v == 1
-		p.Online = &on
+		p.Kit, p.BadKit = kit.PolicyKit(raw)
+	}
+	p.Online, p.BadOnline = policyOnlineValue(k)
+	if p.BadKit != "" || p.BadOnline != "" {
+		notes = append(notes, fmt.Sprintf(`policy HKLM\%s: KitPath %q, OnlineCheck %q cannot be used`, policyKey, p.BadKit, p.BadOnline))
 	}
 	return p, notes
 }
 
-// policyPath is KitPath, checked: a whole path of at most maxPath
-// characters. It is sized before it is read, so no value can be larger
-// than that in memory.
-func policyPath(k registry.Key) (string, error) {
-	const maxPath = 1024
-	n, typ, err := k.GetValue(policyKit, nil)
+// policyOnlineValue reads OnlineCheck: a DWORD, or text as a hand-made
+// REG_SZ has it.
+func policyOnlineValue(k registry.Key) (*bool, string) {
+	v, typ, err := k.GetIntegerValue(policyOnline)
 	switch {
 	case errors.Is(err, registry.ErrNotExist):
-		return "", nil
+		return nil, ""
+	case err == nil && typ == registry.DWORD:
+		return kit.PolicyOnline(strconv.FormatUint(v, 10))
+	}
+	s, err := policyText(k, policyOnline)
+	if err != nil {
+		return nil, fmt.Sprintf("(%v)", err)
+	}
+	return kit.PolicyOnline(s)
+}
+
+// policyText reads a text value, sized before it is read so that no
+// value can be larger than 4 KiB in memory, with %VARIABLES% expanded
+// where it is a REG_EXPAND_SZ.
+func policyText(k registry.Key, name string) (string, error) {
+	n, typ, err := k.GetValue(name, nil)
+	switch {
 	case err != nil && !errors.Is(err, registry.ErrShortBuffer):
 		return "", err
 	case typ != registry.SZ && typ != registry.EXPAND_SZ:
-		return "", errors.New("want a string")
-	case n > 2*(maxPath+1):
-		return "", fmt.Errorf("longer than %d characters", maxPath)
+		return "", errors.New("not text")
+	case n > 4096:
+		return "", errors.New("too long")
 	}
-	path, _, err := k.GetStringValue(policyKit)
-	if err != nil {
-		return "", err
+	s, _, err := k.GetStringValue(name)
+	if err != nil || typ != registry.EXPAND_SZ {
+		return s, err
 	}
-	if typ == registry.EXPAND_SZ {
-		if path, err = registry.ExpandString(path); err != nil {
-			return "", err
-		}
-	}
-	if path != "" && !filepath.IsAbs(path) {
-		return "", fmt.Errorf("%q is not a whole path", path)
-	}
-	return path, nil
+	return registry.ExpandString(s)
 }

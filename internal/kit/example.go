@@ -75,8 +75,14 @@ hours = "vardagar 8–16"
 `
 
 // Warnings are things in a valid kit that are probably a mistake: the
-// example's made-up values left in place.
+// example's made-up values left in place, a domain set unlike the guide.
 func (k Kit) Warnings() []string {
+	return append(k.Unedited(), k.unlikeTheGuide()...)
+}
+
+// Unedited names the example's made-up values still in the kit: such a
+// kit is never made the computer's.
+func (k Kit) Unedited() []string {
 	var w []string
 	if k.Office == exampleOffice {
 		w = append(w, "office is still the example's made-up office")
@@ -87,7 +93,7 @@ func (k Kit) Warnings() []string {
 	if _, ok := k.Domains[exampleDomain]; ok {
 		w = append(w, "domains still has the example's domain "+exampleDomain)
 	}
-	return append(w, k.unlikeTheGuide()...)
+	return w
 }
 
 // WithoutExample is the kit without the example's made-up values: a

@@ -31,8 +31,10 @@ func Install(src, dir string, now time.Time) (Kit, error) {
 		entry = fmt.Sprintf("%s kit %s: not installed:\n  %s\n", now.UTC().Format(time.RFC3339), src,
 			strings.ReplaceAll(err.Error(), "\n", "\n  "))
 	}
-	for _, w := range k.Warnings() {
-		entry += "  warning: " + w + "\n"
+	if err == nil {
+		for _, w := range k.Warnings() {
+			entry += "  warning: " + w + "\n"
+		}
 	}
 	if logErr := appendLog(filepath.Join(dir, InstallLog), chars.Escape(entry)); logErr != nil && err == nil {
 		err = logErr
@@ -49,9 +51,15 @@ func install(src, dir string) (Kit, error) {
 	if err != nil {
 		return k, err
 	}
+	if left := k.Unedited(); len(left) > 0 {
+		return k, Problems{problem("file", "kit.unedited", strings.Join(left, "; "))}
+	}
 	k.Source = src
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return k, err
+	}
+	if err := lockDir(dir); err != nil {
+		return k, fmt.Errorf("could not limit who may write %s: %w", dir, err)
 	}
 	tmp := filepath.Join(dir, "."+FileName+"-"+rand.Text()[:12]+".tmp")
 	if err := writeReadable(tmp, data); err != nil {

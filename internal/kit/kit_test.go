@@ -559,6 +559,10 @@ func TestInstall(t *testing.T) {
 	if _, err := Install(filepath.Join(t.TempDir(), "missing.toml"), dir, when); err == nil {
 		t.Error("a missing kit was installed")
 	}
+	os.WriteFile(src, []byte(Example), 0o600)
+	if _, err := Install(src, dir, when); err == nil || !strings.Contains(err.Error(), "made-up values") {
+		t.Errorf("the unedited example was installed: %v", err)
+	}
 	log, _ := os.ReadFile(filepath.Join(dir, InstallLog))
 	for _, want := range []string{"2026-11-30T07:00:00Z kit " + src + ": installed as " + placed, "08:00:00Z kit " + src + ": not installed:\n  line 1, language:", "missing.toml: not installed"} {
 		if !strings.Contains(string(log), want) {
@@ -567,5 +571,83 @@ func TestInstall(t *testing.T) {
 	}
 	if left, _ := filepath.Glob(filepath.Join(dir, ".*.tmp")); len(left) > 0 {
 		t.Errorf("temporary files left: %v", left)
+	}
+}
+
+// A policy's values as people set them: quotes and spaces are no part of
+// a path, a relative path is bad, and text 0 and 1 count.
+func TestPolicyValues(t *testing.T) {
+	for raw, want := range map[string][2]string{
+		`C:\ProgramData\Kontoguiden\skogen.toml`: {`C:\ProgramData\Kontoguiden\skogen.toml`, ""},
+		` "\\fil01\it\skogen.toml" `:             {`\\fil01\it\skogen.toml`, ""},
+		`skogen.toml`:                            {"", "skogen.toml"},
+		`\\fil01`:                                {"", `\\fil01`},
+		`C:skogen.toml`:                          {"", "C:skogen.toml"},
+		"":                                       {"", ""},
+		`C:\` + strings.Repeat("x", 1100) + `\k.toml`: {"", `C:\` + strings.Repeat("x", 57) + "…"},
+	} {
+		if path, bad := PolicyKit(raw); path != want[0] || bad != want[1] {
+			t.Errorf("PolicyKit(%q) = %q, %q; want %q, %q", raw, path, bad, want[0], want[1])
+		}
+	}
+	for raw, want := range map[string]string{"0": "false", " 1 ": "true", "nej": "bad", "2": "bad", "": "bad"} {
+		on, bad := PolicyOnline(raw)
+		got := "bad"
+		if on != nil && bad == "" {
+			got = fmt.Sprint(*on)
+		}
+		if got != want {
+			t.Errorf("PolicyOnline(%q) = %v, %q; want %s", raw, on, bad, want)
+		}
+	}
+}
+
+// A policy value that cannot be used is a problem of the kit in use: it
+// shows, and the online check stays off, whatever else says on.
+func TestBadPolicyValuesShowAndKeepTheCheckOff(t *testing.T) {
+	good := filepath.Join(t.TempDir(), "good.toml")
+	os.WriteFile(good, []byte("office = \"Skog\"\n"), 0o600)
+	for _, pol := range []Policy{{BadKit: "skogen.toml"}, {BadOnline: "nej"}, {BadOnline: "nej", Online: new(true)}} {
+		k, err := Open(Places{Flag: good, Policy: pol})
+		var ps Problems
+		if !errors.As(err, &ps) || !strings.HasPrefix(ps[0].String(), "policy ") || k.Online() || k.Office != "Skog" {
+			t.Errorf("policy %+v: %+v, %v", pol, k, err)
+		}
+	}
+}
+
+// A laptop away from the office cannot reach the policy's kit on a share:
+// the computer's own kit is used instead, without the online check unless
+// the policy turns it on, and the unread kit is named.
+func TestPolicyKitOutOfReach(t *testing.T) {
+	machine := t.TempDir()
+	os.WriteFile(filepath.Join(machine, FileName), []byte("office = \"Skog\"\n"), 0o600)
+	away := filepath.Join(t.TempDir(), "share-not-mounted", "skogen.toml")
+	k, err := Open(Places{Machine: machine, Policy: Policy{Kit: away}})
+	if err != nil || k.Office != "Skog" || k.Online() || k.Where.Unread != away || k.Where.From != FromMachine || len(k.Where.Ignored) != 0 {
+		t.Errorf("%+v, %v", k, err)
+	}
+	if k, _ := Open(Places{Machine: machine, Policy: Policy{Kit: away, Online: new(true)}}); !k.Online() {
+		t.Error("the policy's OnlineCheck = 1 did not hold for the kit used instead")
+	}
+	// With nothing else to read, the unread kit is the problem it was.
+	if k, err := Open(Places{Policy: Policy{Kit: away}}); err == nil || k.Online() {
+		t.Errorf("no kit to fall back on: %+v, %v", k, err)
+	}
+	// A kit with problems is no reason to look elsewhere.
+	bad := filepath.Join(t.TempDir(), "bad.toml")
+	os.WriteFile(bad, []byte("language = \"de\"\n"), 0o600)
+	if k, err := Open(Places{Machine: machine, Policy: Policy{Kit: bad}}); err == nil || k.Where.File != bad {
+		t.Errorf("a bad policy kit: %+v, %v", k.Where, err)
+	}
+}
+
+// A policy that names the computer's own kit names it once.
+func TestPolicyNamingTheComputersKit(t *testing.T) {
+	machine := t.TempDir()
+	file := filepath.Join(machine, FileName)
+	os.WriteFile(file, []byte(""), 0o600)
+	if f := Locate(Places{Machine: machine, Policy: Policy{Kit: file}}); f.File != file || len(f.Ignored) != 0 {
+		t.Errorf("%+v", f)
 	}
 }
