@@ -1,7 +1,6 @@
 package kit
 
 import (
-	"crypto/rand"
 	"fmt"
 	"io"
 	"os"
@@ -10,6 +9,7 @@ import (
 	"time"
 
 	"github.com/biometria/kontoguiden/internal/chars"
+	"github.com/biometria/kontoguiden/internal/safefile"
 )
 
 // InstallLog is the file beside the computer's kit where Install says
@@ -61,34 +61,7 @@ func install(src, dir string) (Kit, error) {
 	if err := lockDir(dir); err != nil {
 		return k, fmt.Errorf("could not limit who may write %s: %w", dir, err)
 	}
-	tmp := filepath.Join(dir, "."+FileName+"-"+rand.Text()[:12]+".tmp")
-	if err := writeReadable(tmp, data); err != nil {
-		os.Remove(tmp)
-		return k, err
-	}
-	if err := os.Rename(tmp, filepath.Join(dir, FileName)); err != nil {
-		os.Remove(tmp)
-		return k, err
-	}
-	return k, nil
-}
-
-// writeReadable writes a new file that every user may read (0644; on
-// Windows the folder's permissions, which the MSI sets, decide).
-func writeReadable(file string, data []byte) error {
-	f, err := os.OpenFile(file, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	return k, safefile.WriteShared(dir, FileName, data)
 }
 
 // appendLog adds entry to the log, which starts over once it is large

@@ -25,6 +25,18 @@ func WriteIn(root, rel string, data []byte) error {
 	if err := os.MkdirAll(root, 0o700); err != nil {
 		return err
 	}
+	return write(root, rel, data, 0o600)
+}
+
+// WriteShared writes data to name in dir, as Write does, but readable by
+// every user of the computer (0644), in a folder that is already there
+// and keeps its own permissions: the computer's kit.
+func WriteShared(dir, name string, data []byte) error {
+	return write(dir, name, data, 0o644)
+}
+
+// write writes rel inside root through a temporary file, with mode perm.
+func write(root, rel string, data []byte, perm os.FileMode) error {
 	r, err := os.OpenRoot(root)
 	if err != nil {
 		return err
@@ -35,7 +47,7 @@ func WriteIn(root, rel string, data []byte) error {
 		return err
 	}
 	tmp := filepath.Join(dir, "."+filepath.Base(rel)+"-"+rand.Text()[:12]+".tmp")
-	if err := writeNew(r, tmp, data); err != nil {
+	if err := writeNew(r, tmp, data, perm); err != nil {
 		r.Remove(tmp)
 		return err
 	}
@@ -49,13 +61,14 @@ func WriteIn(root, rel string, data []byte) error {
 	return nil
 }
 
-// writeNew writes a new file in r, synced, readable by its owner alone.
-func writeNew(r *os.Root, name string, data []byte) error {
-	f, err := r.OpenFile(name, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+// writeNew writes a new file in r, synced, with mode perm whatever the
+// umask.
+func writeNew(r *os.Root, name string, data []byte, perm os.FileMode) error {
+	f, err := r.OpenFile(name, os.O_CREATE|os.O_EXCL|os.O_WRONLY, perm)
 	if err != nil {
 		return err
 	}
-	if err := f.Chmod(0o600); err != nil {
+	if err := f.Chmod(perm); err != nil {
 		f.Close()
 		return err
 	}
