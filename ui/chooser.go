@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/biometria/kontoguiden/internal/chars"
 	"github.com/biometria/kontoguiden/internal/chooser"
 	"github.com/biometria/kontoguiden/internal/detect"
 	"github.com/biometria/kontoguiden/internal/guide"
@@ -123,70 +122,19 @@ func (s *chooserScreen) show() {
 
 // showStatus says, under the address, what the guide makes of it.
 func (s *chooserScreen) showStatus() {
-	x := s.x
 	s.status.reserve(s.statusSamples())
-	if a, ok := s.state.Asking(); ok {
-		s.status.say(widget.MediumImportance, x.t("chooser.checking", chars.Shorten(a.Domain, maxShownDomain)))
-		return
-	}
-	if s.state.Picked() && s.state.Account() == guide.NoAddress && s.state.Address() != "" {
-		s.status.say(widget.WarningImportance, x.t("chooser.none-but-typed"))
-		return
-	}
-	if sug, ok := s.state.Suggested(); ok {
-		if s.state.Account() != sug.Account {
-			s.status.say(widget.WarningImportance, x.advised(i18n.Key("chooser.suggestion.other", x.say(guide.KindOf(sug.Account).Name()), x.say(guide.KindOf(s.state.Account()).Name()))))
-		} else {
-			s.status.say(widget.SuccessImportance, x.advised(i18n.Key("chooser.suggestion", x.say(sug.Reason))))
-		}
-		return
-	}
-	if d, ok := s.state.Unchecked(); ok && !s.state.Picked() {
-		s.status.say(widget.MediumImportance, x.t("chooser.unchecked", chars.Shorten(d, maxShownDomain)))
-		return
-	}
-	if text := s.unknown(); text != "" {
-		s.status.say(widget.WarningImportance, text)
-		return
-	}
-	if s.state.Address() == "" && !s.state.Picked() {
-		s.status.say(widget.MediumImportance, x.t("chooser.skip"))
-		return
-	}
-	s.status.say(widget.MediumImportance, "")
+	t, tone := s.state.Says(s.settled)
+	importance := map[chooser.Tone]widget.Importance{chooser.Plain: widget.MediumImportance,
+		chooser.Good: widget.SuccessImportance, chooser.Warning: widget.WarningImportance}[tone]
+	s.status.say(importance, s.x.advised(t))
 }
-
-// unknown says, once the person has paused, what the guide cannot tell of
-// the address: that it is not whole yet, that it looks like a slip of the
-// keys, or that the guide does not know it. Nothing while they type.
-func (s *chooserScreen) unknown() string {
-	a := s.state.Address()
-	if !s.settled || a == "" {
-		return ""
-	}
-	d := detect.Domain(a)
-	if !detect.Complete(d) {
-		return s.x.t("chooser.malformed")
-	}
-	if right, ok := detect.Misspelt(d); ok {
-		return s.x.advised(i18n.Key("chooser.misspelt", chars.Shorten(d, maxShownDomain), right))
-	}
-	if s.state.Picked() { // they know their kind; the guide not knowing the domain is no news
-		return ""
-	}
-	return s.x.t("chooser.unknown", chars.Shorten(d, maxShownDomain))
-}
-
-// maxShownDomain is as much of a domain as the line under the address
-// shows, so that a very long one cannot make it grow.
-const maxShownDomain = 24
 
 // statusSamples are the longest things the line under the address may say,
 // with the widest domain it shows, so that it keeps their height from the
 // start: the cards below it never move under the pointer when it changes.
 func (s *chooserScreen) statusSamples() []string {
 	x := s.x
-	d := "norra-skogsagarna-abc.se" // as long as maxShownDomain
+	d := "norra-skogsagarna-abc.se" // as long as chooser.MaxShownDomain
 	longest := ""
 	for _, k := range guide.Accounts {
 		if n := x.say(k.Name()); len(n) > len(longest) {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -148,20 +147,7 @@ func (s *welcomeScreen) goingList(x tools, people []progress.Person, steps progr
 
 // status says in a few words how far a person has come.
 func status(x tools, p progress.Person, steps progress.Source) string {
-	switch {
-	case errors.Is(p.Err, progress.ErrNewer):
-		return x.t("welcome.status.newer", p.Name)
-	case p.Err != nil:
-		return x.t("welcome.status.broken", p.Name)
-	case p.State.Started():
-		sum := p.State.Summary(steps)
-		line := x.n("welcome.status.steps", sum.Done, p.Name, sum.Done, sum.Total)
-		if sum.Next.ID != "" {
-			line += " " + x.t("welcome.status.next", x.say(sum.Next.Title()))
-		}
-		return line
-	}
-	return x.t("welcome.status.new", p.Name)
+	return x.say(p.Status(steps))
 }
 
 // buttonRow sets a person's buttons side by side, as many on a line as

@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/biometria/kontoguiden/internal/chars"
+	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/lock"
 )
 
@@ -188,4 +189,23 @@ func inRoot(root string, f func(*os.Root) error) error {
 	}
 	defer r.Close()
 	return f(r)
+}
+
+// Status says in a few words how far a person has come, as the welcome
+// screen and the served guide list them.
+func (p Person) Status(steps Source) i18n.Text {
+	switch {
+	case errors.Is(p.Err, ErrNewer):
+		return i18n.Key("welcome.status.newer", p.Name)
+	case p.Err != nil:
+		return i18n.Key("welcome.status.broken", p.Name)
+	case p.State.Started():
+		sum := p.State.Summary(steps)
+		line := i18n.Count("welcome.status.steps", sum.Done, p.Name, sum.Done, sum.Total)
+		if sum.Next.ID != "" {
+			return i18n.Joined(" ", line, i18n.Key("welcome.status.next", sum.Next.Title()))
+		}
+		return line
+	}
+	return i18n.Key("welcome.status.new", p.Name)
 }
