@@ -69,6 +69,7 @@ var commands = map[string]func(args []string, out, errOut io.Writer) error{
 	"choose":    choose,
 	"checklist": checklist,
 	"kit":       kitCommand,
+	"web":       webCommand,
 }
 
 // newFlags makes a flag set whose errors and --help go to errOut.

@@ -83,7 +83,7 @@ func dispatch(args []string, out, errOut io.Writer, window func(windowOptions) e
 		}
 		cmd, ok := commands[args[0]]
 		if !ok {
-			fmt.Fprintf(errOut, "kontoguiden: unknown command %q: use choose, checklist, kit, help or --version, or none to open the window\n", chars.Shorten(args[0], 80))
+			fmt.Fprintf(errOut, "kontoguiden: unknown command %q: use choose, checklist, kit, web, help or --version, or none to open the window\n", chars.Shorten(args[0], 80))
 			return 2
 		}
 		return exitCode(cmd(args[1:], out, errOut), errOut)
@@ -184,5 +184,8 @@ Usage:
                               check a kit and make it this computer's, for
                               every user (as administrator; the MSI's KIT=)
   kontoguiden kit where       which kit the window reads, and which it passes over
+  kontoguiden web [--no-browser]
+                              the whole guide in the browser, for screen
+                              readers and PCs without graphics
   kontoguiden --version       print the version
 `

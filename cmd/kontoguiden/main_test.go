@@ -329,7 +329,7 @@ func TestCommandLineSaysNoClearly(t *testing.T) {
 		{[]string{"kit", "init", "-"}, 2, `not "-"`},
 		{[]string{"kit", "init", "--"}, 2, `not "--"`},
 		{[]string{"kit", "init", "--help"}, 0, "Usage: kontoguiden kit init"},
-		{[]string{"frobnicate"}, 2, "choose, checklist, kit, help or --version"},
+		{[]string{"frobnicate"}, 2, "choose, checklist, kit, web, help or --version"},
 		{[]string{strings.Repeat("x", 131000)}, 2, "…"},
 		{[]string{"--kit="}, 2, "--kit is given without a value"},
 		{[]string{"choose", "--kit", "", "--account", "google", "--need", "viol3"}, 2, "--kit is given without a value"},

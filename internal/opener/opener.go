@@ -6,6 +6,8 @@ package opener
 import (
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
 
 	"github.com/pkg/browser"
 
@@ -54,3 +56,14 @@ func (g Guarded) Open(url string) error {
 // SystemFile shows a file in the system's browser; for files the app wrote
 // itself, such as a receipt to print.
 func SystemFile(path string) error { return browser.OpenFile(path) }
+
+// Served opens the guide that the app itself serves, and nothing else: an
+// http address on the loopback interface (127.0.0.1, a port).
+func Served(url string) error {
+	host, ok := strings.CutPrefix(url, "http://127.0.0.1:")
+	port, _, _ := strings.Cut(host, "/")
+	if n, err := strconv.Atoi(port); !ok || err != nil || n <= 0 || n > 65535 {
+		return fmt.Errorf("refused to open %q: not the app's own guide", url)
+	}
+	return browser.OpenURL(url)
+}
