@@ -29,7 +29,7 @@ FUZZTIME ?= 5s
 FYNE    := $(shell go env GOPATH)/bin/fyne
 DIST    ?= dist
 
-.PHONY: run test check build deps lint fuzz bench package-linux package-windows package-msi windows-exe windows-files test-windows check-sign check-package check-fit check-a11y walk
+.PHONY: run test check build deps lint fuzz bench package-linux package-windows package-msi windows-exe windows-files test-windows check-web check-sign check-package check-fit check-a11y walk
 
 run: deps
 	go run -tags $(TAGS) -ldflags "$(LDFLAGS)" ./cmd/kontoguiden
@@ -143,6 +143,20 @@ check-a11y:
 	@pages=$$(mktemp -d); \
 	A11Y_PAGES=$$pages go test -count=1 -run '^TestWritePagesForA11y$$' ./internal/printout && \
 	node .ci/a11y/check.mjs $$pages/*.html; status=$$?; rm -rf $$pages; exit $$status
+
+# The served guide (kontoguiden web) in Debian's Chromium, driven by the
+# keyboard alone for each kind of account from the welcome screen to the
+# end, axe-core on every page (pinned in .ci/a11y's lockfile), and every
+# person's ticks in their saved progress. WEB_SHOTS=dir keeps screenshots.
+check-web:
+	@$(MAKE) --no-print-directory deps DEBS="chromium nodejs"
+	cd .ci/a11y && npm ci --no-audit --no-fund --silent
+	@home=$$(mktemp -d); bin=$$home/kontoguiden; \
+	go build -tags $(TAGS) -o $$bin ./cmd/kontoguiden && \
+	{ HOME=$$home XDG_CONFIG_HOME= $$bin web --no-browser > $$home/url & pid=$$!; \
+	for i in $$(seq 50); do [ -s $$home/url ] && break; sleep 0.2; done; \
+	node .ci/a11y/web.mjs "$$(head -1 $$home/url)" $$home/.config/fyne/$(APPID); status=$$?; \
+	kill $$pid 2>/dev/null; rm -rf $$home; exit $$status; }
 
 # The Windows build: a GUI .exe built here with mingw, carrying the real
 # version, version information, a manifest (asInvoker, per-monitor DPI,

@@ -44,6 +44,7 @@ type view struct {
 	News   string
 	Alert  string
 	Office string
+	Switch string // the other language's name for itself
 	Data   any
 }
 
@@ -107,7 +108,7 @@ func (s *Server) view() view {
 	if other == l {
 		other = i18n.Langs[1]
 	}
-	return view{Lang: l, Other: other, Form: s.form, Office: s.cfg.Kit.Office,
+	return view{Lang: l, Other: other, Form: s.form, Office: s.cfg.Kit.Office, Switch: c.T(other, "lang.switch"),
 		T:   func(key string, args ...any) string { return c.T(l, key, args...) },
 		Say: func(t i18n.Text) string { return c.Say(l, t) }}
 }

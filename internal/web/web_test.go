@@ -175,5 +175,8 @@ func TestScreensInBothLanguages(t *testing.T) {
 		b.mustShow(c.want)
 		b.mustShow(`<h1 id="main" tabindex="-1" autofocus>`)
 		b.mustShow(`role="status"`)
+		if c.lang == "sv" {
+			b.mustShow(`<button type="submit" lang="en">In English</button>`)
+		}
 	}
 }
