@@ -255,7 +255,7 @@ check-sign:
 SMOKE       = $(DIST)/windows-smoke
 NEXTVERSION = $(shell awk -F. '{ print $$1 "." $$2 "." $$3 + 1 }' <<<"$(VERSION)")
 test-windows: package-msi
-	@$(MAKE) --no-print-directory deps DEBS="wine wine64 xvfb xauth xdotool imagemagick icoutils gcc-mingw-w64-x86-64 python3"
+	@$(MAKE) --no-print-directory deps DEBS="wine wine64 xvfb xauth xdotool imagemagick icoutils gcc-mingw-w64-x86-64 python3 curl"
 	@$(MAKE) --no-print-directory package-msi MSIOUT=$(SMOKE)/msi/rebuilt.msi
 	@$(MAKE) --no-print-directory package-msi MSIOUT=$(SMOKE)/msi/next.msi MSIVERSION=$(NEXTVERSION)
 	bash .ci/windows/smoke.sh $(WINEXE) $(VERSION) $(SMOKE) $(MSI) $(SMOKE)/msi/rebuilt.msi $(SMOKE)/msi/next.msi $(NEXTVERSION)

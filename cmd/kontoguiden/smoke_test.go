@@ -3,10 +3,15 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"net"
+	"net/http"
+	"net/http/cookiejar"
+	neturl "net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strings"
 	"sync"
@@ -49,33 +54,89 @@ func buildBinary(t *testing.T) string {
 }
 
 // Without any display the window cannot be made: the program must not just
-// crash, but write the steps as a page, hand it to the browser and say why.
+// crash, but serve the guide to the browser, say why, and name the
+// printable page of the whole guide.
 func TestNoGraphicsFallsBackToWebPage(t *testing.T) {
 	bin := buildBinary(t)
 	home, fake := t.TempDir(), t.TempDir()
-	opened := filepath.Join(fake, "opened")
-	// pkg/browser uses xdg-open on Linux; this one notes what it was given.
-	script := "#!/bin/sh\necho \"$1\" > " + opened + "\n"
-	if err := os.WriteFile(filepath.Join(fake, "xdg-open"), []byte(script), 0o755); err != nil {
-		t.Fatal(err)
-	}
 	cmd := exec.Command(bin)
 	cmd.Env = []string{"HOME=" + home, "PATH=" + fake + ":/usr/bin:/bin", "LANG=sv_SE.UTF-8"}
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("exit: %v\n%s", err, out)
-	}
-	if !strings.Contains(string(out), "Kontoguidens fönster kunde inte öppnas") {
+	out := servesTheGuide(t, cmd, fake)
+	if !strings.Contains(out, "Kontoguidens fönster kunde inte öppnas") {
 		t.Errorf("no explanation in:\n%s", out)
 	}
-	page, err := os.ReadFile(opened)
-	if err != nil {
-		t.Fatalf("the browser was not asked to open anything: %v", err)
-	}
-	html, err := os.ReadFile(strings.TrimPrefix(strings.TrimSpace(string(page)), "file://"))
-	if err != nil || !strings.Contains(string(html), "Registrera dig med Google") {
+	page := printablePage(t, out)
+	if html, err := os.ReadFile(page); err != nil || !strings.Contains(string(html), "Registrera dig med Google") {
 		t.Errorf("page %s: %v", page, err)
 	}
+}
+
+// servesTheGuide runs cmd, with a browser in fake that notes what it is
+// given, and wants the served guide: the address handed to the browser
+// opens the welcome page, and Avsluta there ends the program. It gives
+// what the program printed.
+func servesTheGuide(t *testing.T, cmd *exec.Cmd, fake string) string {
+	t.Helper()
+	opened := filepath.Join(fake, "opened")
+	// pkg/browser uses xdg-open on Linux; this one notes what it was given.
+	os.WriteFile(filepath.Join(fake, "xdg-open"), []byte("#!/bin/sh\necho \"$1\" > "+opened+"\n"), 0o755)
+	var out syncBuffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	defer cmd.Process.Kill()
+	var url string
+	for i := 0; i < 600 && url == ""; i++ {
+		if b, _ := os.ReadFile(opened); strings.HasPrefix(string(b), "http://127.0.0.1:") {
+			url = strings.TrimSpace(string(b))
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("ended (%v) without serving the guide:\n%s", err, out.String())
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	if url == "" {
+		t.Fatalf("the browser was not given the guide within a minute:\n%s", out.String())
+	}
+	jar, _ := cookiejar.New(nil)
+	c := &http.Client{Jar: jar, Timeout: 10 * time.Second}
+	resp, err := c.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(body), "Skapa ditt Biometria-konto") {
+		t.Fatalf("the served guide's first page:\n%s", body)
+	}
+	form := regexp.MustCompile(`name="form" value="([^"]+)"`).FindStringSubmatch(string(body))
+	base := url[:strings.Index(url, "/start")]
+	if resp, err := c.PostForm(base+"/quit", neturl.Values{"form": {form[1]}}); err == nil {
+		resp.Body.Close()
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("exit: %v\n%s", err, out.String())
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatalf("still running after Avsluta:\n%s", out.String())
+	}
+	return out.String()
+}
+
+// printablePage is the whole guide's page that the message names.
+func printablePage(t *testing.T, out string) string {
+	t.Helper()
+	m := regexp.MustCompile(`(?:finns här|is here):\s+(\S+)`).FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("the message names no printable page:\n%s", out)
+	}
+	return m[1]
 }
 
 // Without the OpenGL Fyne needs, the app must write the steps as a page,
@@ -102,36 +163,16 @@ func TestNoOpenGLFallsBackToWebPage(t *testing.T) {
 	}
 }
 
-// fallsBackToPage runs the app with env and wants it to end, having said
-// why and handed the page to the browser.
+// fallsBackToPage runs the app with env and wants it to serve the guide,
+// having said why, where Fyne would wait for ever.
 func fallsBackToPage(t *testing.T, env []string) {
 	bin := buildBinary(t)
 	home, fake := t.TempDir(), t.TempDir()
-	opened := filepath.Join(fake, "opened")
-	os.WriteFile(filepath.Join(fake, "xdg-open"), []byte("#!/bin/sh\necho \"$1\" > "+opened+"\n"), 0o755)
 	cmd := exec.Command(bin)
 	cmd.Env = append([]string{"HOME=" + home, "PATH=" + fake + ":/usr/bin:/bin", "LANG=sv_SE.UTF-8"}, env...)
-	done := make(chan error, 1)
-	var out strings.Builder
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	go func() { done <- cmd.Wait() }()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("exit: %v\n%s", err, out.String())
-		}
-	case <-time.After(60 * time.Second):
-		cmd.Process.Kill()
-		t.Fatalf("still running after a minute without the OpenGL it needs:\n%s", out.String())
-	}
-	if !strings.Contains(out.String(), "Kontoguidens fönster kunde inte öppnas") {
-		t.Errorf("no explanation in:\n%s", out.String())
-	}
-	if _, err := os.ReadFile(opened); err != nil {
-		t.Errorf("the browser was not asked to open the page: %v", err)
+	out := servesTheGuide(t, cmd, fake)
+	if !strings.Contains(out, "Kontoguidens fönster kunde inte öppnas") {
+		t.Errorf("no explanation in:\n%s", out)
 	}
 }
 
@@ -209,31 +250,22 @@ func TestNoGraphicsAndAnAwkwardDataFolder(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			fake := t.TempDir()
-			opened := filepath.Join(fake, "opened")
-			os.WriteFile(filepath.Join(fake, "xdg-open"), []byte("#!/bin/sh\necho \"$1\" > "+opened+"\n"), 0o755)
 			cmd := exec.Command(bin)
 			cmd.Env = []string{"TMPDIR=" + fake, "PATH=" + fake + ":/usr/bin:/bin", "LANG=sv_SE.UTF-8"}
 			if c.home != "" {
 				cmd.Env = append(cmd.Env, "HOME="+c.home)
 			}
 			cmd.Dir = t.TempDir() // where it was started: nothing is left there
-			out, err := cmd.CombinedOutput()
-			if err != nil {
-				t.Fatalf("exit: %v\n%s", err, out)
-			}
+			out := servesTheGuide(t, cmd, fake)
 			if left, _ := os.ReadDir(cmd.Dir); len(left) > 0 {
 				t.Errorf("left in the folder it was started in: %v", left)
 			}
-			if !strings.Contains(string(out), c.says) {
+			if !strings.Contains(out, c.says) {
 				t.Errorf("no %q in:\n%s", c.says, out)
 			}
-			page, err := os.ReadFile(opened)
-			path := strings.TrimPrefix(strings.TrimSpace(string(page)), "file://")
-			if err != nil || latin1(path) != path {
-				t.Fatalf("opened %q (%v): want a page at a path every message box shows", path, err)
-			}
-			if !strings.Contains(string(out), path) {
-				t.Errorf("the message does not name the page that was opened, %s:\n%s", path, out)
+			path := printablePage(t, out)
+			if latin1(path) != path {
+				t.Errorf("the message names %q: want a page at a path every message box shows", path)
 			}
 			if html, err := os.ReadFile(path); err != nil || !strings.Contains(string(html), "Registrera dig med Google") {
 				t.Errorf("page %s: %v", path, err)

@@ -63,7 +63,7 @@ func openWindow(o windowOptions) (err error) {
 	<-fonts
 	if err != nil {
 		log.Printf("no graphics for a window: %v", err)
-		return noWindow(data, dataErr, lang, k, opener.SystemFile)
+		return noWindow(data, dataErr, lang, k, kitErr, opener.SystemFile)
 	}
 	shown := false
 	defer func() {
@@ -73,7 +73,7 @@ func openWindow(o windowOptions) (err error) {
 			log.Printf("the window could not be made: %v", r)
 		}
 		if !shown && err == nil {
-			err = noWindow(data, dataErr, lang, k, opener.SystemFile)
+			err = noWindow(data, dataErr, lang, k, kitErr, opener.SystemFile)
 		}
 	}()
 	w := a.NewWindow(appinfo.Name)

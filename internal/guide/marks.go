@@ -65,6 +65,8 @@ var marks = map[string]Mark{
 	"about.body":             ui,
 	"about.version":          ui,
 	"about.log":              ui,
+	"nowindow.served":        ui,
+	"web.print":              ui,
 	"web.saved":              ui,
 	"web.quit":               ui,
 	"web.bye":                ui,

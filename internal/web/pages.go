@@ -6,12 +6,15 @@ import (
 	_ "embed"
 	"errors"
 	"html/template"
+	"log"
 	"net/http"
+	"slices"
 	"time"
 
 	"github.com/biometria/kontoguiden/internal/chooser"
 	"github.com/biometria/kontoguiden/internal/guide"
 	"github.com/biometria/kontoguiden/internal/i18n"
+	"github.com/biometria/kontoguiden/internal/kit"
 	"github.com/biometria/kontoguiden/internal/printout"
 	"github.com/biometria/kontoguiden/internal/progress"
 )
@@ -61,6 +64,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /step", s.change(s.tick))
 	mux.HandleFunc("GET /done", s.page(s.finishedPage))
 	mux.HandleFunc("GET /receipt", s.receipt)
+	mux.HandleFunc("GET /guide", s.wholeGuide)
 	mux.HandleFunc("POST /lang", s.change(s.switchLang))
 	mux.HandleFunc("POST /quit", s.quitNow)
 }
@@ -120,10 +124,12 @@ func (s *Server) says(ts ...i18n.Text) []printout.SaidView {
 	return printout.Says(s.cfg.Texts, s.st.lang, ts...)
 }
 
-// report says a save's failure as the window does, in the person's words.
+// report says a save's failure as the window does, in the person's words;
+// the program's own error text goes only to the log.
 func (s *Server) report(err error) {
 	if err != nil {
-		s.st.alert = s.t("error.save.other")
+		log.Printf("progress not saved: %v", err)
+		s.st.alert = s.cfg.Texts.Say(s.st.lang, progress.SaveProblem(err))
 	}
 }
 
@@ -135,8 +141,11 @@ type person struct {
 func (s *Server) welcome(v *view) string {
 	v.Page, v.Title = "welcome", s.t("welcome.heading")
 	people, err := s.cfg.People.List()
-	if err != nil {
-		v.Alert = s.t("error.list")
+	switch {
+	case err != nil:
+		s.st.alert = s.t("error.list")
+	case s.cfg.KitErr != nil && s.st.alert == "":
+		s.st.alert = s.t("error.kit")
 	}
 	var rows []person
 	for _, p := range people {
@@ -386,15 +395,27 @@ func (s *Server) step(v *view) string {
 		return "/done"
 	}
 	steps := j.Steps()
-	views := printout.Views(printout.Sheet{Lang: s.st.lang, Texts: s.cfg.Texts, Steps: steps})
+	path, _ := guide.Lookup(j.State().Path)
+	views := printout.Views(printout.Sheet{Lang: s.st.lang, Texts: s.cfg.Texts, Path: path, Steps: steps})
 	i := j.Index()
-	sv := stepView{StepView: views[i], Index: i, Count: len(steps), MFA: steps[i].MFA, Support: s.cfg.Kit.Support.Who()}
+	sv := stepView{StepView: allowed(views[i]), Index: i, Count: len(steps), MFA: steps[i].MFA, Support: s.cfg.Kit.Support.Who()}
 	for n, st := range steps {
 		sv.Names = append(sv.Names, stepName{I: n, Title: v.Say(st.Title()), Current: n == i, Done: j.IsDone(n), Open: j.CanVisit(n)})
 	}
 	v.Page, v.Title = "step", s.t("step.count", i+1, len(steps))+": "+sv.Title
 	v.Data = sv
 	return ""
+}
+
+// allowed keeps only the addresses the window would open: the same
+// allow-list, whatever a kit or a bug put there.
+func allowed(v printout.StepView) printout.StepView {
+	list := kit.Allowed()
+	if list.Check(v.URL) != nil {
+		v.URL = ""
+	}
+	v.Links = slices.DeleteFunc(slices.Clone(v.Links), func(l [2]string) bool { return list.Check(l[1]) != nil })
+	return v
 }
 
 func (s *Server) journey() *progress.Journey {
@@ -474,6 +495,22 @@ func (s *Server) receipt(w http.ResponseWriter, r *http.Request) {
 	s.mu.Unlock()
 	var b bytes.Buffer
 	if err := printout.Write(&b, printout.HTML, sheet); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Write(b.Bytes())
+}
+
+// wholeGuide is every path's steps on one printable page, as the office's
+// kit adapts them: the page the app wrote before it could serve the guide.
+func (s *Server) wholeGuide(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	k, l := s.cfg.Kit, s.st.lang
+	s.mu.Unlock()
+	var b bytes.Buffer
+	g := printout.Guide{Texts: s.cfg.Texts, Lang: l, Office: k.Office, Support: k.Support.Details(), Service: k.Service, Steps: k.Checklist}
+	if err := printout.WriteGuide(&b, g); err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/kit"
+	"github.com/biometria/kontoguiden/internal/printout"
 	"github.com/biometria/kontoguiden/internal/progress"
 )
 
@@ -178,5 +179,49 @@ func TestScreensInBothLanguages(t *testing.T) {
 		if c.lang == "sv" {
 			b.mustShow(`<button type="submit" lang="en">In English</button>`)
 		}
+	}
+}
+
+// A person open in the window cannot be taken here too: the guide says
+// so, in the person's language, and takes nothing.
+func TestPersonOpenElsewhere(t *testing.T) {
+	dir := t.TempDir()
+	s, ts := guideServer(t, dir)
+	people := progress.NewPeople(dir, time.Now)
+	window, err := people.Add("Anna")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer window.Close()
+	b := open(t, s, ts)
+	b.post("/person/resume", "id", window.ID)
+	b.mustShow(`<div class="alert" role="alert">Kontoguiden är redan öppet för Anna i ett annat fönster.`)
+	if s.st.session != nil {
+		t.Error("the guide took a person the window holds")
+	}
+}
+
+// A bad kit is said at once, as in the window; the printable guide is
+// there as before.
+func TestBadKitAndThePrintableGuide(t *testing.T) {
+	k, err := kit.Parse([]byte("language = \"de\"\noffice = \"Skogen\"\n"))
+	ts := httptest.NewUnstartedServer(nil)
+	now := func() time.Time { return time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC) }
+	s := New(Config{People: progress.NewPeople(t.TempDir(), now), Kit: k, KitErr: err, Lang: i18n.Swedish, Now: now}, ts.Listener.Addr().String())
+	ts.Config.Handler = s.Handler()
+	ts.Start()
+	defer ts.Close()
+	b := open(t, s, ts)
+	b.mustShow(`role="alert">Kontorets inställningar för Kontoguiden har fel.`)
+	b.mustShow("Kontoguiden · Skogen")
+	b.get("/guide")
+	b.mustShow("Registrera dig med Google")
+}
+
+// A link the allow-list refuses is never offered, whoever put it there.
+func TestOnlyAllowedLinks(t *testing.T) {
+	v := allowed(printout.StepView{URL: "http://evil.example/", Links: [][2]string{{"ok", "https://www.biometria.se/"}, {"bad", "javascript:alert(1)"}}})
+	if v.URL != "" || len(v.Links) != 1 || v.Links[0][0] != "ok" {
+		t.Errorf("%+v", v)
 	}
 }
