@@ -68,7 +68,7 @@ for (const kind of kinds) {
   await page.keyboard.press('Space');
   await tabTo('input[name=need][value=viol3]', kind);
   await page.keyboard.press('Space');
-  await tabTo('button[value=next]', kind);
+  await tabTo('button.primary', kind);
   await submit('Enter', `${kind}: recommendation`);
   await tabTo('button.primary', kind);
   await submit('Enter', `${kind}: step 1`);
@@ -84,7 +84,7 @@ for (const kind of kinds) {
   const heading = await page.textContent('h1');
   if (!/klart|ready/.test(heading)) fail(`${kind}: ended on "${heading}"`);
   else console.log(`ok    ${kind}: from the welcome screen to "${heading}" by keyboard`);
-  await tabTo('a[href="/"]', kind);
+  await tabTo('main a[href$="/"]', kind);
   await submit('Enter', `${kind}: welcome again`);
 }
 // Every person's ticks are in their saved progress, as the window reads it.

@@ -114,10 +114,11 @@ DISPLAY=$display xdotool windowactivate --sync "$box" key Return 2>/dev/null || 
 url=$(grep -o 'http://127\.0\.0\.1:[0-9]*/start?t=[A-Z0-9]*' "$log" | head -1)
 [ -n "$url" ] || fail "with OpenGL 1.1 only, the log names no served guide: $(tail -3 "$log")"
 jar=$(mktemp)
-first=$(curl -s -c "$jar" -b "$jar" -L "$url") || fail "the served guide did not answer at $url"
+first=$(curl -s -c "$jar" -b "$jar" -L -w '\n%{url_effective}' "$url") || fail "the served guide did not answer at $url"
+base=$(tail -1 <<<"$first"); base=${base%/}
 grep -q 'Skapa ditt Biometria-konto\|Create your Biometria account' <<<"$first" || fail "the served guide's first page: ${first:0:300}"
 form=$(grep -o 'name="form" value="[^"]*"' <<<"$first" | head -1 | sed 's/.*value="//; s/"$//')
-curl -s -b "$jar" -d "form=$form" "${url%%/start*}/quit" >/dev/null || true
+curl -s -b "$jar" -d "form=$form" "$base/quit" >/dev/null || true
 rm -f "$jar"
 for _ in $(seq 30); do kill -0 $pid 2>/dev/null || break; sleep 1; done
 if kill -0 $pid 2>/dev/null; then fail "with OpenGL 1.1 only, the app did not end after Avsluta"; fi

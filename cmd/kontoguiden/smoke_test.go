@@ -114,7 +114,7 @@ func servesTheGuide(t *testing.T, cmd *exec.Cmd, fake string) string {
 		t.Fatalf("the served guide's first page:\n%s", body)
 	}
 	form := regexp.MustCompile(`name="form" value="([^"]+)"`).FindStringSubmatch(string(body))
-	base := url[:strings.Index(url, "/start")]
+	base := strings.TrimSuffix(resp.Request.URL.String(), "/") // the secret path it was sent to
 	if resp, err := c.PostForm(base+"/quit", neturl.Values{"form": {form[1]}}); err == nil {
 		resp.Body.Close()
 	}

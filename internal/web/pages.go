@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"log"
 	"net/http"
+	"net/url"
 	"slices"
 	"time"
 
@@ -48,6 +49,9 @@ type view struct {
 	Alert  string
 	Office string
 	Switch string // the other language's name for itself
+	Base   string // the secret path every address here starts with
+	Person string // who the guide has now, if anyone
+	Query  url.Values
 	Data   any
 }
 
@@ -55,7 +59,9 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /{$}", s.page(s.welcome))
 	mux.HandleFunc("POST /person/new", s.change(s.newPerson))
 	mux.HandleFunc("POST /person/resume", s.change(s.resume))
+	mux.HandleFunc("GET /forget", s.page(s.askForget))
 	mux.HandleFunc("POST /person/forget", s.change(s.forget))
+	mux.HandleFunc("POST /person/leave", s.change(s.leave))
 	mux.HandleFunc("GET /choose", s.page(s.choose))
 	mux.HandleFunc("POST /choose", s.change(s.answer))
 	mux.HandleFunc("GET /recommend", s.page(s.recommend))
@@ -74,7 +80,8 @@ func (s *Server) routes(mux *http.ServeMux) {
 func (s *Server) page(fill func(*view) string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
-		v := s.view()
+		v := s.view(s.st.lang)
+		v.Query = r.URL.Query()
 		to := fill(&v)
 		if to == "" {
 			v.News, v.Alert = s.st.news, s.st.alert
@@ -82,7 +89,7 @@ func (s *Server) page(fill func(*view) string) http.HandlerFunc {
 		}
 		s.mu.Unlock()
 		if to != "" {
-			http.Redirect(w, r, to, http.StatusSeeOther)
+			http.Redirect(w, r, s.base+to, http.StatusSeeOther)
 			return
 		}
 		var b bytes.Buffer
@@ -102,17 +109,21 @@ func (s *Server) change(do func(*http.Request) string) http.HandlerFunc {
 		s.mu.Lock()
 		to := do(r)
 		s.mu.Unlock()
-		http.Redirect(w, r, to, http.StatusSeeOther)
+		http.Redirect(w, r, s.base+to, http.StatusSeeOther)
 	}
 }
 
-func (s *Server) view() view {
-	c, l := s.cfg.Texts, s.st.lang
+func (s *Server) view(l i18n.Lang) view {
+	c := s.cfg.Texts
 	other := i18n.Langs[0]
 	if other == l {
 		other = i18n.Langs[1]
 	}
-	return view{Lang: l, Other: other, Form: s.form, Office: s.cfg.Kit.Office, Switch: c.T(other, "lang.switch"),
+	person := ""
+	if s.st.session != nil {
+		person = s.st.session.Name
+	}
+	return view{Lang: l, Other: other, Form: s.form, Office: s.cfg.Kit.Office, Switch: c.T(other, "lang.switch"), Base: s.base, Person: person,
 		T:   func(key string, args ...any) string { return c.T(l, key, args...) },
 		Say: func(t i18n.Text) string { return c.Say(l, t) }}
 }
@@ -221,21 +232,74 @@ func (s *Server) resume(r *http.Request) string {
 	return "/step"
 }
 
+// person finds someone saved here by ID; ok is false for no one.
+func (s *Server) person(id string) (progress.Person, bool) {
+	people, _ := s.cfg.People.List()
+	for _, p := range people {
+		if p.ID == id {
+			if p.Name == "" {
+				p.Name = s.t("person.unknown")
+			}
+			return p, true
+		}
+	}
+	return progress.Person{}, false
+}
+
+// forgetting is the page that asks before a person is forgotten.
+type forgetting struct {
+	ID, Body string
+}
+
+// askForget asks first, as the window does: forgetting cannot be undone.
+func (s *Server) askForget(v *view) string {
+	p, ok := s.person(v.Query.Get("id"))
+	if !ok {
+		return "/"
+	}
+	v.Page, v.Title = "forget", s.t("forget.title", p.Name)
+	v.Data = forgetting{ID: p.ID, Body: s.t("forget.body", p.Name)}
+	return ""
+}
+
 func (s *Server) forget(r *http.Request) string {
-	id := r.PostForm.Get("id")
-	if s.st.session != nil && s.st.session.ID == id {
+	p, ok := s.person(r.PostForm.Get("id"))
+	if !ok {
+		return "/"
+	}
+	if s.st.session != nil && s.st.session.ID == p.ID {
 		s.let()
 	}
-	name := r.PostForm.Get("name")
-	switch err := s.cfg.People.Forget(id); {
+	switch err := s.cfg.People.Forget(p.ID); {
 	case errors.Is(err, progress.ErrHeld):
-		s.st.alert = s.t("error.forget.elsewhere", name)
+		s.st.alert = s.t("error.forget.elsewhere", p.Name)
 	case err != nil:
-		s.st.alert = s.t("error.save.other")
+		s.report(err)
 	default:
-		s.st.news = s.t("forget.done", name)
+		s.st.news = s.t("forget.done", p.Name)
 	}
 	return "/"
+}
+
+// leave lets the person go and shows the first page, for the next one.
+func (s *Server) leave(*http.Request) string {
+	s.let()
+	return "/"
+}
+
+// LetGo is how long the guide keeps a person it hears nothing from: a tab
+// closed without Avsluta must not keep them from the window for hours.
+const LetGo = 10 * time.Minute
+
+// letGoIfIdle lets the person go after LetGo without a request; the next
+// page says so.
+func (s *Server) letGoIfIdle() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.st.session != nil && s.cfg.Now().Sub(s.last) > LetGo {
+		s.let()
+		s.st.alert = s.t("web.away")
+	}
 }
 
 // choosing starts the chooser from a person's saved answers, as the
@@ -249,7 +313,6 @@ func (s *Server) choosing(st progress.State) *chooser.State {
 // choice is the chooser's page: its questions and the person's answers.
 type choice struct {
 	Address, Says string
-	Tone          chooser.Tone
 	Accounts      []option
 	Needs         []option
 	Envs          []option
@@ -267,11 +330,7 @@ func (s *Server) choose(v *view) string {
 	}
 	st := s.st.chooser
 	v.Page, v.Title = "choose", s.t("chooser.heading")
-	says, tone := st.Says(s.st.settled)
-	c := choice{Address: st.Address(), Says: v.Say(says), Tone: tone}
-	if guide.IsAdvice(says) && c.Says != "" {
-		c.Says = s.t("chooser.suggestion.label") + ": " + c.Says
-	}
+	c := choice{Address: st.Address(), Says: s.addressLine(st)}
 	for _, k := range guide.Accounts {
 		c.Accounts = append(c.Accounts, option{string(k.ID), v.Say(k.Name()), v.Say(k.Examples()), st.Account() == k.ID})
 	}
@@ -294,7 +353,13 @@ func (s *Server) answer(r *http.Request) string {
 		return "/"
 	}
 	f := r.PostForm
-	st.Type(f.Get("address"))
+	if f.Get("do") == "suggest" {
+		st.Type(f.Get("address"))
+		s.st.settled = true
+		s.ask(st)
+		s.st.news = s.addressLine(st)
+		return "/choose"
+	}
 	if a := guide.Account(f.Get("account")); a != "" && slicesHas(guide.AccountIDs(), a) {
 		st.Pick(a)
 	}
@@ -303,11 +368,6 @@ func (s *Server) answer(r *http.Request) string {
 	}
 	if e := guide.Service(f.Get("env")); slicesHas(chooser.Environments, e) {
 		st.SetEnvironment(e)
-	}
-	s.st.settled = true
-	if f.Get("do") == "suggest" {
-		s.ask(st)
-		return "/choose#answers"
 	}
 	if !st.Ready() {
 		s.st.alert = s.incomplete(st)
@@ -334,6 +394,17 @@ func (s *Server) incomplete(st *chooser.State) string {
 		return s.t("chooser.incomplete.needs")
 	}
 	return s.t("chooser.incomplete.account")
+}
+
+// addressLine is what the chooser makes of the address, with the guide's
+// label where it is the guide's own suggestion, as the window says it.
+func (s *Server) addressLine(st *chooser.State) string {
+	says, _ := st.Says(s.st.settled)
+	line := s.cfg.Texts.Say(s.st.lang, says)
+	if guide.IsAdvice(says) && line != "" {
+		line = s.t("chooser.suggestion.label") + ": " + line
+	}
+	return line
 }
 
 // recommendation is the path the answers lead to, and why.
@@ -485,7 +556,7 @@ func (s *Server) receipt(w http.ResponseWriter, r *http.Request) {
 	j := s.journey()
 	if j == nil || !j.Finished() {
 		s.mu.Unlock()
-		http.Redirect(w, r, "/", http.StatusSeeOther)
+		http.Redirect(w, r, s.base+"/", http.StatusSeeOther)
 		return
 	}
 	st := j.State()
@@ -532,7 +603,7 @@ func (s *Server) switchLang(r *http.Request) string {
 // quitNow ends the guide: the person is let go and the server stops.
 func (s *Server) quitNow(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
-	v := s.view()
+	v := s.view(s.st.lang)
 	s.mu.Unlock()
 	v.Page, v.Title = "bye", s.t("web.bye")
 	var b bytes.Buffer

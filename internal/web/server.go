@@ -6,6 +6,7 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"crypto/subtle"
@@ -13,6 +14,7 @@ import (
 	"net"
 	"net/http"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -42,15 +44,18 @@ type Config struct {
 
 // Server is the served guide for one person at a time, as the window is.
 type Server struct {
-	cfg   Config
-	token string // in the first address; becomes the cookie
-	form  string // in every form: a page of another site cannot post here
-	host  string // 127.0.0.1:port, the only Host accepted
-	done  chan struct{}
-	quit  sync.Once
-	mu    sync.Mutex
-	last  time.Time
-	st    state
+	cfg    Config
+	token  string // in the first address, once
+	cookie string // what the first address sets: the browser's proof
+	base   string // /s/<secret>: every page's path starts with it
+	form   string // in every form: a page of another site cannot post here
+	host   string // 127.0.0.1:port, the only Host accepted
+	opened bool   // the first address has been used
+	done   chan struct{}
+	quit   sync.Once
+	mu     sync.Mutex
+	last   time.Time
+	st     state
 }
 
 // New makes a server for addr (127.0.0.1:port) with fresh secrets.
@@ -61,7 +66,8 @@ func New(cfg Config, addr string) *Server {
 	if cfg.Texts == nil {
 		cfg.Texts = i18n.Builtin()
 	}
-	s := &Server{cfg: cfg, token: secret(), form: secret(), host: addr, done: make(chan struct{}), last: cfg.Now()}
+	s := &Server{cfg: cfg, token: secret(), cookie: secret(), base: "/s/" + secret(), form: secret(), host: addr,
+		done: make(chan struct{}), last: cfg.Now()}
 	s.st.lang = cfg.Lang
 	return s
 }
@@ -103,6 +109,7 @@ func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 				s.end()
 			case <-s.done:
 			case <-idle.C:
+				s.letGoIfIdle()
 				if s.idleFor() > s.cfg.Idle {
 					s.end()
 				}
@@ -126,8 +133,11 @@ func (s *Server) idleFor() time.Duration {
 }
 
 // Handler is the guide behind its guards: the loopback Host only (no DNS
-// rebinding), the token's cookie on every request, the form token on
-// every change, no caching, no framing, no script from anywhere.
+// rebinding), the cookie and the secret path on every request, the form
+// token on every change, no caching, no framing, no script from anywhere.
+// Browsers send a cookie to every port of 127.0.0.1, so a program of
+// another user listening on one could get it: the cookie alone opens
+// nothing without the secret path, which only this origin's pages hold.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	s.routes(mux)
@@ -146,10 +156,12 @@ func (s *Server) Handler() http.Handler {
 			s.start(w, r)
 			return
 		}
-		if c, err := r.Cookie(cookieName); err != nil || !same(c.Value, s.token) {
-			http.Error(w, "403: open Kontoguiden from the address it printed", http.StatusForbidden)
+		rest, inside := strings.CutPrefix(r.URL.Path, s.base)
+		if c, err := r.Cookie(s.cookieName()); err != nil || !same(c.Value, s.cookie) || !inside || !strings.HasPrefix(rest, "/") {
+			s.forbidden(w)
 			return
 		}
+		r.URL.Path = rest
 		if r.Method == http.MethodPost {
 			r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
 			if err := r.ParseForm(); err != nil || !same(r.PostForm.Get(formField), s.form) {
@@ -167,20 +179,47 @@ func (s *Server) Handler() http.Handler {
 	})
 }
 
-const (
-	cookieName = "kontoguiden"
-	formField  = "form"
-)
+const formField = "form"
 
-// start turns the token in the first address into a cookie that only this
-// site sends, and no script can read.
+// cookieName is the cookie's name, with the port in it: a second copy of
+// the app on another port never overwrites this one's.
+func (s *Server) cookieName() string {
+	_, port, _ := strings.Cut(s.host, ":")
+	return "kontoguiden-" + port
+}
+
+// start turns the first address into a cookie that no script can read and
+// that is never sent from another site, and sends the browser to the
+// secret path. The address works once: one copied from the process list
+// later opens nothing. The browser that used it may use it again.
 func (s *Server) start(w http.ResponseWriter, r *http.Request) {
-	if !same(r.URL.Query().Get("t"), s.token) {
-		http.Error(w, "403: open Kontoguiden from the address it printed", http.StatusForbidden)
+	s.mu.Lock()
+	c, err := r.Cookie(s.cookieName())
+	again := err == nil && same(c.Value, s.cookie)
+	ok := same(r.URL.Query().Get("t"), s.token) && (!s.opened || again)
+	if ok {
+		s.opened = true
+	}
+	s.mu.Unlock()
+	if !ok {
+		s.forbidden(w)
 		return
 	}
-	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: s.token, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode})
-	http.Redirect(w, r, "/", http.StatusSeeOther)
+	http.SetCookie(w, &http.Cookie{Name: s.cookieName(), Value: s.cookie, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode})
+	http.Redirect(w, r, s.base+"/", http.StatusSeeOther)
+}
+
+// forbidden says, in both languages, what to do with an address that
+// opens nothing here.
+func (s *Server) forbidden(w http.ResponseWriter) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(http.StatusForbidden)
+	var b bytes.Buffer
+	v := s.view(i18n.Langs[0])
+	v.Page, v.Title = "forbidden", v.T("web.forbidden.title")
+	v.Data = s.cfg.Texts.T(v.Other, "web.forbidden.body")
+	pages.ExecuteTemplate(&b, "web", v)
+	w.Write(b.Bytes())
 }
 
 // same compares secrets in constant time.

@@ -42,8 +42,8 @@ type browser struct {
 
 func open(t *testing.T, s *Server, ts *httptest.Server) *browser {
 	jar, _ := cookiejar.New(nil)
-	b := &browser{t: t, c: &http.Client{Jar: jar}, base: ts.URL}
-	b.get(strings.TrimPrefix(s.StartURL(), "http://"+s.host))
+	b := &browser{t: t, c: &http.Client{Jar: jar}, base: ts.URL + s.base}
+	b.read(b.c.Get(ts.URL + strings.TrimPrefix(s.StartURL(), "http://"+s.host)))
 	return b
 }
 
@@ -80,12 +80,13 @@ func (b *browser) mustShow(want string) {
 	}
 }
 
-// Without the token's cookie, from another Host, or posting without the
-// form's token, nothing is answered.
+// Without the cookie and the secret path, from another Host, or posting
+// without the form's token, nothing is answered; the first address works
+// once, for one browser.
 func TestGuards(t *testing.T) {
 	s, ts := guideServer(t, t.TempDir())
 	stranger := &http.Client{}
-	if resp, _ := stranger.Get(ts.URL + "/"); resp.StatusCode != http.StatusForbidden {
+	if resp, _ := stranger.Get(ts.URL + s.base + "/"); resp.StatusCode != http.StatusForbidden {
 		t.Errorf("no cookie: %d", resp.StatusCode)
 	}
 	if resp, _ := stranger.Get(ts.URL + "/start?t=wrong"); resp.StatusCode != http.StatusForbidden {
@@ -93,29 +94,82 @@ func TestGuards(t *testing.T) {
 	}
 	b := open(t, s, ts)
 	b.mustShow("Skapa ditt Biometria-konto")
-	req, _ := http.NewRequest(http.MethodGet, ts.URL+"/", nil)
+	// A program on another port of 127.0.0.1 may be sent the cookie: with
+	// it alone, and not the secret path, it opens nothing.
+	for _, path := range []string{"/", "/s/other/", "/start"} {
+		req, _ := http.NewRequest(http.MethodGet, ts.URL+path, nil)
+		req.AddCookie(&http.Cookie{Name: s.cookieName(), Value: s.cookie})
+		if resp, _ := stranger.Do(req); resp.StatusCode != http.StatusForbidden {
+			t.Errorf("the cookie without the secret path, %s: %d", path, resp.StatusCode)
+		}
+	}
+	// The first address, read later from the process list, opens nothing.
+	resp, _ := stranger.Get(ts.URL + strings.TrimPrefix(s.StartURL(), "http://"+s.host))
+	if body, _ := io.ReadAll(resp.Body); resp.StatusCode != http.StatusForbidden || !strings.Contains(string(body), "Adressen fungerar inte här") {
+		t.Errorf("the first address used twice: %d %.200s", resp.StatusCode, body)
+	}
+	req, _ := http.NewRequest(http.MethodGet, b.base+"/", nil)
 	req.Host = "evil.example:" + strings.Split(s.host, ":")[1]
 	if resp, _ := b.c.Do(req); resp.StatusCode != http.StatusForbidden {
 		t.Errorf("DNS rebinding (another Host): %d", resp.StatusCode)
 	}
-	resp, _ := b.c.PostForm(ts.URL+"/person/new", url.Values{"name": {"Anna"}, "form": {"not-the-token"}})
+	resp, _ = b.c.PostForm(b.base+"/person/new", url.Values{"name": {"Anna"}, "form": {"not-the-token"}})
 	if resp.StatusCode != http.StatusForbidden {
 		t.Errorf("a post without the form's token: %d", resp.StatusCode)
 	}
-	req, _ = http.NewRequest(http.MethodPut, ts.URL+"/", nil)
+	req, _ = http.NewRequest(http.MethodPut, b.base+"/", nil)
 	if resp, _ := b.c.Do(req); resp.StatusCode != http.StatusMethodNotAllowed || resp.Header.Get("Access-Control-Allow-Origin") != "" {
 		t.Errorf("PUT: %d, CORS %q", resp.StatusCode, resp.Header.Get("Access-Control-Allow-Origin"))
 	}
-	start := b.get(strings.TrimPrefix(s.StartURL(), "http://"+s.host))
-	_ = start
-	for _, c := range b.c.Jar.Cookies(mustURL(ts.URL)) {
-		if c.Name == cookieName && c.Value != s.token {
-			t.Errorf("the cookie is not the token")
-		}
-	}
 }
 
-func mustURL(s string) *url.URL { u, _ := url.Parse(s); return u }
+// Forgetting asks first, names the person, and a person the guide has
+// not heard from in a while is let go, so that the window can open them.
+func TestForgetAsksAndIdleLetsGo(t *testing.T) {
+	dir := t.TempDir()
+	s, ts := guideServer(t, dir)
+	b := open(t, s, ts)
+	b.post("/person/new", "name", "Ulla")
+	id := s.st.session.ID
+	b.post("/person/leave")
+	b.mustShow("Glöm Ulla")
+	b.get("/forget?id=" + id)
+	b.mustShow("Glömma Ulla?")
+	if people, _ := progress.NewPeople(dir, time.Now).List(); len(people) != 1 {
+		t.Fatal("Ulla was forgotten before anyone said yes")
+	}
+	b.post("/person/forget", "id", id)
+	b.mustShow("Kontoguiden har glömt Ulla.")
+
+	b.post("/person/new", "name", "Eva")
+	eva := s.st.session.ID
+	s.mu.Lock()
+	s.last = s.cfg.Now().Add(-LetGo - time.Minute)
+	s.mu.Unlock()
+	s.letGoIfIdle()
+	if progress.NewPeople(dir, time.Now).Held(eva) {
+		t.Error("a person idle for long is still held")
+	}
+	b.get("/choose")
+	b.mustShow("Du var borta en stund")
+}
+
+// "Föreslå svar" says what the guide makes of the address in the status
+// region, and Enter anywhere among the questions means Nästa.
+func TestSuggestion(t *testing.T) {
+	s, ts := guideServer(t, t.TempDir())
+	b := open(t, s, ts)
+	b.post("/person/new", "name", "Anna")
+	b.post("/choose", "do", "suggest", "address", "anna@gmail.com")
+	b.mustShow(`<div class="status" role="status">`)
+	b.mustShow("Gmail")
+	b.mustShow(`value="google" checked`)
+	questions := b.page[strings.Index(b.page, `name="do" value="next"`):]
+	questions = questions[:strings.Index(questions, "</form>")]
+	if strings.Count(questions, "<button") != 1 || !strings.Contains(questions, "Nästa</button>") {
+		t.Error("the questions' form has another button than Nästa, which Enter might press")
+	}
+}
 
 // The whole journey on the Google path, by forms alone: each tick is the
 // person's saved progress, and the person's lock is held while the guide
