@@ -7,13 +7,11 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"time"
 
 	"github.com/biometria/kontoguiden/internal/i18n"
 	"github.com/biometria/kontoguiden/internal/kit"
 	"github.com/biometria/kontoguiden/internal/opener"
 	"github.com/biometria/kontoguiden/internal/printout"
-	"github.com/biometria/kontoguiden/internal/progress"
 	"github.com/biometria/kontoguiden/internal/safefile"
 	"github.com/biometria/kontoguiden/internal/web"
 )
@@ -77,8 +75,7 @@ func served(dataDir string, l i18n.Lang, k kit.Kit, kitErr error, page string, n
 		log.Printf("the guide could not be served: %v", err)
 		return false
 	}
-	s := web.New(web.Config{People: progress.NewPeople(filepath.Join(dataDir, "people"), time.Now), Kit: k, KitErr: kitErr,
-		Lang: l, Now: time.Now, Detect: onlineCheck(k)}, ln.Addr().String())
+	s := web.New(guideConfig(dataDir, l, k, kitErr), ln.Addr().String())
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	go func() {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/biometria/kontoguiden/internal/appinfo"
 	"github.com/biometria/kontoguiden/internal/i18n"
+	"github.com/biometria/kontoguiden/internal/kit"
 	"github.com/biometria/kontoguiden/internal/opener"
 	"github.com/biometria/kontoguiden/internal/progress"
 	"github.com/biometria/kontoguiden/internal/web"
@@ -50,8 +51,15 @@ func webCommand(args []string, out, errOut io.Writer) error {
 	if *noBrowser {
 		open = nil
 	}
-	return serveGuide(ctx, web.Config{People: progress.NewPeople(filepath.Join(data, "people"), time.Now), Kit: k, KitErr: kitErr,
-		Lang: l, Now: time.Now, Detect: onlineCheck(k)}, out, open)
+	return serveGuide(ctx, guideConfig(data, l, k, kitErr), out, open)
+}
+
+// guideConfig is what the served guide works with: the people in the data
+// folder, the kit, the language, the clock and the online check, as the
+// window has them.
+func guideConfig(data string, l i18n.Lang, k kit.Kit, kitErr error) web.Config {
+	return web.Config{People: progress.NewPeople(filepath.Join(data, "people"), time.Now), Kit: k, KitErr: kitErr,
+		Lang: l, Now: time.Now, Detect: onlineCheck(k)}
 }
 
 // serveGuide serves the guide until it ends, printing its address and

@@ -160,10 +160,7 @@ func (s *Server) welcome(v *view) string {
 	}
 	var rows []person
 	for _, p := range people {
-		name := p.Name
-		if name == "" {
-			name = s.t("person.unknown")
-		}
+		name := s.named(p)
 		rows = append(rows, person{ID: p.ID, Status: v.Say(p.Status(s.cfg.Kit.Checklist)),
 			Resume: s.t("welcome.resume", name), Forget: s.t("welcome.forget", name)})
 	}
@@ -195,15 +192,8 @@ func (s *Server) newPerson(r *http.Request) string {
 }
 
 func (s *Server) resume(r *http.Request) string {
-	id := r.PostForm.Get("id")
-	people, _ := s.cfg.People.List()
-	var p progress.Person
-	for _, q := range people {
-		if q.ID == id {
-			p = q
-		}
-	}
-	if p.ID == "" {
+	p, ok := s.person(r.PostForm.Get("id"))
+	if !ok {
 		return "/"
 	}
 	s.let()
@@ -235,15 +225,20 @@ func (s *Server) resume(r *http.Request) string {
 // person finds someone saved here by ID; ok is false for no one.
 func (s *Server) person(id string) (progress.Person, bool) {
 	people, _ := s.cfg.People.List()
-	for _, p := range people {
-		if p.ID == id {
-			if p.Name == "" {
-				p.Name = s.t("person.unknown")
-			}
-			return p, true
-		}
+	i := slices.IndexFunc(people, func(p progress.Person) bool { return p.ID == id })
+	if i < 0 {
+		return progress.Person{}, false
 	}
-	return progress.Person{}, false
+	return people[i], true
+}
+
+// named is a person's name as a sentence says it: "okänd person" for one
+// whose name could not be read.
+func (s *Server) named(p progress.Person) string {
+	if p.Name == "" {
+		return s.t("person.unknown")
+	}
+	return p.Name
 }
 
 // forgetting is the page that asks before a person is forgotten.
@@ -257,8 +252,8 @@ func (s *Server) askForget(v *view) string {
 	if !ok {
 		return "/"
 	}
-	v.Page, v.Title = "forget", s.t("forget.title", p.Name)
-	v.Data = forgetting{ID: p.ID, Body: s.t("forget.body", p.Name)}
+	v.Page, v.Title = "forget", s.t("forget.title", s.named(p))
+	v.Data = forgetting{ID: p.ID, Body: s.t("forget.body", s.named(p))}
 	return ""
 }
 
@@ -272,11 +267,11 @@ func (s *Server) forget(r *http.Request) string {
 	}
 	switch err := s.cfg.People.Forget(p.ID); {
 	case errors.Is(err, progress.ErrHeld):
-		s.st.alert = s.t("error.forget.elsewhere", p.Name)
+		s.st.alert = s.t("error.forget.elsewhere", s.named(p))
 	case err != nil:
 		s.report(err)
 	default:
-		s.st.news = s.t("forget.done", p.Name)
+		s.st.news = s.t("forget.done", s.named(p))
 	}
 	return "/"
 }
@@ -360,13 +355,13 @@ func (s *Server) answer(r *http.Request) string {
 		s.st.news = s.addressLine(st)
 		return "/choose"
 	}
-	if a := guide.Account(f.Get("account")); a != "" && slicesHas(guide.AccountIDs(), a) {
+	if a := guide.Account(f.Get("account")); a != "" && slices.Contains(guide.AccountIDs(), a) {
 		st.Pick(a)
 	}
 	for _, n := range guide.Needs {
-		st.Need(n.ID, slicesHas(f["need"], string(n.ID)))
+		st.Need(n.ID, slices.Contains(f["need"], string(n.ID)))
 	}
-	if e := guide.Service(f.Get("env")); slicesHas(chooser.Environments, e) {
+	if e := guide.Service(f.Get("env")); slices.Contains(chooser.Environments, e) {
 		st.SetEnvironment(e)
 	}
 	if !st.Ready() {
@@ -594,7 +589,7 @@ func (s *Server) switchLang(r *http.Request) string {
 		s.st.lang = l
 	}
 	to := r.PostForm.Get("back")
-	if !slicesHas([]string{"/", "/choose", "/recommend", "/step", "/done"}, to) {
+	if !slices.Contains([]string{"/", "/choose", "/recommend", "/step", "/done"}, to) {
 		to = "/"
 	}
 	return to
@@ -611,13 +606,4 @@ func (s *Server) quitNow(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Write(b.Bytes())
 	go func() { time.Sleep(100 * time.Millisecond); s.end() }()
-}
-
-func slicesHas[T comparable](s []T, v T) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
